@@ -1,0 +1,67 @@
+package org.newsgraph.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.Annotation;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.Problem;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.TimeValue;
+
+/**
+ * Runs the stages over one article in a fixed order: linguistic annotation, actors, times, places, quotes, events.
+ *
+ * <p>A stage that throws on an article does not stop the others: its failure is recorded as a {@link Problem} of
+ * that article and the stage's result is empty. Thread-safe when its stages are.
+ */
+public final class Pipeline {
+  private final LinguisticAnnotator annotator;
+  private final ActorResolver actors;
+  private final TimeNormalizer times;
+  private final PlaceResolver places;
+  private final QuoteAttributor quotes;
+  private final EventCoder events;
+
+  public Pipeline(
+      LinguisticAnnotator annotator, ActorResolver actors, TimeNormalizer times, PlaceResolver places,
+      QuoteAttributor quotes, EventCoder events) {
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.actors = Objects.requireNonNull(actors, "actors");
+    this.times = Objects.requireNonNull(times, "times");
+    this.places = Objects.requireNonNull(places, "places");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
+    this.events = Objects.requireNonNull(events, "events");
+  }
+
+  /** Annotates one article. Never throws for bad text; failures are in {@link Annotation#problems()}. */
+  public Annotation process(Article article) {
+    List<Problem> problems = new ArrayList<>();
+    LinguisticAnnotation ling = run(article, "annotate", problems,
+        () -> annotator.annotate(article.text(), article.published()), LinguisticAnnotation.empty());
+    Actors found = run(article, "actors", problems, () -> actors.resolve(article, ling), Actors.none());
+    List<TimeValue> foundTimes = run(article, "times", problems, () -> times.normalize(article, ling), List.of());
+    List<Place> foundPlaces = run(article, "places", problems, () -> places.resolve(article, ling, found), List.of());
+    List<Quote> foundQuotes = run(article, "quotes", problems, () -> quotes.attribute(article, ling, found), List.of());
+    Extraction extraction = new Extraction(article, ling, found, foundPlaces, foundTimes, foundQuotes);
+    List<Event> foundEvents = run(article, "events", problems, () -> events.code(extraction), List.of());
+    return new Annotation(article, found, foundPlaces, foundTimes, foundQuotes, foundEvents, problems,
+        ling.tokenCount());
+  }
+
+  private static <T> T run(Article article, String stage, List<Problem> problems, Supplier<T> work, T empty) {
+    try {
+      T result = work.get();
+      return result == null ? empty : result;
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(new Problem(article.source(), article.id(), stage,
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().strip())));
+      return empty;
+    }
+  }
+}
