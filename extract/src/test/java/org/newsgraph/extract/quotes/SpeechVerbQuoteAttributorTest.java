@@ -1,0 +1,74 @@
+package org.newsgraph.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Fixtures;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorKind;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EntityMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+
+class SpeechVerbQuoteAttributorTest {
+  private static final EntityType O = EntityType.OTHER;
+  private static final EntityType P = EntityType.PERSON;
+
+  @Test
+  void attribute_quoteWithSpeechVerb_speakerIsTheVerbsSubject() {
+    String text = "“ We agree , ” Bilal Karimi said .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"``", "we", "agree", ",", "''", "Bilal", "Karimi", "say", "."},
+        new String[] {"``", "PRP", "VBP", ",", "''", "NNP", "NNP", "VBD", "."},
+        new EntityType[] {O, O, O, O, O, P, P, O, O},
+        new int[][] {{-1, 7}, {7, 2}, {2, 1}, {7, 6}, {6, 5}},
+        new String[] {"root", "ccomp", "nsubj", "nsubj", "compound"});
+    Span name = Span.of(text, 15, 27);
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of(new EntityMention(name, P, 0, null)));
+    Actors actors = new Actors(
+        List.of(new Actor("person:bilal-karimi", "Bilal Karimi", ActorKind.PERSON, null, null, Map.of(), List.of(),
+            List.of("Bilal Karimi"))),
+        List.of(new Mention("person:bilal-karimi", name)));
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+
+    List<Quote> quotes = new SpeechVerbQuoteAttributor().attribute(article, ling, actors);
+
+    assertEquals(1, quotes.size());
+    Quote q = quotes.get(0);
+    assertEquals("We agree ,", q.content().get(0).text());
+    assertEquals("person:bilal-karimi", q.speakerId());
+    assertEquals("Bilal Karimi", q.speakerMention().text());
+    assertEquals("said", q.cue().text());
+    assertTrue(q.direct());
+  }
+
+  @Test
+  void attribute_newspaperNameInQuotes_isNotAQuote() {
+    String text = "the paper reported “ Washington Post ” today";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "paper", "report", "``", "Washington", "Post", "''", "today"},
+        new String[] {"DT", "NN", "VBD", "``", "NNP", "NNP", "''", "NN"},
+        null, new int[][] {{-1, 2}, {2, 1}}, new String[] {"root", "nsubj"});
+    Span name = Span.of(text, 21, 36);
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s),
+        List.of(new EntityMention(name, EntityType.ORGANIZATION, 0, null)));
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    assertEquals(List.of(), new SpeechVerbQuoteAttributor().attribute(article, ling, Actors.none()));
+  }
+
+  @Test
+  void attribute_garbage_doesNotThrow() {
+    String text = "“".repeat(1000) + "”\"\"«»‘’";
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    new SpeechVerbQuoteAttributor().attribute(article, LinguisticAnnotation.empty(), Actors.none());
+  }
+}
