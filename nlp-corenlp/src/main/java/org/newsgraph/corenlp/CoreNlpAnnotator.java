@@ -174,6 +174,10 @@ public final class CoreNlpAnnotator implements LinguisticAnnotator {
     if (type == EntityType.OTHER) {
       return null;
     }
+    List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens != null && !tokens.isEmpty() && tokens.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"))) {
+      return null; // CoreNLP adds pronouns ("he", "his") as PERSON mentions; they are not names
+    }
     Integer start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     if (start == null || end == null || start < 0 || end > text.length() || end <= start) {

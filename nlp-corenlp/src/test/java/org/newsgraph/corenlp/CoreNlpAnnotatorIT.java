@@ -54,6 +54,7 @@ class CoreNlpAnnotatorIT {
     LinguisticAnnotation a = annotator.annotate(seed, LocalDate.of(2022, 1, 11));
     assertTrue(has(a, EntityType.PERSON, "Bilal Karimi"));
     assertTrue(has(a, EntityType.LOCATION, "Kabul"));
+    assertFalse(a.entities().stream().anyMatch(e -> e.span().text().equalsIgnoreCase("he")), "pronouns are not names");
     EntityMention monday = a.entities().stream()
         .filter(e -> e.type() == EntityType.DATE && e.span().text().contains("Monday")).findFirst().orElseThrow();
     assertEquals("2022-01-10", monday.normalized());

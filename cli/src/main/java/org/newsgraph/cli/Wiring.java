@@ -1,0 +1,29 @@
+package org.newsgraph.cli;
+
+import org.newsgraph.corenlp.CoreNlpAnnotator;
+import org.newsgraph.corenlp.CoreNlpConfig;
+import org.newsgraph.extract.actors.ExactNameActorResolver;
+import org.newsgraph.extract.events.NoEventCoder;
+import org.newsgraph.extract.places.MentionPlaceResolver;
+import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
+import org.newsgraph.extract.times.EntityTimeNormalizer;
+import org.newsgraph.pipeline.Pipeline;
+
+/** The one place where the pipeline is wired: stage instances in a fixed order. */
+final class Wiring {
+  private Wiring() {}
+
+  /** Loads the models (about 10 s) and builds the pipeline. */
+  static Pipeline pipeline(CoreNlpAnnotator annotator) {
+    return new Pipeline(annotator, new ExactNameActorResolver(), new EntityTimeNormalizer(),
+        new MentionPlaceResolver(), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+  }
+
+  static CoreNlpAnnotator annotator() {
+    return new CoreNlpAnnotator(CoreNlpConfig.defaults());
+  }
+
+  static Pipeline pipeline() {
+    return pipeline(annotator());
+  }
+}

@@ -1,0 +1,79 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code newsgraph annotate --json} on the example article, with the real models. */
+class AnnotateIT {
+  @TempDir Path dir;
+
+  @Test
+  void annotate_exampleArticle_printsJsonWhoseOffsetsSelectTheirText() throws Exception {
+    Path file = dir.resolve("article.txt");
+    try (InputStream in = getClass().getResourceAsStream("/org/newsgraph/cli/demo/seed/article.txt")) {
+      Files.write(file, in.readAllBytes());
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+
+    Console.Result r = Console.run("annotate", file.toString(), "--published", "2022-01-11", "--json");
+
+    assertEquals(0, r.status(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("2022-01-11", json.at("/article/published").asText());
+    assertEquals("“Resilient Atmosphere”..Taliban meets armed opposition in Iran", json.at("/article/title").asText());
+    List<JsonNode> spans = new ArrayList<>();
+    json.get("actors").forEach(a -> a.get("mentions").forEach(spans::add));
+    json.get("places").forEach(spans::add);
+    json.get("times").forEach(spans::add);
+    json.get("quotes").forEach(q -> {
+      q.get("spans").forEach(spans::add);
+      if (!q.get("speakerMention").isNull()) {
+        spans.add(q.get("speakerMention"));
+      }
+    });
+    assertTrue(spans.size() > 40, "spans: " + spans.size());
+    for (JsonNode s : spans) {
+      assertEquals(s.get("text").asText(), text.substring(s.get("start").asInt(), s.get("end").asInt()), s.toString());
+    }
+    assertTrue(hasTime(json, "Monday", "2022-01-10"), "on Monday = 2022-01-10");
+    assertTrue(hasTime(json, "Saturday", "2022-01-08"), "on Saturday = 2022-01-08");
+    boolean kugelman = false;
+    for (JsonNode q : json.get("quotes")) {
+      kugelman |= q.get("spans").get(0).get("text").asText().startsWith("By extending an olive branch")
+          && q.get("speakerMention").path("text").asText().contains("Kugelman");
+    }
+    assertTrue(kugelman, "Kugelman's quote is attributed to him");
+    for (JsonNode a : json.get("actors")) {
+      assertFalse(a.get("name").asText().equalsIgnoreCase("he"), "pronouns are not actors");
+    }
+  }
+
+  @Test
+  void annotate_missingFile_failsWithOneLineNamingIt() {
+    Console.Result r = Console.run("annotate", dir.resolve("nope.txt").toString(), "--json");
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains("nope.txt"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  private static boolean hasTime(JsonNode json, String text, String value) {
+    for (JsonNode t : json.get("times")) {
+      if (t.get("text").asText().contains(text) && value.equals(t.get("value").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+package org.newsgraph.eval.geo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.eval.Counts;
+
+/**
+ * The geoparsing metrics of {@code CLI.md}. Gold toponyms without coordinates are not scored.
+ *
+ * <p>A gold toponym is found and resolved when some resolved prediction overlaps its span; its error distance is
+ * the smallest distance among those predictions, and it is right when that distance is at most {@link #KM}.
+ */
+public final class GeoScorer {
+  /** The accuracy radius: 161 km, i.e. 100 miles. */
+  public static final double KM = 161;
+
+  private GeoScorer() {}
+
+  /** The error distance of {@code gold} (see the class comment), or null when not found and resolved. */
+  public static Double errorKm(Toponym gold, List<Toponym> predicted) {
+    Double best = null;
+    for (Toponym p : predicted) {
+      if (p.resolved() && p.span().overlaps(gold.span())) {
+        double km = p.km(gold);
+        if (best == null || km < best) {
+          best = km;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The accuracy within 161 km when the resolver is handed the gold span. The resolver API takes no spans yet
+   * ({@code PlaceResolver.resolve(Article, LinguisticAnnotation, Actors)}), so this approximates it with the
+   * prediction at exactly the gold span, if resolved; any other gold span counts as unresolved. Replace this method
+   * once the places stage offers resolution of given spans.
+   *
+   * @return correct gold toponyms, to be divided by the number of gold toponyms
+   */
+  public static int resolvedGivenSpans(List<Toponym> gold, List<Toponym> predicted) {
+    int correct = 0;
+    for (Toponym g : gold) {
+      for (Toponym p : predicted) {
+        if (p.resolved() && p.span().start() == g.span().start() && p.span().end() == g.span().end()) {
+          if (p.km(g) <= KM) {
+            correct++;
+          }
+          break;
+        }
+      }
+    }
+    return correct;
+  }
+
+  /**
+   * {@code acc161}, {@code mean_km}, {@code median_km} (null when no gold toponym was found and resolved),
+   * {@code detect_precision}, {@code detect_recall}, {@code detect_f1}, {@code resolve_acc161}, and
+   * {@code found_resolved}, the number of gold toponyms the distances are over.
+   *
+   * @param gold gold toponyms per document
+   * @param predicted predicted toponyms per document, resolved or not
+   */
+  public static Map<String, Object> metrics(List<List<Toponym>> gold, List<List<Toponym>> predicted) {
+    int goldCount = 0;
+    int right = 0;
+    int overlapped = 0;
+    int predictedCount = 0;
+    int predictedRight = 0;
+    int givenSpans = 0;
+    List<Double> distances = new ArrayList<>();
+    for (int d = 0; d < gold.size(); d++) {
+      List<Toponym> g = scored(gold.get(d));
+      List<Toponym> p = predicted.get(d);
+      goldCount += g.size();
+      for (Toponym t : g) {
+        Double km = errorKm(t, p);
+        if (km != null) {
+          distances.add(km);
+          if (km <= KM) {
+            right++;
+          }
+        }
+        if (overlapsAny(t, p)) {
+          overlapped++;
+        }
+      }
+      predictedCount += p.size();
+      for (Toponym t : p) {
+        if (overlapsAny(t, g)) {
+          predictedRight++;
+        }
+      }
+      givenSpans += resolvedGivenSpans(g, p);
+    }
+    Collections.sort(distances);
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("acc161", Counts.ratio(right, goldCount));
+    metrics.put("mean_km",
+        distances.isEmpty() ? null : distances.stream().mapToDouble(x -> x).sum() / distances.size());
+    metrics.put("median_km", median(distances));
+    double precision = Counts.ratio(predictedRight, predictedCount);
+    double recall = Counts.ratio(overlapped, goldCount);
+    metrics.put("detect_precision", precision);
+    metrics.put("detect_recall", recall);
+    metrics.put("detect_f1", Counts.f1(precision, recall));
+    metrics.put("resolve_acc161", Counts.ratio(givenSpans, goldCount));
+    metrics.put("found_resolved", distances.size());
+    return metrics;
+  }
+
+  /** The gold toponyms that can be scored: those with coordinates. */
+  static List<Toponym> scored(List<Toponym> gold) {
+    List<Toponym> out = new ArrayList<>();
+    for (Toponym t : gold) {
+      if (t.resolved()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  static boolean overlapsAny(Toponym t, List<Toponym> others) {
+    for (Toponym o : others) {
+      if (o.span().overlaps(t.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The median of sorted values, or null for none. */
+  static Double median(List<Double> sorted) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}
