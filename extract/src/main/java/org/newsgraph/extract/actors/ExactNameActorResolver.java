@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorKind;
 import org.newsgraph.model.Actors;
@@ -21,6 +22,8 @@ import org.newsgraph.pipeline.ActorResolver;
  * <p>Cost: linear in the number of entity mentions. Stateless and thread-safe.
  */
 public final class ExactNameActorResolver implements ActorResolver {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   @Override
   public Actors resolve(Article article, LinguisticAnnotation annotation) {
     Map<String, Actor> byId = new LinkedHashMap<>();
@@ -30,7 +33,7 @@ public final class ExactNameActorResolver implements ActorResolver {
       if (kind == null) {
         continue;
       }
-      String name = e.span().text().strip().replaceAll("\\s+", " ");
+      String name = SPACES.matcher(e.span().text().strip()).replaceAll(" ");
       if (name.isEmpty()) {
         continue;
       }
