@@ -123,7 +123,7 @@ final class IngestJob {
   private void report(Problem p, AtomicLong problems, Progress progress) {
     problems.incrementAndGet();
     synchronized (progress) {
-      err.println((err == System.err ? "\r" : "") + p.describe());
+      err.println(progress.clearLine() + p.describe());
     }
   }
 }

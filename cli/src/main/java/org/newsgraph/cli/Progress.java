@@ -53,6 +53,11 @@ final class Progress {
     return sb.toString();
   }
 
+  /** What to print before a message so that it does not run into the progress line. */
+  String clearLine() {
+    return terminal ? "\r" + " ".repeat(78) + "\r" : "";
+  }
+
   synchronized void finish(String summary) {
     if (terminal) {
       out.print("\r" + " ".repeat(78) + "\r");

@@ -61,6 +61,14 @@ public record Article(
     }
   }
 
+  /**
+   * The same article identified by {@code key} (instead of its url) together with its text, for sources whose
+   * records have ids of their own but no url.
+   */
+  public Article withIdentity(String key) {
+    return new Article(idOf(text, key), externalId, url, outlet, title, published, language, text, source);
+  }
+
   public Article withPublished(LocalDate date) {
     return new Article(id, externalId, url, outlet, title, date, language, text, source);
   }
