@@ -40,7 +40,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
   /** Words before {@code to + verb} that make its date lie ahead: {@code is to resume trading Tuesday}. */
   private static final Set<String> TO_FUTURE = Set.of("is", "are", "was", "were", "'s", "expected", "scheduled",
-      "due", "set", "plans", "planned", "going", "likely", "ready", "hopes", "wants", "agreed", "slated");
+      "due", "set", "plans", "planned", "planning", "plan", "going", "likely", "ready", "hopes", "hope", "wants", "want",
+      "agreed", "slated", "intends", "prepared", "prepare", "expect", "expects");
   /** Verbs whose dates lie ahead even in the past tense: {@code was scheduled for Monday}. */
   private static final Set<String> FUTURE_VERBS = Set.of("expected", "scheduled", "slated", "due", "planned",
       "plans", "plan", "planning", "expects", "expect");
@@ -366,7 +367,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         String pos = w.pos[i];
         if (pos.startsWith("VB") || pos.equals("MD") || FUTURE_AUX.contains(w.key[i])) {
-          int distance = i < from ? from - i : (i - to + 1) + 1;
+          // the governing verb more often precedes the expression: a verb after it counts double
+          int distance = i < from ? from - i : 2 * (i - to + 1) + 1;
           if (distance < bestDistance) {
             bestDistance = distance;
             best = i;
@@ -925,7 +927,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         try {
           LocalDate c = LocalDate.of(y, m, d);
           long days = c.toEpochDay() - dct.toEpochDay();
-          if (tense == Tense.PAST && days > 31 || tense == Tense.FUTURE && days < -31) {
+          if (tense == Tense.FUTURE && days < -31) {
             continue;
           }
           if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
