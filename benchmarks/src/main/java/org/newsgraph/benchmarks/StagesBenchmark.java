@@ -7,7 +7,7 @@ import org.newsgraph.corenlp.CoreNlpConfig;
 import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.places.MentionPlaceResolver;
 import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
-import org.newsgraph.extract.times.EntityTimeNormalizer;
+import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.LinguisticAnnotation;
@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 3)
 public class StagesBenchmark {
   private final ExactNameActorResolver actorResolver = new ExactNameActorResolver();
-  private final EntityTimeNormalizer timeNormalizer = new EntityTimeNormalizer();
+  private final RuleTimeNormalizer timeNormalizer = new RuleTimeNormalizer();
   private final MentionPlaceResolver placeResolver = new MentionPlaceResolver();
   private final SpeechVerbQuoteAttributor quoteAttributor = new SpeechVerbQuoteAttributor();
 

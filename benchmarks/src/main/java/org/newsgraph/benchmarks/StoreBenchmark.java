@@ -14,7 +14,7 @@ import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.MentionPlaceResolver;
 import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
-import org.newsgraph.extract.times.EntityTimeNormalizer;
+import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Annotation;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.SaveResult;
@@ -54,7 +54,7 @@ public class StoreBenchmark {
     @Setup
     public void annotate() {
       Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new ExactNameActorResolver(),
-          new EntityTimeNormalizer(), new MentionPlaceResolver(), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+          new RuleTimeNormalizer(), new MentionPlaceResolver(), new SpeechVerbQuoteAttributor(), new NoEventCoder());
       annotation = pipeline.process(NewsText.article(NewsText.text()));
       if (!annotation.problems().isEmpty()) {
         throw new IllegalStateException("the pipeline reported problems on the benchmark text: "

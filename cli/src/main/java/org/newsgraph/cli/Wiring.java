@@ -6,7 +6,7 @@ import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.MentionPlaceResolver;
 import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
-import org.newsgraph.extract.times.EntityTimeNormalizer;
+import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.pipeline.Pipeline;
 
 /** The one place where the pipeline is wired: stage instances in a fixed order. */
@@ -15,7 +15,7 @@ final class Wiring {
 
   /** Loads the models (about 10 s) and builds the pipeline. */
   static Pipeline pipeline(CoreNlpAnnotator annotator) {
-    return new Pipeline(annotator, new ExactNameActorResolver(), new EntityTimeNormalizer(),
+    return new Pipeline(annotator, new ExactNameActorResolver(), new RuleTimeNormalizer(),
         new MentionPlaceResolver(), new SpeechVerbQuoteAttributor(), new NoEventCoder());
   }
 

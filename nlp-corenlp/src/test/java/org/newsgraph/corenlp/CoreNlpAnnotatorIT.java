@@ -50,14 +50,13 @@ class CoreNlpAnnotatorIT {
   }
 
   @Test
-  void annotate_seedArticle_findsPeoplePlacesAndDates() {
+  void annotate_seedArticle_findsPeopleAndPlacesButNoDates() {
     LinguisticAnnotation a = annotator.annotate(seed, LocalDate.of(2022, 1, 11));
     assertTrue(has(a, EntityType.PERSON, "Bilal Karimi"));
     assertTrue(has(a, EntityType.LOCATION, "Kabul"));
     assertFalse(a.entities().stream().anyMatch(e -> e.span().text().equalsIgnoreCase("he")), "pronouns are not names");
-    EntityMention monday = a.entities().stream()
-        .filter(e -> e.type() == EntityType.DATE && e.span().text().contains("Monday")).findFirst().orElseThrow();
-    assertEquals("2022-01-10", monday.normalized());
+    // dates are the time stage's work (RuleTimeNormalizer); SUTime is off by default
+    assertFalse(a.entities().stream().anyMatch(e -> e.type() == EntityType.DATE), "SUTime is off");
   }
 
   @Test

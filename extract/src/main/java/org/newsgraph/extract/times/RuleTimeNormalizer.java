@@ -1,0 +1,1510 @@
+package org.newsgraph.extract.times;
+
+import static org.newsgraph.extract.times.Lexicon.digits;
+import static org.newsgraph.extract.times.Lexicon.ordinal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeType;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.TimeNormalizer;
+
+/**
+ * The project's own time stage: finds dates, times, durations and sets in English news with TempEval-3's extent
+ * conventions and normalises them to TIMEX3 values against the publication date.
+ *
+ * <p>It reads the tokens of the {@link LinguisticAnnotation} (words and part-of-speech tags), not the annotator's
+ * entities, so it needs no date recogniser upstream. Deictic expressions ({@code Monday}, {@code last year},
+ * {@code a few days ago}, {@code mid-August}) are resolved against {@link Article#published()}: in the past by
+ * default, in the future when the nearest verb is future ({@code will meet on Monday}). Anaphoric ones ({@code two
+ * days later}, {@code the next day}, {@code a year earlier}) are resolved against the last date the text mentioned.
+ * Without a publication date nothing is resolved relative to it: weekdays and months keep {@code X} digits
+ * ({@code XXXX-WXX-1}) and other relative values are null.
+ *
+ * <p>Cost: linear in the number of tokens, a few hash lookups per token; no regular expressions. Stateless and
+ * thread-safe: each call keeps its state in local objects.
+ */
+public final class RuleTimeNormalizer implements TimeNormalizer {
+  private static final Set<String> RANGE_JOINERS = Set.of("and", "or", "to", "through", "-", "--", "–", "until");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "wo", "shall");
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
+  /** Words before {@code to + verb} that make its date lie ahead: {@code is to resume trading Tuesday}. */
+  private static final Set<String> TO_FUTURE = Set.of("is", "are", "was", "were", "'s", "expected", "scheduled",
+      "due", "set", "plans", "planned", "planning", "plan", "going", "likely", "ready", "hopes", "hope", "wants", "want",
+      "agreed", "slated", "intends", "prepared", "prepare", "expect", "expects");
+  /** Verbs whose dates lie ahead even in the past tense: {@code was scheduled for Monday}. */
+  private static final Set<String> FUTURE_VERBS = Set.of("expected", "scheduled", "slated", "due", "planned",
+      "plans", "plan", "planning", "expects", "expect");
+  private static final Set<String> DURATION_LEADS = Set.of("past", "last", "next", "coming", "first", "previous",
+      "following", "final", "initial", "latest", "remaining", "recent");
+
+  @Override
+  public List<TimeValue> normalize(Article article, LinguisticAnnotation annotation) {
+    List<TimeValue> out = new ArrayList<>();
+    if (annotation.sentences().isEmpty()) {
+      return out;
+    }
+    Document doc = new Document(article.published());
+    for (Sentence sentence : annotation.sentences()) {
+      if (sentence.tokens().isEmpty()) {
+        continue;
+      }
+      Scan scan = new Scan(doc, Words.of(sentence.tokens()), sentence.index());
+      scan.run(article.text(), out);
+    }
+    return out;
+  }
+
+  /** What one call has learned about the article so far: its anchor and the last dates it mentioned. */
+  static final class Document {
+    final LocalDate dct;
+    final String dctText;
+    /** The last date mentioned with its granularity, for anaphoric expressions. */
+    LocalDate lastDate;
+    String lastGranularity;
+    int lastQuarterSentence = -100;
+    int lastQuarterYear;
+    int lastQuarter;
+
+    Document(LocalDate dct) {
+      this.dct = dct;
+      this.dctText = dct == null ? null : dct.toString();
+    }
+  }
+
+  /** A match over sub-tokens {@code [from, to)}. */
+  record Hit(int from, int to, TimeType type, String value, String anchor, String granularity, boolean takesThe,
+      boolean shifted) {
+    Hit(int from, int to, TimeType type, String value, String anchor, String granularity, boolean takesThe) {
+      this(from, to, type, value, anchor, granularity, takesThe, false);
+    }
+
+    Hit from(int newFrom) {
+      return new Hit(newFrom, to, type, value, anchor, granularity, takesThe, shifted);
+    }
+
+    /** The same match, which a leading {@code the} does not belong to ({@code the Oct. 23 meeting}). */
+    Hit withoutThe() {
+      return new Hit(from, to, type, value, anchor, granularity, false, shifted);
+    }
+
+    /** The same match, counted from another date of the text; it anchors no later expression. */
+    Hit asShifted() {
+      return new Hit(from, to, type, value, anchor, granularity, takesThe, true);
+    }
+  }
+
+  /** Tokens split at hyphens, so that {@code mid-August} and {@code mid - August} read the same. */
+  static final class Words {
+    final int n;
+    final String[] key;
+    final String[] word;
+    final String[] pos;
+    final int[] start;
+    final int[] end;
+
+    private Words(int capacity) {
+      key = new String[capacity];
+      word = new String[capacity];
+      pos = new String[capacity];
+      start = new int[capacity];
+      end = new int[capacity];
+      n = capacity;
+    }
+
+    static Words of(List<Token> tokens) {
+      int count = 0;
+      for (Token t : tokens) {
+        count += pieces(t.word());
+      }
+      Words w = new Words(count);
+      int k = 0;
+      for (Token t : tokens) {
+        String text = t.word();
+        String pos = t.pos() == null ? "" : t.pos();
+        if (pieces(text) == 1) {
+          w.set(k++, text, pos, t.start(), t.end());
+          continue;
+        }
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+          if (i == text.length() || text.charAt(i) == '-') {
+            if (i > from) {
+              w.set(k++, text.substring(from, i), pos, t.start() + from, t.start() + i);
+            }
+            if (i < text.length()) {
+              w.set(k++, "-", ":", t.start() + i, t.start() + i + 1);
+            }
+            from = i + 1;
+          }
+        }
+      }
+      return w;
+    }
+
+    /** How many pieces a token splits into: words and hyphens, for tokens with inner hyphens. */
+    private static int pieces(String text) {
+      if (text.length() < 2 || text.indexOf('-') < 0) {
+        return 1;
+      }
+      int count = 0;
+      boolean inWord = false;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '-') {
+          count++;
+          inWord = false;
+        } else if (!inWord) {
+          count++;
+          inWord = true;
+        }
+      }
+      return count;
+    }
+
+    private void set(int k, String text, String tag, int s, int e) {
+      word[k] = text;
+      pos[k] = tag;
+      start[k] = s;
+      end[k] = e;
+      key[k] = keyOf(text);
+    }
+
+    static String keyOf(String text) {
+      StringBuilder b = null;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '.' || (c >= 'A' && c <= 'Z') || c == '’' || c > 127) {
+          b = new StringBuilder(text.length());
+          break;
+        }
+      }
+      if (b == null) {
+        return text;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '.' && text.length() > 1) {
+          continue;
+        }
+        b.append(c == '’' ? '\'' : Character.toLowerCase(c));
+      }
+      return b.toString();
+    }
+
+    String k(int i) {
+      return i >= 0 && i < n ? key[i] : "";
+    }
+
+    boolean capitalized(int i) {
+      return i < n && !word[i].isEmpty() && Character.isUpperCase(word[i].charAt(0));
+    }
+  }
+
+  enum Tense { PAST, FUTURE }
+
+  /** The matching of one sentence. */
+  static final class Scan {
+    final Document doc;
+    final Words w;
+    final int sentence;
+    final LocalDate dct;
+    /** The last weekday found in this sentence, for ranges such as {@code Saturday and Sunday}. */
+    int lastWeekdayEnd = -10;
+    LocalDate lastWeekdayDate;
+
+    Scan(Document doc, Words w, int sentence) {
+      this.doc = doc;
+      this.w = w;
+      this.sentence = sentence;
+      this.dct = doc.dct;
+    }
+
+    void run(String text, List<TimeValue> out) {
+      int i = 0;
+      while (i < w.n) {
+        Hit hit = at(i);
+        if (hit == null) {
+          i++;
+          continue;
+        }
+        int s = w.start[hit.from()];
+        int e = w.end[hit.to() - 1];
+        if (s >= 0 && e <= text.length() && s < e) {
+          out.add(new TimeValue(Span.of(text, s, e), hit.value(), hit.type(), hit.anchor(), hit.granularity()));
+          remember(hit);
+        }
+        i = hit.to();
+      }
+    }
+
+    private void remember(Hit hit) {
+      if (hit.type() != TimeType.DATE || hit.shifted() || hit.value() == null || hit.value().indexOf('X') >= 0) {
+        return;
+      }
+      String v = hit.value();
+      String g = hit.granularity();
+      if (g == null) {
+        return;
+      }
+      try {
+        switch (g) {
+          case "day" -> doc.lastDate = LocalDate.parse(v);
+          case "month" -> doc.lastDate = LocalDate.parse(v + "-01");
+          case "year" -> doc.lastDate = LocalDate.of(Integer.parseInt(v), 1, 1);
+          case "quarter" -> {
+            int y = Integer.parseInt(v.substring(0, 4));
+            int q = v.charAt(6) - '0';
+            doc.lastDate = LocalDate.of(y, 3 * q - 2, 1);
+            doc.lastQuarterYear = y;
+            doc.lastQuarter = q;
+            doc.lastQuarterSentence = sentence;
+          }
+          default -> {
+            return;
+          }
+        }
+        doc.lastGranularity = g;
+      } catch (RuntimeException e) {
+        // a value this class did not make in a shape it knows; it anchors nothing
+      }
+    }
+
+    /** The longest expression starting at {@code i}, with its leading {@code the} and modifiers. */
+    Hit at(int i) {
+      int p = i;
+      boolean the = false;
+      if (w.key[p].equals("the")) {
+        the = true;
+        p++;
+      }
+      boolean modified = false;
+      if (p < w.n && Lexicon.MODIFIERS.contains(w.key[p])) {
+        modified = true;
+        p++;
+        if (w.k(p).equals("-")) {
+          p++;
+        }
+      } else if (p + 2 < w.n && (w.key[p].equals("end") || w.key[p].equals("beginning")
+          || w.key[p].equals("start")) && w.key[p + 1].equals("of") && the) {
+        modified = true;
+        p += 2;
+        if (w.k(p).equals("the")) {
+          p++;
+        }
+      }
+      if (p >= w.n) {
+        return null;
+      }
+      Hit core = core(p, the);
+      if (core != null) {
+        if (modified && core.type() == TimeType.DURATION) {
+          core = null;
+        } else if (the && !core.takesThe() && !modified) {
+          core = null;
+        }
+      }
+      if (core != null) {
+        return core.from(i);
+      }
+      if (the || modified) {
+        return null;
+      }
+      return null;
+    }
+
+    Hit core(int p, boolean the) {
+      Hit best = null;
+      best = longer(best, quantity(p, the));
+      best = longer(best, clock(p));
+      best = longer(best, weekday(p));
+      best = longer(best, monthExpr(p));
+      best = longer(best, yearExpr(p));
+      best = longer(best, quarter(p, the));
+      best = longer(best, relative(p, the));
+      best = longer(best, deictic(p, the));
+      best = longer(best, season(p, the));
+      best = longer(best, holiday(p));
+      best = longer(best, set(p));
+      return best;
+    }
+
+    private static Hit longer(Hit a, Hit b) {
+      if (a == null) {
+        return b;
+      }
+      if (b == null) {
+        return a;
+      }
+      return b.to() > a.to() ? b : a;
+    }
+
+    // ---- tense
+
+    /** The tense of the verb nearest to {@code [from, to)}: future for will, shall, going to, to + verb. */
+    Tense tense(int from, int to) {
+      if (from >= 3 && w.key[from - 1].equals("as") && (w.key[from - 2].equals("soon")
+          || w.key[from - 2].equals("early")) && w.key[from - 3].equals("as")) {
+        return Tense.FUTURE;
+      }
+      if (w.k(to).equals("'s")) {
+        return Tense.PAST;
+      }
+      int best = -1;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int i = 0; i < w.n; i++) {
+        if (i >= from && i < to) {
+          continue;
+        }
+        String pos = w.pos[i];
+        if (pos.startsWith("VB") || pos.equals("MD") || FUTURE_AUX.contains(w.key[i])) {
+          // the governing verb more often precedes the expression: a verb after it counts double
+          int distance = i < from ? from - i : 2 * (i - to + 1) + 1;
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            best = i;
+          }
+        }
+      }
+      if (best < 0) {
+        return Tense.PAST;
+      }
+      for (int k = best; k >= Math.max(0, best - 4); k--) {
+        String key = w.key[k];
+        if (FUTURE_AUX.contains(key)) {
+          return Tense.FUTURE;
+        }
+        if (key.equals("to") && k < best && k > 0 && w.pos[best].equals("VB") && TO_FUTURE.contains(w.key[k - 1])) {
+          return Tense.FUTURE;
+        }
+        if (MODALS.contains(key)) {
+          return Tense.FUTURE;
+        }
+        if (k < best && (w.pos[k].equals("VBD") || key.equals("had"))) {
+          return Tense.PAST;
+        }
+      }
+      if (FUTURE_VERBS.contains(w.key[best])) {
+        return Tense.FUTURE;
+      }
+      return Tense.PAST;
+    }
+
+    // ---- values
+
+    String day(LocalDate d) {
+      return d.toString();
+    }
+
+    static String week(LocalDate d) {
+      return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+          d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String month(int year, int month) {
+      return String.format(Locale.ROOT, "%04d-%02d", year, month);
+    }
+
+    static String year(int year) {
+      return String.format(Locale.ROOT, "%04d", year);
+    }
+
+    Hit date(int from, int to, String value, String granularity, boolean relative) {
+      return new Hit(from, to, TimeType.DATE, value, relative && value != null ? doc.dctText : null, granularity,
+          true);
+    }
+
+    Hit duration(int from, int to, String value) {
+      return new Hit(from, to, TimeType.DURATION, value, null, null, true);
+    }
+
+    /** The date of weekday {@code dow} (1 = Monday) nearest the publication date in the direction of the tense. */
+    LocalDate weekdayDate(int dow, Tense tense, int strict) {
+      int today = dct.getDayOfWeek().getValue();
+      if (strict < 0) {
+        int back = (today - dow + 7) % 7;
+        return dct.minusDays(back == 0 ? 7 : back);
+      }
+      if (strict > 0) {
+        int ahead = (dow - today + 7) % 7;
+        return dct.plusDays(ahead == 0 ? 7 : ahead);
+      }
+      if (dow == today) {
+        return dct;
+      }
+      return tense == Tense.FUTURE ? dct.plusDays((dow - today + 7) % 7) : dct.minusDays((today - dow + 7) % 7);
+    }
+
+    int monthYear(int month, Tense tense) {
+      int m = dct.getMonthValue();
+      if (tense == Tense.FUTURE) {
+        return month >= m ? dct.getYear() : dct.getYear() + 1;
+      }
+      return month <= m ? dct.getYear() : dct.getYear() - 1;
+    }
+
+    // ---- matchers
+
+    /** A number at {@code i}: {value, end}; value -1 for vague quantities ({@code a few}, {@code several}). */
+    int[] number(int i) {
+      if (i >= w.n) {
+        return null;
+      }
+      String k = w.key[i];
+      if (k.equals("a") || k.equals("an")) {
+        String next = w.k(i + 1);
+        if (next.equals("few") || next.equals("couple")) {
+          int end = i + 2;
+          if (w.k(end).equals("of")) {
+            end++;
+          }
+          return new int[] {-1, end};
+        }
+        if (next.equals("dozen")) {
+          return new int[] {12, i + 2};
+        }
+        return new int[] {1, i + 1};
+      }
+      if (Lexicon.VAGUE.contains(k)) {
+        int end = i + 1;
+        if (w.k(end).equals("of")) {
+          end++;
+        }
+        return new int[] {-1, end};
+      }
+      Integer word = Lexicon.NUMBERS.get(k);
+      if (word != null) {
+        if (word >= 20 && word % 10 == 0 && w.k(i + 1).equals("-")) {
+          Integer unit = Lexicon.NUMBERS.get(w.k(i + 2));
+          if (unit != null && unit > 0 && unit < 10) {
+            return new int[] {word + unit, i + 3};
+          }
+        }
+        return new int[] {word, i + 1};
+      }
+      if (!k.isEmpty() && Character.isDigit(k.charAt(0))) {
+        int n = digits(k.indexOf(',') >= 0 ? k.replace(",", "") : k);
+        if (n >= 0) {
+          return new int[] {n, i + 1};
+        }
+      }
+      return null;
+    }
+
+    static String durationValue(int n, String unit) {
+      String count = n < 0 ? "X" : Integer.toString(n);
+      return switch (unit) {
+        case "TS", "TM", "TH" -> "PT" + count + unit.charAt(1);
+        case "2W" -> n < 0 ? "PXW" : "P" + (2 * n) + "W";
+        case "DE" -> n < 0 ? "PXDE" : "P" + (10 * n) + "Y";
+        case "CE" -> n < 0 ? "PXCE" : "P" + (100 * n) + "Y";
+        case "Q" -> n < 0 ? "PXQ" : "P" + (3 * n) + "M";
+        default -> "P" + count + unit;
+      };
+    }
+
+    /** Durations ({@code two days}, {@code the past few weeks}, {@code 30-year}) and dates counted from another. */
+    Hit quantity(int p, boolean the) {
+      int i = p;
+      boolean lead = false;
+      String leadWord = null;
+      if ((w.key[i].equals("more") || w.key[i].equals("less")) && w.k(i + 1).equals("than")) {
+        i += 2;
+      }
+      if (i < w.n && DURATION_LEADS.contains(w.key[i])) {
+        leadWord = w.key[i];
+        lead = true;
+        i++;
+      }
+      int[] num = number(i);
+      String unit;
+      int end;
+      boolean hyphen = false;
+      if (num != null) {
+        int u = num[1];
+        if (w.k(u).equals("-")) {
+          hyphen = true;
+          u++;
+        }
+        unit = Lexicon.UNITS.get(w.k(u));
+        if (unit == null) {
+          return lead ? bareUnits(p, i, leadWord) : null;
+        }
+        end = u + 1;
+        if (num[0] == 1 && !w.key[i].equals("a") && !w.key[i].equals("an") && !w.key[i].equals("one")
+            && !w.key[i].equals("1")) {
+          // "twelve", "dozen": fine; a bare unit word counted as 1 only for a/an/one
+        }
+      } else {
+        return lead || (the && i == p) ? bareUnits(p, i, leadWord) : bareUnits(p, i, null);
+      }
+      int n = num[0];
+      String next = w.k(end);
+      if (unit.equals("Q") && !lead && (hyphen || n == 1)) {
+        return null;
+      }
+      if (hyphen) {
+        if (w.k(end).equals("-") && w.k(end + 1).equals("old")) {
+          return null;
+        }
+        if (w.k(end).equals("-") && w.k(end + 1).equals("long")) {
+          end += 2;
+        }
+        return new Hit(p, end, TimeType.DURATION, durationValue(n, unit), null, null, false);
+      }
+      if (!lead && (next.equals("ago") || next.equals("earlier") || next.equals("later") || next.equals("before")
+          || next.equals("after") || next.equals("hence") || (next.equals("from") && w.k(end + 1).equals("now")))) {
+        return shifted(p, end, n, unit, next);
+      }
+      if (!lead && n == 1 && (w.key[i].equals("a") || w.key[i].equals("an")) && rateContext(p)) {
+        return new Hit(p, end, TimeType.SET, durationValue(1, unit), null, null, true);
+      }
+      if (n == 1 && (w.key[i].equals("a") || w.key[i].equals("an")) && unit.equals("Y") && next.equals("-")
+          && (w.k(end + 1).equals("earlier") || w.k(end + 1).equals("ago"))) {
+        return null;
+      }
+      if (w.k(end).equals("ahead") || w.k(end).equals("long")) {
+        end++;
+      }
+      return duration(p, end, durationValue(n, unit));
+    }
+
+    /** {@code recent weeks}, {@code the coming years}, {@code for months}: durations of unknown length. */
+    Hit bareUnits(int p, int i, String leadWord) {
+      String k = w.k(i);
+      String unit = Lexicon.UNITS.get(k);
+      if (unit == null || !k.endsWith("s") || k.equals("hrs") || k.equals("mins") || k.equals("yrs")) {
+        if (unit != null && leadWord == null && k.equals("year") && i == p && i > 0 && w.key[i - 1].equals("the")) {
+          if (w.k(i + 1).equals("-") || w.k(i + 1).equals("'s")) {
+            return null;
+          }
+          return dct == null ? date(p, i + 1, null, "year", true) : date(p, i + 1, year(dct.getYear()), "year", true);
+        }
+        return null;
+      }
+      if (leadWord == null) {
+        String before = w.k(p - 1);
+        if (!(before.equals("for") || before.equals("in") || before.equals("within") || before.equals("over")
+            || before.equals("the") || before.equals("took") || before.equals("take"))) {
+          return null;
+        }
+        if (w.k(i + 1).equals("ago")) {
+          return date(p, i + 2, "PAST_REF", null, false);
+        }
+      }
+      if (w.k(i + 1).equals("ago") && leadWord != null) {
+        return null;
+      }
+      int end = i + 1;
+      if (w.k(end).equals("ahead")) {
+        end++;
+      }
+      return duration(p, end, durationValue(-1, unit));
+    }
+
+    /** Whether {@code a year} at {@code p} reads as a rate ({@code $5 million a year}, {@code 3% a year}). */
+    boolean rateContext(int p) {
+      for (int k = p - 1; k >= Math.max(0, p - 3); k--) {
+        String key = w.key[k];
+        if (key.equals("%") || key.equals("percent") || key.equals("$") || key.equals("times")
+            || key.equals("twice") || key.equals("once") || key.equals("million") || key.equals("billion")
+            || w.pos[k].equals("CD")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code two days ago}, {@code a year earlier}, {@code three weeks later}. */
+    Hit shifted(int p, int end, int n, String unit, String direction) {
+      Hit hit = shiftedUnmarked(p, end, n, unit, direction);
+      return hit == null ? null : hit.asShifted();
+    }
+
+    private Hit shiftedUnmarked(int p, int end, int n, String unit, String direction) {
+      boolean ago = direction.equals("ago");
+      int to = direction.equals("from") ? end + 2 : end + 1;
+      if (n < 0) {
+        return date(p, to, ago || direction.equals("earlier") || direction.equals("before") ? "PAST_REF"
+            : "FUTURE_REF", null, false);
+      }
+      if (direction.equals("before") || direction.equals("after")) {
+        return duration(p, end, durationValue(n, unit));
+      }
+      boolean back = ago || direction.equals("earlier");
+      LocalDate anchor;
+      String anchorGranularity;
+      if (ago || direction.equals("from") || direction.equals("hence")) {
+        anchor = dct;
+        anchorGranularity = "day";
+      } else {
+        anchor = doc.lastDate != null ? doc.lastDate : dct;
+        anchorGranularity = doc.lastDate != null ? doc.lastGranularity : "day";
+      }
+      if (anchor == null) {
+        return date(p, to, null, null, false);
+      }
+      int sign = back ? -1 : 1;
+      String anchorText = anchor.toString();
+      if (unit.equals("Y") && (quarterContext() || "quarter".equals(anchorGranularity))) {
+        int y = doc.lastQuarterSentence >= 0 && quarterContext() ? doc.lastQuarterYear : anchor.getYear();
+        int q = quarterContext() ? doc.lastQuarter : (anchor.getMonthValue() + 2) / 3;
+        return new Hit(p, to, TimeType.DATE, year(y + sign * n) + "-Q" + q, anchorText, "quarter", true);
+      }
+      return switch (unit) {
+        case "D" -> new Hit(p, to, TimeType.DATE, day(anchor.plusDays((long) sign * n)), anchorText, "day", true);
+        case "W", "2W" -> {
+          LocalDate d = anchor.plusWeeks((long) sign * n * (unit.equals("2W") ? 2 : 1));
+          yield ago ? new Hit(p, to, TimeType.DATE, week(d), anchorText, "week", true)
+              : new Hit(p, to, TimeType.DATE, day(d), anchorText, "day", true);
+        }
+        case "M" -> {
+          LocalDate d = anchor.plusMonths((long) sign * n);
+          yield new Hit(p, to, TimeType.DATE, month(d.getYear(), d.getMonthValue()), anchorText, "month", true);
+        }
+        case "Y" -> new Hit(p, to, TimeType.DATE, year(anchor.getYear() + sign * n), anchorText, "year", true);
+        case "DE" -> new Hit(p, to, TimeType.DATE,
+            year(anchor.getYear() + sign * 10 * n).substring(0, 3) + "X", anchorText, "decade", true);
+        case "TH", "TM", "TS" -> new Hit(p, to, TimeType.TIME, ago ? "PAST_REF" : null, anchorText, null, true);
+        default -> date(p, to, back ? "PAST_REF" : "FUTURE_REF", null, false);
+      };
+    }
+
+    boolean quarterContext() {
+      return sentence - doc.lastQuarterSentence <= 6;
+    }
+
+    /** {@code 10:35 a.m.}, {@code 10 p.m. Wednesday}, {@code noon Thursday}, {@code 4 in the morning}. */
+    Hit clock(int p) {
+      int i = p;
+      if ((w.key[i].equals("around") || w.key[i].equals("about") || w.key[i].equals("approximately"))
+          && i + 1 < w.n) {
+        i++;
+      }
+      String k = w.key[i];
+      int hour;
+      int minute = 0;
+      boolean minutes = false;
+      int end;
+      if (k.equals("noon") || k.equals("midday")) {
+        hour = 12;
+        end = i + 1;
+        minutes = true;
+      } else if (k.equals("midnight")) {
+        hour = 24;
+        end = i + 1;
+        minutes = true;
+      } else {
+        int colon = k.indexOf(':');
+        if (colon > 0 && colon == k.length() - 3) {
+          hour = digits(k.substring(0, colon));
+          minute = digits(k.substring(colon + 1));
+          minutes = true;
+        } else {
+          hour = digits(k);
+          if (hour < 0) {
+            Integer word = Lexicon.NUMBERS.get(k);
+            hour = word == null || k.equals("a") || k.equals("an") ? -1 : word;
+          }
+        }
+        if (hour < 0 || hour > 24 || minute < 0 || minute > 59) {
+          return null;
+        }
+        end = i + 1;
+        String ampm = w.k(end);
+        if (ampm.equals("am") || ampm.equals("pm")) {
+          if (hour > 12 || hour == 0) {
+            return null;
+          }
+          if (ampm.equals("pm") && hour < 12) {
+            hour += 12;
+          } else if (ampm.equals("am") && hour == 12) {
+            hour = 0;
+          }
+          end++;
+        } else if (ampm.equals("o'clock")) {
+          end++;
+        } else if (ampm.equals("in") && w.k(end + 1).equals("the") && Lexicon.PARTS_OF_DAY.containsKey(w.k(end + 2))) {
+          String part = w.k(end + 2);
+          if ((part.equals("afternoon") || part.equals("evening") || part.equals("night")) && hour < 12) {
+            hour += 12;
+          }
+          end += 3;
+        } else if (!minutes || i != p && !Character.isDigit(k.charAt(0))) {
+          return null;
+        } else if (colon(k) && !w.pos[i].equals("CD")) {
+          return null;
+        }
+      }
+      if (Lexicon.ZONES.contains(w.k(end))) {
+        end++;
+      }
+      // a day after the clock: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"
+      LocalDate date = dct;
+      boolean relative = true;
+      int dayStart = w.k(end).equals(",") ? end + 1 : end;
+      Hit day = longer(weekday(dayStart), longer(monthExpr(dayStart), deictic(dayStart, false)));
+      if (day != null && day.granularity() != null && day.granularity().equals("day") && day.value() != null
+          && day.value().length() == 10 && day.value().indexOf('X') < 0) {
+        date = LocalDate.parse(day.value());
+        relative = day.anchor() != null;
+        end = day.to();
+      } else if (w.k(end).equals("today") || w.k(end).equals("tonight")) {
+        end++;
+      }
+      String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+      String value = date == null ? "XXXX-XX-XX" + time : date + time;
+      return new Hit(p, end, TimeType.TIME, value, relative ? doc.dctText : null, "time", true);
+    }
+
+    private static boolean colon(String k) {
+      return k.indexOf(':') > 0;
+    }
+
+    /** {@code Monday}, {@code Wednesday night}, {@code Friday, Jan. 7}, {@code Saturday and Sunday}. */
+    Hit weekday(int p) {
+      return weekday(p, 0);
+    }
+
+    Hit weekday(int p, int strict) {
+      String k = w.key[p];
+      boolean plural = false;
+      Integer dow = Lexicon.WEEKDAYS.get(k);
+      if (dow == null && k.endsWith("s") && k.length() > 6) {
+        dow = Lexicon.WEEKDAYS.get(k.substring(0, k.length() - 1));
+        plural = dow != null;
+      }
+      if (dow == null || k.length() < 6 || !w.capitalized(p)) {
+        return null;
+      }
+      int end = p + 1;
+      String part = Lexicon.PARTS_OF_DAY.get(w.k(end));
+      if (plural) {
+        if (part != null) {
+          end++;
+        }
+        return new Hit(p, end, TimeType.SET, "XXXX-WXX-" + dow + (part == null ? "" : "T" + part), null, null, true);
+      }
+      // "Wednesday, Jan. 5" or "Wednesday Jan. 5, 2000": the explicit date decides
+      int after = w.k(end).equals(",") ? end + 1 : end;
+      Hit explicit = monthExpr(after);
+      if (explicit != null && "day".equals(explicit.granularity())) {
+        return new Hit(p, explicit.to(), explicit.type(), explicit.value(), explicit.anchor(), "day", true);
+      }
+      if (part != null) {
+        end++;
+      }
+      String value;
+      LocalDate date = null;
+      if (dct == null) {
+        value = "XXXX-WXX-" + dow;
+      } else {
+        if (strict == 0 && lastWeekdayDate != null && p - lastWeekdayEnd <= 2 && p - lastWeekdayEnd >= 1
+            && RANGE_JOINERS.contains(w.k(p - 1))) {
+          int prev = lastWeekdayDate.getDayOfWeek().getValue();
+          date = lastWeekdayDate.plusDays((dow - prev + 7) % 7);
+        } else {
+          date = weekdayDate(dow, tense(p, end), strict);
+        }
+        value = day(date);
+      }
+      lastWeekdayEnd = part != null ? end - 1 : end;
+      lastWeekdayDate = date;
+      return new Hit(p, end, TimeType.DATE, value, doc.dctText, dct == null ? null : "day", true);
+    }
+
+    /** The month at {@code i}, or 0: capitalised, and {@code May} or {@code March} only before a number. */
+    int monthAt(int i) {
+      if (i >= w.n) {
+        return 0;
+      }
+      Integer m = Lexicon.MONTHS.get(w.key[i]);
+      if (m == null || !w.capitalized(i)) {
+        return 0;
+      }
+      String k = w.key[i];
+      if ((k.equals("may") || k.equals("march")) && !w.pos[i].startsWith("NNP")) {
+        return number(i + 1) == null ? 0 : m;
+      }
+      if (k.length() == 3 && !w.word[i].endsWith(".") && !k.equals("may") && w.pos[i].startsWith("VB")) {
+        return 0;
+      }
+      return m;
+    }
+
+    int dayAt(int i) {
+      String k = w.k(i);
+      if (k.isEmpty()) {
+        return -1;
+      }
+      int d = k.length() <= 2 ? digits(k) : ordinal(k);
+      return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    int yearAt(int i) {
+      String k = w.k(i);
+      if (k.length() != 4) {
+        return -1;
+      }
+      int y = digits(k);
+      return y >= 1000 && y <= 2199 ? y : -1;
+    }
+
+    /** {@code Nov. 17, 1992}, {@code Aug. 7}, {@code June 1994}, {@code 17 November}, {@code August}. */
+    Hit monthExpr(int p) {
+      int m = monthAt(p);
+      if (m > 0) {
+        int d = dayAt(p + 1);
+        if (d > 0 && yearAt(p + 1) < 0) {
+          int end = p + 2;
+          int y = w.k(end).equals(",") ? yearAt(end + 1) : yearAt(end);
+          if (y > 0) {
+            end = w.k(end).equals(",") ? end + 2 : end + 1;
+            return validDay(p, end, y, m, d, false);
+          }
+          return dayOfMonth(p, end, m, d);
+        }
+        int end = p + 1;
+        int yearIndex = w.k(end).equals(",") || w.k(end).equals("of") ? end + 1 : end;
+        int y = yearAt(yearIndex);
+        if (y > 0) {
+          return date(p, yearIndex + 1, month(y, m), "month", false).withoutThe();
+        }
+        if (dct == null) {
+          return date(p, end, "XXXX-" + String.format(Locale.ROOT, "%02d", m), "month", false);
+        }
+        String rel = w.k(end);
+        if ((rel.equals("last") || rel.equals("this") || rel.equals("next")) && w.k(end + 1).equals("year")) {
+          int y2 = dct.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+          return date(p, end + 2, month(y2, m), "month", true);
+        }
+        if (w.capitalized(end) && !w.pos[end].equals("CD") && w.pos[end].startsWith("NNP") && w.word[p].length() <= 4
+            && !w.word[p].endsWith(".")) {
+          return null;
+        }
+        return date(p, end, month(monthYear(m, tense(p, end)), m), "month", true);
+      }
+      int d = dayAt(p);
+      if (d > 0 && !w.k(p).contains(",")) {
+        int q = w.k(p + 1).equals("of") ? p + 2 : p + 1;
+        m = monthAt(q);
+        if (m > 0) {
+          int y = yearAt(q + 1);
+          if (y > 0) {
+            return validDay(p, q + 2, y, m, d, false);
+          }
+          return dayOfMonth(p, q + 1, m, d);
+        }
+      }
+      return null;
+    }
+
+    private Hit validDay(int p, int end, int y, int m, int d, boolean relative) {
+      try {
+        return date(p, end, day(LocalDate.of(y, m, d)), "day", relative).withoutThe();
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
+
+    /** A day of a month without a year: the one nearest the publication date. */
+    private Hit dayOfMonth(int p, int end, int m, int d) {
+      if (dct == null) {
+        return date(p, end, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d), "day", false);
+      }
+      LocalDate best = null;
+      Tense tense = tense(p, end);
+      for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+        try {
+          LocalDate c = LocalDate.of(y, m, d);
+          long days = c.toEpochDay() - dct.toEpochDay();
+          if (tense == Tense.FUTURE && days < -31) {
+            continue;
+          }
+          if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
+              < Math.abs(best.toEpochDay() - dct.toEpochDay())) {
+            best = c;
+          }
+        } catch (java.time.DateTimeException e) {
+          // 29 February of a common year
+        }
+      }
+      return best == null ? null : date(p, end, day(best), "day", true).withoutThe();
+    }
+
+    /** {@code 1990}, {@code fiscal 1989}, {@code the 1990s}, {@code '90s}, {@code the 20th century}. */
+    Hit yearExpr(int p) {
+      String k = w.key[p];
+      if (k.equals("fiscal") || k.equals("fy")) {
+        int i = w.k(p + 1).equals("year") ? p + 2 : p + 1;
+        int y = yearAt(i);
+        return y > 0 ? date(p, i + 1, year(y), "year", false) : null;
+      }
+      int y = yearAt(p);
+      if (y > 0 && digits(w.word[p]) == y) {
+        String prev = w.k(p - 1);
+        String next = w.k(p + 1);
+        if (prev.equals("$") || prev.equals("#") || prev.equals("no") || next.equals("%") || next.equals("percent")
+            || next.equals(":") || next.equals("-") && Character.isDigit(w.k(p + 2).isEmpty() ? 'x'
+                : w.k(p + 2).charAt(0)) && w.k(p + 2).length() != 2 && w.k(p + 2).length() != 4) {
+          return null;
+        }
+        if (next.equals("'s") && y % 10 == 0) {
+          return date(p, p + 2, year(y).substring(0, 3) + "X", "decade", false);
+        }
+        return date(p, p + 1, year(y), "year", false).withoutThe();
+      }
+      // decades
+      if (k.endsWith("s") && k.length() >= 3) {
+        String body = k.substring(0, k.length() - 1);
+        if (body.startsWith("'")) {
+          body = body.substring(1);
+        }
+        if (body.endsWith("'")) {
+          body = body.substring(0, body.length() - 1);
+        }
+        int n = digits(body);
+        if (n >= 0 && body.length() == 4 && n % 10 == 0 && n >= 1000) {
+          return date(p, p + 1, year(n).substring(0, 3) + "X", "decade", false);
+        }
+        if (n >= 0 && body.length() == 2 && n % 10 == 0) {
+          int century = n >= 30 ? 19 : 20;
+          return date(p, p + 1, century + body.substring(0, 1) + "X", "decade", false);
+        }
+      }
+      Integer decade = Lexicon.DECADE_WORDS.get(k);
+      if (decade != null && p > 0 && (w.key[p - 1].equals("the") || Lexicon.MODIFIERS.contains(w.key[p - 1])
+          || w.key[p - 1].equals("-"))) {
+        return date(p, p + 1, "19" + decade + "X", "decade", false);
+      }
+      int ord = ordinal(k);
+      if (ord > 0 && ord <= 22 && w.k(p + 1).equals("-") && w.k(p + 2).equals("century")) {
+        return date(p, p + 3, String.format(Locale.ROOT, "%02d", ord - 1), "century", false);
+      }
+      if (ord > 0 && ord <= 22 && w.k(p + 1).equals("century")) {
+        return date(p, p + 2, String.format(Locale.ROOT, "%02d", ord - 1), "century", false);
+      }
+      return null;
+    }
+
+    /** {@code the third quarter}, {@code third-quarter}, {@code the fiscal first quarter of 1990}, {@code the quarter}. */
+    Hit quarter(int p, boolean the) {
+      int i = p;
+      int year = -1;
+      int yearShift = Integer.MIN_VALUE;
+      boolean anaphoric = false;
+      int y = yearAt(i);
+      if (y > 0 && !w.k(i + 1).equals("-")) {
+        year = y;
+        i++;
+      } else if (y > 0 && w.k(i + 1).equals("-") && ordinal(w.k(i + 2)) < 0) {
+        return null;
+      } else if ((w.key[i].equals("this") || w.key[i].equals("last") || w.key[i].equals("next"))
+          && w.k(i + 1).equals("year") && w.k(i + 2).equals("'s")) {
+        yearShift = w.key[i].equals("this") ? 0 : w.key[i].equals("last") ? -1 : 1;
+        i += 3;
+      } else if ((w.key[i].equals("year") && w.k(i + 1).equals("-")
+          && (w.k(i + 2).equals("ago") || w.k(i + 2).equals("earlier")))) {
+        anaphoric = true;
+        i += 3;
+      }
+      if (w.k(i).equals("fiscal")) {
+        i++;
+      }
+      int ord = ordinal(w.k(i));
+      String which = null;
+      if (ord < 0) {
+        String k = w.k(i);
+        if (k.equals("latest") || k.equals("current") || k.equals("same") || k.equals("previous")
+            || k.equals("last") || k.equals("this") || k.equals("next") || k.equals("coming")) {
+          which = k;
+          i++;
+          if (k.equals("latest") || k.equals("current") || k.equals("same")) {
+            if (!the) {
+              return null;
+            }
+          }
+        } else if (k.equals("most") && w.k(i + 1).equals("recent") && the) {
+          which = "latest";
+          i += 2;
+        }
+        if (w.k(i).equals("fiscal")) {
+          i++;
+        }
+      } else {
+        i++;
+        if (w.k(i).equals("-")) {
+          i++;
+        }
+        if (w.k(i).equals("fiscal")) {
+          i++;
+        }
+      }
+      String unit = w.k(i);
+      boolean half = unit.equals("half");
+      if (anaphoric && ord < 0 && which == null && !unit.equals("quarter")) {
+        int qy = quarterContext() ? doc.lastQuarterYear : dct == null ? -1 : dct.getYear();
+        if (qy < 0) {
+          return date(p, unit.equals("period") ? i + 1 : i, null, "quarter", false);
+        }
+        int end = unit.equals("period") ? i + 1 : i;
+        if (!quarterContext()) {
+          return new Hit(p, end, TimeType.DATE, year(qy - 1), doc.dctText, "year", true, true);
+        }
+        return new Hit(p, end, TimeType.DATE, year(qy - 1) + "-Q" + doc.lastQuarter, doc.dctText, "quarter", true,
+            true);
+      }
+      if (!unit.equals("quarter") && !half) {
+        return null;
+      }
+      if (ord < 0 && which == null && !the && !anaphoric) {
+        return null;
+      }
+      if (half && (ord < 1 || ord > 2)) {
+        return null;
+      }
+      if (!half && ord > 4) {
+        return null;
+      }
+      int end = i + 1;
+      // "of 1990", "of fiscal 1990", "of next year", ", 1990"
+      int j = end;
+      if (w.k(j).equals("of") || w.k(j).equals(",")) {
+        j++;
+        if (w.k(j).equals("fiscal")) {
+          j++;
+        }
+        if (w.k(j).equals("the")) {
+          j++;
+        }
+        int explicit = yearAt(j);
+        if (explicit > 0) {
+          year = explicit;
+          end = j + 1;
+        } else if ((w.k(j).equals("this") || w.k(j).equals("last") || w.k(j).equals("next"))
+            && w.k(j + 1).equals("year")) {
+          yearShift = w.k(j).equals("this") ? 0 : w.k(j).equals("last") ? -1 : 1;
+          end = j + 2;
+        }
+      } else if (yearAt(j) > 0 && year < 0) {
+        year = yearAt(j);
+        end = j + 1;
+      }
+      if (year < 0 && dct == null && yearShift == Integer.MIN_VALUE && !anaphoric) {
+        String v = ord > 0 ? "XXXX-" + (half ? "H" : "Q") + ord : null;
+        return date(p, end, v, half ? "half" : "quarter", false);
+      }
+      if (year < 0 && dct == null) {
+        return date(p, end, null, half ? "half" : "quarter", false);
+      }
+      int q;
+      if (ord > 0) {
+        q = ord;
+        if (year < 0) {
+          if (yearShift != Integer.MIN_VALUE) {
+            year = dct.getYear() + yearShift;
+          } else if (anaphoric) {
+            year = (quarterContext() ? doc.lastQuarterYear : dct.getYear()) - 1;
+          } else {
+            int current = half ? (dct.getMonthValue() + 5) / 6 : (dct.getMonthValue() + 2) / 3;
+            year = q > current && tense(p, end) == Tense.PAST ? dct.getYear() - 1 : dct.getYear();
+          }
+        }
+        String v = year(year) + (half ? "-H" : "-Q") + q;
+        return date(p, end, v, half ? "half" : "quarter", true);
+      }
+      if (half) {
+        return null;
+      }
+      int current = dct == null ? 1 : (dct.getMonthValue() + 2) / 3;
+      int baseYear = year > 0 ? year : dct.getYear();
+      int index;
+      if (anaphoric) {
+        int qy = quarterContext() ? doc.lastQuarterYear : dct.getYear();
+        int qq = quarterContext() ? doc.lastQuarter : Math.max(1, current - 1);
+        return date(p, end, year(qy - 1) + "-Q" + qq, "quarter", true).asShifted();
+      }
+      if (which == null || which.equals("latest") || which.equals("same")) {
+        if (quarterContext() && year < 0) {
+          return date(p, end, year(doc.lastQuarterYear) + "-Q" + doc.lastQuarter, "quarter", true);
+        }
+        index = baseYear * 4 + current - 2;
+      } else if (which.equals("this") || which.equals("current")) {
+        index = baseYear * 4 + current - 1;
+      } else if (which.equals("last") || which.equals("previous")) {
+        index = baseYear * 4 + current - 2;
+      } else {
+        index = baseYear * 4 + current;
+      }
+      return date(p, end, year(index / 4) + "-Q" + (index % 4 + 1), "quarter", true);
+    }
+
+    /**
+     * {@code this week}, {@code last year}, {@code next month}, {@code last Monday}, {@code the weekend}, {@code the
+     * next day}, {@code this century}.
+     */
+    Hit relative(int p, boolean the) {
+      String k = w.key[p];
+      int shift;
+      boolean anaphoric = false;
+      switch (k) {
+        case "this", "current", "coming", "same" -> shift = k.equals("coming") ? 1 : 0;
+        case "last", "past", "previous" -> shift = -1;
+        case "next", "following" -> shift = 1;
+        case "weekend" -> {
+          return weekend(p, p + 1, 0, the);
+        }
+        default -> {
+          return null;
+        }
+      }
+      if (k.equals("following") || k.equals("previous") || k.equals("same") || (k.equals("next") && the)) {
+        anaphoric = true;
+      }
+      int u = p + 1;
+      if (u >= w.n) {
+        return null;
+      }
+      String unit = w.key[u];
+      if (unit.equals("weekend")) {
+        return weekend(p, u + 1, k.equals("this") ? 0 : shift, the);
+      }
+      Integer dow = Lexicon.WEEKDAYS.get(unit);
+      if (dow != null && !anaphoric) {
+        Hit day = weekday(u, k.equals("this") ? 0 : shift);
+        return day == null ? null : day.from(p);
+      }
+      if (k.equals("this") || k.equals("last") || k.equals("next")) {
+        int m = monthAt(u);
+        if (m > 0) {
+          if (dct == null) {
+            return date(p, u + 1, null, "month", false);
+          }
+          int y = dct.getYear();
+          int current = dct.getMonthValue();
+          if (k.equals("last")) {
+            y = m < current ? y : y - 1;
+          } else if (k.equals("next")) {
+            y = m > current ? y : y + 1;
+          }
+          return date(p, u + 1, month(y, m), "month", true);
+        }
+        if (k.equals("last") && unit.equals("night")) {
+          return dct == null ? time(p, u + 1, null) : time(p, u + 1, day(dct.minusDays(1)) + "TNI");
+        }
+        if (k.equals("this") && Lexicon.PARTS_OF_DAY.containsKey(unit) && !unit.equals("overnight")) {
+          return dct == null ? time(p, u + 1, null) : time(p, u + 1, dct + "T" + Lexicon.PARTS_OF_DAY.get(unit));
+        }
+      }
+      if (Lexicon.SEASONS.containsKey(unit)) {
+        return null;
+      }
+      String granule = switch (unit) {
+        case "day", "week", "month", "year", "decade", "century" -> unit;
+        default -> null;
+      };
+      if (granule == null) {
+        return null;
+      }
+      int end = u + 1;
+      if (w.k(end).equals("-")) {
+        return null;
+      }
+      boolean past = k.equals("past") || k.equals("coming") || (k.equals("last") && the);
+      if (past && !granule.equals("day")) {
+        return duration(p, end, durationValue(1, Lexicon.UNITS.get(unit)));
+      }
+      LocalDate base;
+      if (anaphoric) {
+        base = doc.lastDate != null ? doc.lastDate : dct;
+        if (granule.equals("day") && k.equals("same") && doc.lastDate == null) {
+          return null;
+        }
+      } else {
+        base = dct;
+      }
+      if (base == null) {
+        return date(p, end, null, granule, false);
+      }
+      String anchor = base.toString();
+      return switch (granule) {
+        case "day" -> {
+          if (!anaphoric) {
+            yield null;
+          }
+          yield new Hit(p, end, TimeType.DATE, day(base.plusDays(shift)), anchor, "day", true);
+        }
+        case "week" -> new Hit(p, end, TimeType.DATE, week(base.plusWeeks(shift)), anchor, "week", true);
+        case "month" -> {
+          LocalDate d = base.plusMonths(shift);
+          yield new Hit(p, end, TimeType.DATE, month(d.getYear(), d.getMonthValue()), anchor, "month", true);
+        }
+        case "year" -> new Hit(p, end, TimeType.DATE, year(base.getYear() + shift), anchor, "year", true);
+        case "decade" -> new Hit(p, end, TimeType.DATE, year(base.getYear() + 10 * shift).substring(0, 3) + "X",
+            anchor, "decade", true);
+        default -> new Hit(p, end, TimeType.DATE, String.format(Locale.ROOT, "%02d", base.getYear() / 100 + shift),
+            anchor, "century", true);
+      };
+    }
+
+    /** {@code the weekend}, {@code last weekend}: the one before the publication date unless the verb is future. */
+    Hit weekend(int p, int end, int shift, boolean the) {
+      if (dct == null) {
+        return date(p, end, null, "week", false);
+      }
+      Tense tense = shift < 0 ? Tense.PAST : shift > 0 ? Tense.FUTURE : tense(p, end);
+      int dow = dct.getDayOfWeek().getValue();
+      LocalDate day;
+      if (dow >= 6) {
+        day = shift == 0 ? dct : dct.plusWeeks(shift);
+      } else if (tense == Tense.FUTURE) {
+        day = dct.plusDays(6 - dow);
+      } else {
+        day = dct.minusDays(dow);
+      }
+      return date(p, end, week(day) + "-WE", "week", true);
+    }
+
+    Hit time(int from, int to, String value) {
+      return new Hit(from, to, TimeType.TIME, value, value == null ? null : doc.dctText, "time", true);
+    }
+
+    /** {@code today}, {@code yesterday morning}, {@code tonight}, {@code now}, {@code recently}, {@code the past}. */
+    Hit deictic(int p, boolean the) {
+      String k = w.key[p];
+      int offset;
+      switch (k) {
+        case "today" -> offset = 0;
+        case "yesterday" -> offset = -1;
+        case "tomorrow" -> offset = 1;
+        case "tonight" -> {
+          return dct == null ? time(p, p + 1, null) : time(p, p + 1, dct + "TNI");
+        }
+        default -> {
+          return presentRef(p, the);
+        }
+      }
+      if (w.k(p + 1).equals("'s")) {
+        return dct == null ? date(p, p + 1, null, "day", false)
+            : new Hit(p, p + 1, TimeType.DATE, day(dct.plusDays(offset)), doc.dctText, "day", false);
+      }
+      String part = Lexicon.PARTS_OF_DAY.get(w.k(p + 1));
+      if (part != null && !w.k(p + 1).equals("overnight")) {
+        return dct == null ? time(p, p + 2, null) : time(p, p + 2, day(dct.plusDays(offset)) + "T" + part);
+      }
+      return dct == null ? new Hit(p, p + 1, TimeType.DATE, null, null, "day", false)
+          : new Hit(p, p + 1, TimeType.DATE, day(dct.plusDays(offset)), doc.dctText, "day", false);
+    }
+
+    Hit presentRef(int p, boolean the) {
+      String k = w.key[p];
+      if (the) {
+        if (k.equals("past") || k.equals("present") || k.equals("future")) {
+          String v = k.equals("past") ? "PAST_REF" : k.equals("present") ? "PRESENT_REF" : "FUTURE_REF";
+          return new Hit(p, p + 1, TimeType.DATE, v, null, null, true);
+        }
+        if ((k.equals("near") || k.equals("distant") || k.equals("foreseeable"))
+            && w.k(p + 1).equals("future")) {
+          return new Hit(p, p + 2, TimeType.DATE, "FUTURE_REF", null, null, true);
+        }
+        return null;
+      }
+      if (k.equals("right") && w.k(p + 1).equals("now")) {
+        return new Hit(p, p + 2, TimeType.DATE, "PRESENT_REF", null, null, false);
+      }
+      if (k.equals("these") && w.k(p + 1).equals("days")) {
+        return new Hit(p, p + 2, TimeType.DATE, "PRESENT_REF", null, null, false);
+      }
+      String v = Lexicon.PRESENT.get(k);
+      if (v == null) {
+        return null;
+      }
+      if (k.equals("future") && !w.pos[p].startsWith("NN")) {
+        return null;
+      }
+      if (k.equals("current") && !w.pos[p].equals("JJ")) {
+        return null;
+      }
+      return new Hit(p, p + 1, TimeType.DATE, v, null, null, false);
+    }
+
+    /** {@code this summer}, {@code last fall}, {@code summer 1998}, {@code the spring of 1990}. */
+    Hit season(int p, boolean the) {
+      int i = p;
+      String k = w.key[i];
+      int shift = Integer.MIN_VALUE;
+      if (k.equals("this") || k.equals("last") || k.equals("next") || k.equals("early") || k.equals("late")) {
+        shift = k.equals("last") ? -1 : k.equals("next") ? 1 : 0;
+        i++;
+      }
+      String season = Lexicon.SEASONS.get(w.k(i));
+      if (season == null) {
+        return null;
+      }
+      if (w.key[i].equals("fall") && !w.pos[i].startsWith("NN")) {
+        return null;
+      }
+      int end = i + 1;
+      int j = w.k(end).equals("of") ? end + 1 : end;
+      int y = yearAt(j);
+      if (y > 0) {
+        return date(p, j + 1, year(y) + "-" + season, "season", false);
+      }
+      if (shift == Integer.MIN_VALUE && !the) {
+        return null;
+      }
+      if (dct == null) {
+        return date(p, end, null, "season", false);
+      }
+      int startMonth = switch (season) {
+        case "SP" -> 3;
+        case "SU" -> 6;
+        case "FA" -> 9;
+        default -> 12;
+      };
+      int year = dct.getYear();
+      int m = dct.getMonthValue();
+      if (shift == -1) {
+        year = m >= startMonth + 3 ? year : year - 1;
+      } else if (shift == 1) {
+        year = m < startMonth ? year : year + 1;
+      } else if (shift == Integer.MIN_VALUE && tense(p, end) == Tense.PAST && m < startMonth) {
+        year = year - 1;
+      }
+      return date(p, end, year(year) + "-" + season, "season", true);
+    }
+
+    /** {@code Christmas}, {@code Thanksgiving Day}, {@code New Year's Day}. */
+    Hit holiday(int p) {
+      String k = w.key[p];
+      int end;
+      int month;
+      int dayOfMonth;
+      switch (k) {
+        case "christmas" -> {
+          end = p + 1;
+          month = 12;
+          dayOfMonth = 25;
+          if (w.k(end).equals("eve")) {
+            dayOfMonth = 24;
+            end++;
+          } else if (w.k(end).equals("day")) {
+            end++;
+          }
+        }
+        case "thanksgiving" -> {
+          end = w.k(p + 1).equals("day") ? p + 2 : p + 1;
+          month = 11;
+          dayOfMonth = -4;
+        }
+        case "new" -> {
+          if (!w.k(p + 1).equals("year") || !w.k(p + 2).equals("'s") || !w.capitalized(p)) {
+            return null;
+          }
+          end = p + 3;
+          month = 1;
+          dayOfMonth = 1;
+          if (w.k(end).equals("day")) {
+            end++;
+          } else if (w.k(end).equals("eve")) {
+            month = 12;
+            dayOfMonth = 31;
+            end++;
+          } else {
+            return null;
+          }
+        }
+        case "halloween" -> {
+          end = p + 1;
+          month = 10;
+          dayOfMonth = 31;
+        }
+        default -> {
+          return null;
+        }
+      }
+      if (!w.capitalized(p)) {
+        return null;
+      }
+      int y = yearAt(w.k(end).equals(",") ? end + 1 : end);
+      if (y > 0) {
+        end = w.k(end).equals(",") ? end + 2 : end + 1;
+      }
+      if (y < 0 && dct == null) {
+        return date(p, end, dayOfMonth > 0 ? String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth) : null,
+            "day", false);
+      }
+      boolean relative = y < 0;
+      int year = y > 0 ? y : dct.getYear();
+      LocalDate d = holidayDate(year, month, dayOfMonth);
+      if (relative) {
+        Tense tense = tense(p, end);
+        if (tense == Tense.PAST && d.isAfter(dct)) {
+          d = holidayDate(year - 1, month, dayOfMonth);
+        } else if (tense == Tense.FUTURE && d.isBefore(dct)) {
+          d = holidayDate(year + 1, month, dayOfMonth);
+        }
+      }
+      return date(p, end, day(d), "day", relative);
+    }
+
+    private static LocalDate holidayDate(int year, int month, int dayOfMonth) {
+      if (dayOfMonth > 0) {
+        return LocalDate.of(year, month, dayOfMonth);
+      }
+      // the n-th Thursday of the month
+      LocalDate first = LocalDate.of(year, month, 1);
+      int ahead = (DayOfWeek.THURSDAY.getValue() - first.getDayOfWeek().getValue() + 7) % 7;
+      return first.plusDays(ahead + 7L * (-dayOfMonth - 1));
+    }
+
+    /** {@code daily}, {@code every week}, {@code each Thursday}, {@code per year}. */
+    Hit set(int p) {
+      String k = w.key[p];
+      String adverb = Lexicon.SET_ADVERBS.get(k);
+      if (adverb != null) {
+        if (!w.pos[p].startsWith("RB") && !w.pos[p].startsWith("JJ") && !w.pos[p].isEmpty()) {
+          return null;
+        }
+        return new Hit(p, p + 1, TimeType.SET, adverb, null, null, false);
+      }
+      if (!k.equals("every") && !k.equals("each") && !k.equals("per")) {
+        return null;
+      }
+      int i = p + 1;
+      int n = 1;
+      if (w.k(i).equals("other")) {
+        n = 2;
+        i++;
+      } else {
+        int[] num = number(i);
+        if (num != null && num[0] > 1 && Lexicon.UNITS.containsKey(w.k(num[1]))) {
+          n = num[0];
+          i = num[1];
+        }
+      }
+      String unit = Lexicon.UNITS.get(w.k(i));
+      if (unit != null) {
+        return new Hit(p, i + 1, TimeType.SET, durationValue(n, unit), null, null, false);
+      }
+      Integer dow = Lexicon.WEEKDAYS.get(w.k(i));
+      if (dow != null) {
+        return new Hit(p, i + 1, TimeType.SET, "XXXX-WXX-" + dow, null, null, false);
+      }
+      int m = monthAt(i);
+      if (m > 0 && !k.equals("per")) {
+        return new Hit(p, i + 1, TimeType.SET, String.format(Locale.ROOT, "XXXX-%02d", m), null, null, false);
+      }
+      return null;
+    }
+  }
+}

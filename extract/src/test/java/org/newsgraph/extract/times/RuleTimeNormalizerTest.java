@@ -1,0 +1,257 @@
+package org.newsgraph.extract.times;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.TimeType;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Token;
+
+class RuleTimeNormalizerTest {
+  private static final LocalDate TUESDAY_11_JAN_2022 = LocalDate.of(2022, 1, 11);
+  private final RuleTimeNormalizer normalizer = new RuleTimeNormalizer();
+
+  @Test
+  void weekday_pastTense_isTheDayBeforePublication() {
+    TimeValue monday = only("The rebels met officials in Tehran on Monday.", TUESDAY_11_JAN_2022, "Monday");
+    assertEquals("2022-01-10", monday.value());
+    assertEquals(TimeType.DATE, monday.type());
+    assertEquals("2022-01-11", monday.anchor());
+    assertEquals("day", monday.granularity());
+  }
+
+  @Test
+  void weekday_futureTense_isTheNextOne() {
+    assertEquals("2022-01-17", only("The ministers will meet on Monday.", TUESDAY_11_JAN_2022, "Monday").value());
+    assertEquals("2022-01-14", only("The talks are expected to end Friday.", TUESDAY_11_JAN_2022, "Friday").value());
+  }
+
+  @Test
+  void weekday_sameDayAsPublication_isThePublicationDate() {
+    assertEquals("2022-01-11", only("Officials said on Tuesday that talks failed.", TUESDAY_11_JAN_2022,
+        "Tuesday").value());
+  }
+
+  @Test
+  void weekday_writtenOnTuesdaySecondJanuary_crossesTheYearBoundary() {
+    LocalDate tuesday2Jan2024 = LocalDate.of(2024, 1, 2);
+    assertEquals("2024-01-01", only("Talks ended on Monday.", tuesday2Jan2024, "Monday").value());
+    assertEquals("2023-12-29", only("Talks began on Friday.", tuesday2Jan2024, "Friday").value());
+    assertEquals("2023", only("Prices rose last year.", tuesday2Jan2024, "last year").value());
+    assertEquals("2023-12", only("Prices rose in December.", tuesday2Jan2024, "December").value());
+  }
+
+  @Test
+  void weekdayRange_isOneWeekend() {
+    List<TimeValue> times = times("Fighting continued on Saturday and Sunday.", TUESDAY_11_JAN_2022);
+    assertEquals(2, times.size());
+    assertEquals("2022-01-08", times.get(0).value());
+    assertEquals("2022-01-09", times.get(1).value());
+    List<TimeValue> ahead = times("The teams will play on Sunday and Monday.", LocalDate.of(2022, 1, 14));
+    assertEquals("2022-01-16", ahead.get(0).value());
+    assertEquals("2022-01-17", ahead.get(1).value());
+  }
+
+  @Test
+  void weekend_pastByDefault_isTheLastWeekendAsIsoWeek() {
+    TimeValue weekend = only("The militias met over the weekend.", TUESDAY_11_JAN_2022, "the weekend");
+    assertEquals("2022-W01-WE", weekend.value());
+    assertEquals("week", weekend.granularity());
+  }
+
+  @Test
+  void thisWeek_isTheIsoWeek_alsoAcrossTheYearBoundary() {
+    assertEquals("2022-W02", only("Talks resume this week.", TUESDAY_11_JAN_2022, "this week").value());
+    assertEquals("2020-W53", only("Talks resume this week.", LocalDate.of(2021, 1, 1), "this week").value());
+    assertEquals("2022-W01", only("Talks ended last week.", TUESDAY_11_JAN_2022, "last week").value());
+  }
+
+  @Test
+  void yearsMonthsAndDeictics_relativeToPublication() {
+    assertEquals("2021", only("Prices rose last year.", TUESDAY_11_JAN_2022, "last year").value());
+    assertEquals("2023", only("Prices will rise next year.", TUESDAY_11_JAN_2022, "next year").value());
+    assertEquals("2021-12", only("Prices rose last month.", TUESDAY_11_JAN_2022, "last month").value());
+    assertEquals("2022-01-10", only("Prices rose yesterday.", TUESDAY_11_JAN_2022, "yesterday").value());
+    assertEquals("2022-01-12", only("Prices will rise tomorrow.", TUESDAY_11_JAN_2022, "tomorrow").value());
+    assertEquals("PRESENT_REF", only("Prices are high now.", TUESDAY_11_JAN_2022, "now").value());
+  }
+
+  @Test
+  void ago_countsBackFromPublication_vagueOnesArePastRef() {
+    assertEquals("2022-01-09", only("They met two days ago in Iran.", TUESDAY_11_JAN_2022, "two days ago").value());
+    assertEquals("2019", only("They met three years ago.", TUESDAY_11_JAN_2022, "three years ago").value());
+    assertEquals("PAST_REF", only("They met a few days ago in Iran.", TUESDAY_11_JAN_2022, "a few days ago").value());
+  }
+
+  @Test
+  void midMonth_isTheMostRecentOneBeforePublication() {
+    TimeValue august = only("The Taliban came to power in mid-August.", TUESDAY_11_JAN_2022, "mid-August");
+    assertEquals("2021-08", august.value());
+    assertEquals("month", august.granularity());
+    assertEquals("2022-08", only("Elections will be held in August.", TUESDAY_11_JAN_2022, "August").value());
+  }
+
+  @Test
+  void decadesAndCenturies() {
+    TimeValue nineties = only("It has been a stronghold since the late 1990s.", TUESDAY_11_JAN_2022,
+        "the late 1990s");
+    assertEquals("199X", nineties.value());
+    assertEquals("decade", nineties.granularity());
+    assertEquals("19", only("It was built in the 20th century.", TUESDAY_11_JAN_2022, "the 20th century").value());
+  }
+
+  @Test
+  void quartersAndFiscalYears() {
+    LocalDate october1989 = LocalDate.of(1989, 10, 26);
+    assertEquals("1989-Q3", only("Profit fell in the third quarter.", october1989, "the third quarter").value());
+    assertEquals("1989", only("In fiscal 1989, the company earned $17 million.", october1989, "fiscal 1989").value());
+    assertEquals("1990-Q1", only("Sales rose in the first quarter of 1990.", october1989,
+        "the first quarter of 1990").value());
+    assertEquals("1989-Q3", only("Profit fell in the quarter.", october1989, "the quarter").value());
+    // a fourth quarter named in February is last year's
+    assertEquals("1997-Q4", only("Fourth-quarter profit rose.", LocalDate.of(1998, 2, 6), "Fourth-quarter").value());
+  }
+
+  @Test
+  void durationsAndSets() {
+    TimeValue days = only("The fighting lasted three days.", TUESDAY_11_JAN_2022, "three days");
+    assertEquals(TimeType.DURATION, days.type());
+    assertEquals("P3D", days.value());
+    assertEquals("PXW", only("In recent weeks, talks stalled.", TUESDAY_11_JAN_2022, "recent weeks").value());
+    assertEquals("PT2H", only("A two-hour meeting followed.", TUESDAY_11_JAN_2022, "two-hour").value());
+    assertEquals("P9M", only("Sales rose in the first nine months.", TUESDAY_11_JAN_2022,
+        "the first nine months").value());
+    TimeValue daily = only("The agency publishes daily reports.", TUESDAY_11_JAN_2022, "daily");
+    assertEquals(TimeType.SET, daily.type());
+    assertEquals("P1D", daily.value());
+    assertEquals("XXXX-WXX-4", only("They meet every Thursday.", TUESDAY_11_JAN_2022, "every Thursday").value());
+  }
+
+  @Test
+  void timesOfDay_keepTheWrittenClockAndZone() {
+    TimeValue blast = only("The blast occurred at 10:35 a.m. in Nairobi.", TUESDAY_11_JAN_2022, "10:35 a.m.");
+    assertEquals(TimeType.TIME, blast.type());
+    assertEquals("2022-01-11T10:35", blast.value());
+    // the zone is part of the expression; the clock stays as written, on the day it names
+    assertEquals("2022-01-05T22:00", only("The vote closed at 10 p.m. EST Wednesday.", TUESDAY_11_JAN_2022,
+        "10 p.m. EST Wednesday").value());
+    assertEquals("2022-01-10TNI", only("Shots were heard last night.", TUESDAY_11_JAN_2022, "last night").value());
+  }
+
+  @Test
+  void anchoredDates_countFromTheLastDateOfTheText() {
+    List<TimeValue> times = times("The talks began on Jan. 3, 2022. Two days later, they collapsed.",
+        TUESDAY_11_JAN_2022);
+    TimeValue later = find(times, "Two days later");
+    assertEquals("2022-01-05", later.value());
+    assertEquals("2022-01-03", later.anchor());
+  }
+
+  @Test
+  void leapYears() {
+    assertEquals("2024-02-29", only("The deal was signed on Feb. 29.", LocalDate.of(2024, 3, 5), "Feb. 29").value());
+    List<TimeValue> times = times("The deal was signed on Feb. 28, 2024. A day later, it was published.",
+        LocalDate.of(2024, 3, 5));
+    assertEquals("2024-02-29", find(times, "A day later").value());
+    List<TimeValue> common = times("The deal was signed on Feb. 28, 2023. A day later, it was published.",
+        LocalDate.of(2024, 3, 5));
+    assertEquals("2023-03-01", find(common, "A day later").value());
+    assertEquals("2023", only("Prices rose a year ago.", LocalDate.of(2024, 2, 29), "a year ago").value());
+  }
+
+  @Test
+  void noPublicationDate_resolvesNothingRelative() {
+    assertEquals("XXXX-WXX-1", only("The rebels met on Monday.", null, "Monday").value());
+    TimeValue lastYear = only("Prices rose last year.", null, "last year");
+    assertNull(lastYear.value());
+    assertNull(lastYear.anchor());
+    assertEquals("1998", only("Prices rose in 1998.", null, "1998").value());
+  }
+
+  @Test
+  void garbage_doesNotThrow() {
+    assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
+    StringBuilder soup = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      soup.append("<p> - -- 12:99 31 Feb. 1990s 's the the last - ").append(i).append(" a.m. \uFFFD ");
+    }
+    assertNotNull(times(soup.toString(), TUESDAY_11_JAN_2022));
+    assertNotNull(times("Monday Monday - - the early the of May 99999999999 2:", null));
+  }
+
+  // ---- fixtures: a small tokenizer with a few part-of-speech tags, enough for the tense rules
+
+  private static final Pattern TOKEN = Pattern.compile(
+      "\\d{1,2}:\\d{2}|[ap]\\.m\\.|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.|\\d+(?:,\\d{3})*(?:s|st|nd|rd|th)?|'s|\\w+(?:[-']\\w+)*|[^\\s\\w]");
+  private static final Map<String, String> TAGS = Map.ofEntries(
+      Map.entry("will", "MD"), Map.entry("would", "MD"), Map.entry("met", "VBD"), Map.entry("ended", "VBD"),
+      Map.entry("began", "VBD"), Map.entry("rose", "VBD"), Map.entry("fell", "VBD"), Map.entry("said", "VBD"),
+      Map.entry("came", "VBD"), Map.entry("continued", "VBD"), Map.entry("lasted", "VBD"),
+      Map.entry("occurred", "VBD"), Map.entry("closed", "VBD"), Map.entry("collapsed", "VBD"),
+      Map.entry("signed", "VBD"), Map.entry("was", "VBD"), Map.entry("were", "VBD"), Map.entry("earned", "VBD"),
+      Map.entry("stalled", "VBD"), Map.entry("followed", "VBD"), Map.entry("meet", "VB"), Map.entry("rise", "VB"),
+      Map.entry("play", "VB"), Map.entry("end", "VB"), Map.entry("held", "VBN"), Map.entry("built", "VBN"),
+      Map.entry("expected", "VBN"), Map.entry("published", "VBN"), Map.entry("heard", "VBN"),
+      Map.entry("are", "VBP"), Map.entry("resume", "VBP"), Map.entry("publishes", "VBZ"), Map.entry("has", "VBZ"),
+      Map.entry("daily", "JJ"), Map.entry("recent", "JJ"), Map.entry("the", "DT"), Map.entry("to", "TO"));
+
+  private static Article article(String text, LocalDate published) {
+    return Article.of(null, null, null, null, published, "en", text, "test");
+  }
+
+  private static LinguisticAnnotation annotate(String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      String tag = TAGS.get(word.toLowerCase());
+      if (tag == null) {
+        tag = Character.isDigit(word.charAt(0)) ? "CD" : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
+      }
+      tokens.add(new Token(tokens.size(), m.start(), m.end(), word, word.toLowerCase(), tag, EntityType.OTHER));
+      if (word.equals(".") && tokens.size() > 1) {
+        sentences.add(new Sentence(sentences.size(), tokens.get(0).start(), m.end(), tokens, List.of()));
+        tokens = new ArrayList<>();
+      }
+    }
+    if (!tokens.isEmpty()) {
+      sentences.add(new Sentence(sentences.size(), tokens.get(0).start(),
+          tokens.get(tokens.size() - 1).end(), tokens, List.of()));
+    }
+    return new LinguisticAnnotation(sentences, List.of());
+  }
+
+  private List<TimeValue> times(String text, LocalDate published) {
+    List<TimeValue> times = normalizer.normalize(article(text, published), annotate(text));
+    for (TimeValue t : times) {
+      assertEquals(t.span().text(), text.substring(t.span().start(), t.span().end()));
+    }
+    return times;
+  }
+
+  private TimeValue only(String text, LocalDate published, String expression) {
+    List<TimeValue> times = times(text, published);
+    assertEquals(1, times.size(), "one expression in \"" + text + "\": " + times);
+    assertEquals(expression, times.get(0).span().text());
+    return times.get(0);
+  }
+
+  private static TimeValue find(List<TimeValue> times, String expression) {
+    return times.stream().filter(t -> t.span().text().equals(expression)).findFirst()
+        .orElseThrow(() -> new AssertionError("no \"" + expression + "\" in " + times));
+  }
+}
