@@ -5,6 +5,7 @@
                                        refuses to lower a recorded figure unless --allow-lower is given
   scripts/quality.py check DATA_DIR    run every eval and fail (exit 1) if a headline figure fell below the
                                        recorded one by more than the tolerance (the CI regression gate)
+  --only PREFIX                        run only the evaluations whose key starts with PREFIX (time, geo, ...)
 
 DATA_DIR is the folder laid out like ../shared/data/dev. Standard library only.
 """
@@ -43,12 +44,14 @@ SUITE = [
 ]
 
 
-def run_suite(data):
+def run_suite(data, only=None):
     jar = os.path.join(ROOT, "cli", "target", "newsgraph-cli.jar")
     if not os.path.exists(jar):
         subprocess.run([os.path.join(ROOT, "mvnw"), "-q", "-B", "-DskipTests", "package"], cwd=ROOT, check=True)
     results = {}
     for key, task, gold, headline, published in SUITE:
+        if only and not key.startswith(only):
+            continue
         path = os.path.join(data, gold)
         if not os.path.exists(path):
             print(f"skip {key}: no {path}", file=sys.stderr)
@@ -124,7 +127,8 @@ def main(argv):
         print(f"no data folder at {data}", file=sys.stderr)
         return 2
     record = load_record()
-    results = run_suite(data)
+    only = argv[argv.index("--only") + 1] if "--only" in argv[:-1] else None
+    results = run_suite(data, only)
     found = regressions(record, results)
     if argv[1] == "check":
         for line in found:
