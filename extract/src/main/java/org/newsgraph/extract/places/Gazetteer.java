@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class Gazetteer {
   /** The places this name may refer to (main, ASCII or alternate names), never null. */
   public List<Entry> lookup(String name) {
     List<Entry> found = byName.get(key(name));
-    return found == null ? List.of() : found;
+    return found == null ? List.of() : Collections.unmodifiableList(found);
   }
 
   /** The country with this ISO alpha-2 code, or null. */
@@ -87,6 +88,14 @@ public final class Gazetteer {
    * dropped, whitespace collapsed ({@code "the U.S."} and {@code "US"} → {@code "us"}).
    */
   public static String key(String name) {
+    boolean plain = true;
+    for (int i = 0; i < name.length() && plain; i++) {
+      char c = name.charAt(i);
+      plain = c >= 'a' && c <= 'z' || c == ' ' && i > 0 && name.charAt(i - 1) != ' ';
+    }
+    if (plain && !name.startsWith("the ") && !name.endsWith(" ")) {
+      return name;
+    }
     String s = name;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 127) {
@@ -150,9 +159,10 @@ public final class Gazetteer {
           pointsByCountry.computeIfAbsent(c[7], k -> new ArrayList<>()).add(new double[] {lat, lon});
         }
       }
+      List<String[]> features = readFeatures();
       loadCountries();
-      loadAdmin1();
-      loadFeatures();
+      loadAdmin1(features);
+      loadFeatures(features);
       for (int i = 0; i < cities.size(); i++) {
         String[] names = cityNames.get(i);
         GeoPlace city = cities.get(i);
@@ -166,8 +176,7 @@ public final class Gazetteer {
       }
       size += cities.size();
       loadDemonyms();
-      byName.replaceAll((k, v) -> List.copyOf(v));
-      return new Gazetteer(Map.copyOf(byName), Map.copyOf(countries), Map.copyOf(admin1), Map.copyOf(regions),
+      return new Gazetteer(byName, Map.copyOf(countries), Map.copyOf(admin1), Map.copyOf(regions),
           Map.copyOf(demonyms), size);
     }
 
@@ -213,7 +222,13 @@ public final class Gazetteer {
       }
     }
 
-    private void loadAdmin1() throws IOException {
+    private void loadAdmin1(List<String[]> features) throws IOException {
+      Map<String, double[]> points = new HashMap<>();
+      for (String[] f : features) {
+        if (f.length > 7 && !f[7].isEmpty() && !f[3].isEmpty() && f[5].equals("A.ADM1")) {
+          points.put(f[7] + "\t" + key(f[1]), new double[] {Double.parseDouble(f[3]), Double.parseDouble(f[4])});
+        }
+      }
       try (BufferedReader r = reader("admin1.tsv", false)) {
         r.readLine();
         for (String line; (line = r.readLine()) != null; ) {
@@ -222,7 +237,10 @@ public final class Gazetteer {
             continue;
           }
           String code = c[0];
-          double[] point = middle(pointsByAdmin1.get(code));
+          double[] point = points.get(code + "\t" + key(c[1]));
+          if (point == null) {
+            point = middle(pointsByAdmin1.get(code));
+          }
           if (point == null && !c[8].isEmpty()) {
             point = new double[] {Double.parseDouble(c[8]), Double.parseDouble(c[9])};
           }
@@ -248,26 +266,48 @@ public final class Gazetteer {
       }
     }
 
-    private void loadFeatures() throws IOException {
+    private static List<String[]> readFeatures() throws IOException {
+      List<String[]> rows = new ArrayList<>();
       try (BufferedReader r = reader("features.tsv", false)) {
         for (String line; (line = r.readLine()) != null; ) {
-          if (line.startsWith("#") || line.isBlank()) {
-            continue;
+          if (!line.startsWith("#") && !line.isBlank()) {
+            rows.add(line.split("\t", -1));
           }
-          String[] c = line.split("\t", -1);
-          String code = c[5];
-          String country = c[6].isEmpty() ? null : c[6];
-          String division = c.length > 7 && !c[7].isEmpty() ? c[7] : null;
-          GeoPlace.Kind kind = code.equals("A.ADM1") ? GeoPlace.Kind.ADMIN1 : GeoPlace.Kind.REGION;
-          GeoPlace feature = new GeoPlace(Long.parseLong(c[0]), c[1], code, kind, country, division,
-              Double.parseDouble(c[3]), Double.parseDouble(c[4]), 0);
-          size++;
-          regions.put(c[1], feature);
-          add(c[1], feature, false);
-          if (!c[2].isEmpty()) {
-            for (String name : c[2].split("\\|")) {
-              add(name, feature, false);
-            }
+        }
+      }
+      return rows;
+    }
+
+    /**
+     * Indexes the curated features. A row without coordinates is another name of the division it names
+     * ({@code NSW}); a division row whose name is the division's own only moves the division's point (done in
+     * {@link #loadAdmin1}).
+     */
+    private void loadFeatures(List<String[]> rows) {
+      for (String[] c : rows) {
+        String code = c[5];
+        String country = c[6].isEmpty() ? null : c[6];
+        String division = c.length > 7 && !c[7].isEmpty() ? c[7] : null;
+        GeoPlace known = admin1.get(division);
+        if (c[3].isEmpty()) {
+          if (known == null) {
+            throw new IllegalStateException("features.tsv: " + c[1] + " names unknown division " + division);
+          }
+          add(c[1], known, false);
+          continue;
+        }
+        if (known != null && key(known.name()).equals(key(c[1]))) {
+          continue;
+        }
+        GeoPlace.Kind kind = code.equals("A.ADM1") ? GeoPlace.Kind.ADMIN1 : GeoPlace.Kind.REGION;
+        GeoPlace feature = new GeoPlace(Long.parseLong(c[0]), c[1], code, kind, country, division,
+            Double.parseDouble(c[3]), Double.parseDouble(c[4]), known == null ? 0 : known.population());
+        size++;
+        regions.put(c[1], feature);
+        add(c[1], feature, false);
+        if (!c[2].isEmpty()) {
+          for (String name : c[2].split("\\|")) {
+            add(name, feature, false);
           }
         }
       }
@@ -324,9 +364,17 @@ public final class Gazetteer {
       }
       Arrays.sort(lats);
       Arrays.sort(lons);
+      boolean wraps = lons[n - 1] - lons[0] > 180 && n > 1;
+      if (wraps) {
+        for (int i = 0; i < n; i++) {
+          lons[i] = lons[i] < 0 ? lons[i] + 360 : lons[i];
+        }
+        Arrays.sort(lons);
+      }
       int lo = (int) Math.floor(n * 0.02);
       int hi = Math.max(lo, (int) Math.ceil(n * 0.98) - 1);
-      return new double[] {(lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2};
+      double lon = (lons[lo] + lons[hi]) / 2;
+      return new double[] {(lats[lo] + lats[hi]) / 2, lon > 180 ? lon - 360 : lon};
     }
 
     private static BufferedReader reader(String name, boolean gzip) throws IOException {

@@ -31,7 +31,7 @@ import org.newsgraph.pipeline.PlaceResolver;
  * gazetteer is shared, never copied.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
-  private static final double CONTEXT_WEIGHT = 3.0;
+  private static final double CONTEXT_WEIGHT = 4.0;
 
   private final Gazetteer gazetteer;
   private final ToponymDetector detector;
@@ -94,19 +94,38 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /** What the article says about where it is: country and division weights. */
-  private record Context(Map<String, Double> countries, Set<String> divisions, double maxCountry) {}
+  private record Context(
+      Map<String, Double> countries, Set<String> divisions, Map<String, Map<String, Double>> byName) {
+    /** The weight of a country in the article, leaving out the votes of the name being resolved. */
+    double weight(String iso, String name) {
+      Map<String, Double> own = byName.getOrDefault(name, Map.of());
+      double max = 0;
+      for (Map.Entry<String, Double> e : countries.entrySet()) {
+        max = Math.max(max, e.getValue() - own.getOrDefault(e.getKey(), 0.0));
+      }
+      double w = countries.getOrDefault(iso, 0.0) - own.getOrDefault(iso, 0.0);
+      return max <= 0 ? 0 : w / max;
+    }
+  }
 
   private Context context(String text, LinguisticAnnotation annotation, List<Candidate> candidates) {
     Map<String, Double> countries = new HashMap<>();
     Set<String> divisions = new HashSet<>();
+    Map<String, Map<String, Double>> byName = new HashMap<>();
     for (Candidate c : candidates) {
       List<Gazetteer.Entry> entries = readings(c.name());
       if (entries.isEmpty()) {
         continue;
       }
+      Map<String, Double> before = new HashMap<>(countries);
       GeoPlace top = best(entries, c.hint());
       if (top.kind() == GeoPlace.Kind.COUNTRY) {
         countries.merge(top.country(), 1.0, Double::sum);
+      } else if (top.country() != null && (top.kind() != GeoPlace.Kind.CITY || top.population() >= 100_000)) {
+        countries.merge(top.country(), 0.75, Double::sum);
+        if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
+          divisions.add(top.admin1());
+        }
       } else if (top.country() != null) {
         Set<String> distinct = new HashSet<>();
         for (Gazetteer.Entry e : entries) {
@@ -118,8 +137,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         for (String iso : distinct) {
           countries.merge(iso, 0.5 * share, Double::sum);
         }
-        if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
-          divisions.add(top.admin1());
+      }
+      Map<String, Double> own = byName.computeIfAbsent(Gazetteer.key(c.name()), k -> new HashMap<>());
+      for (Map.Entry<String, Double> e : countries.entrySet()) {
+        double added = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+        if (added > 0) {
+          own.merge(e.getKey(), added, Double::sum);
         }
       }
     }
@@ -133,11 +156,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
-    double max = 0;
-    for (double v : countries.values()) {
-      max = Math.max(max, v);
-    }
-    return new Context(countries, divisions, max);
+    return new Context(countries, divisions, byName);
   }
 
   private Place resolve(Candidate c, Context context, Candidate next, String text) {
@@ -155,6 +174,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    String ownKey = Gazetteer.key(c.name());
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
     double[] scores = new double[entries.size()];
@@ -162,8 +182,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Gazetteer.Entry e = entries.get(i);
       GeoPlace p = e.place();
       double s = prior(e, c.hint());
-      if (p.country() != null && context.maxCountry() > 0) {
-        s += CONTEXT_WEIGHT * context.countries().getOrDefault(p.country(), 0.0) / context.maxCountry();
+      if (p.country() != null) {
+        s += CONTEXT_WEIGHT * context.weight(p.country(), ownKey);
       }
       if (p.kind() == GeoPlace.Kind.CITY && p.admin1() != null && context.divisions().contains(p.admin1())) {
         s += 1.5;
@@ -190,13 +210,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
   }
 
-  /** The gazetteer's readings of a name, also without a division word ({@code Kabul Province}). */
+  private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+      "(?i)^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-?east|"
+          + "north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?\\s+");
+
+  /**
+   * The gazetteer's readings of a name; else of the name without a division word ({@code Kabul Province}), a
+   * direction ({@code Southern Sudan}) or a possessive.
+   */
   private List<Gazetteer.Entry> readings(String name) {
     List<Gazetteer.Entry> entries = gazetteer.lookup(name);
     if (entries.isEmpty()) {
       String bare = Gazetteer.withoutDivisionWord(name);
       if (bare != null) {
         entries = gazetteer.lookup(bare);
+      }
+    }
+    if (entries.isEmpty()) {
+      String stripped = DIRECTION.matcher(name).replaceFirst("");
+      if (stripped.endsWith("'s") || stripped.endsWith("\u2019s")) {
+        stripped = stripped.substring(0, stripped.length() - 2);
+      }
+      if (!stripped.equals(name) && !stripped.isEmpty()) {
+        entries = gazetteer.lookup(stripped);
+      }
+    }
+    if (entries.isEmpty()) {
+      GeoPlace country = gazetteer.demonym(name);
+      if (country != null) {
+        entries = List.of(new Gazetteer.Entry(country, false));
       }
     }
     return entries;
@@ -221,12 +263,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double s = switch (p.kind()) {
       case COUNTRY -> Math.log10(Math.max(p.population(), 100_000)) + 1.5;
       case REGION -> 9.0;
-      case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 0.5;
+      case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 1.5;
       case CITY -> Math.log10(Math.max(p.population(), 100))
           + (p.code().equals("P.PPLC") ? 1.0 : p.code().equals("P.PPLA") ? 0.5 : 0);
     };
     if (e.alternate()) {
-      s -= 1.5;
+      // a big city's other names are known names ("New York" for New York City); a village's are not
+      s -= p.population() >= 1_000_000 ? 0.5 : 1.5;
     }
     if (hint != null) {
       if (hint == p.kind()) {

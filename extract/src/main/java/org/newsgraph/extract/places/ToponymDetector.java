@@ -1,6 +1,7 @@
 package org.newsgraph.extract.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class ToponymDetector {
   private static final int MAX_TOKENS = 5;
 
   /** Words that, after a name, make it an organisation's name ({@code Washington Post}, {@code Kabul Bank}). */
-  private static final Set<String> ORGANISATION_HEADS = Set.of(
+  private static final Set<String> ORGANISATION_HEADS = words(
       "post", "times", "center", "centre", "bank", "university", "college", "institute", "institution", "council",
       "police", "journal", "herald", "tribune", "airlines", "airways", "club", "company", "corp", "corporation",
       "inc", "group", "party", "ministry", "department", "commission", "committee", "foundation", "agency",
@@ -39,10 +40,23 @@ final class ToponymDetector {
       "service", "services", "affairs", "security", "forces", "army", "navy", "guard", "examiner", "sun", "star",
       "standard", "mail", "express", "mirror", "independent", "courier", "register", "bulletin", "dispatch",
       "inquirer", "sentinel", "monitor", "recorder", "record", "advocate", "democrat", "republican", "free",
-      "live", "today", "weekly", "bureau", "reserve", "mint", "treasury", "state university");
+      "live", "today", "weekly", "bureau", "reserve", "mint", "treasury", "virus", "viruses", "fever", "flu",
+      "disease", "strain", "hotel", "resort", "hospital", "prison", "jail", "base", "mall", "restaurant");
+
+  /** Capitalised words that are not places even though some village is called so. */
+  private static final Set<String> NOT_PLACES = words(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
+      "christmas", "easter", "ramadan", "eid", "internet", "web", "federal", "national", "central", "south", "north",
+      "east", "west", "western", "eastern", "northern", "southern", "wikipedia", "twitter", "facebook", "google");
+
+  /** Last words of facility names, which are not toponyms ({@code Children's Hospital}). */
+  private static final Set<String> FACILITY_TAILS = words(
+      "hospital", "house", "farm", "lodge", "hotel", "school", "college", "university", "church", "mosque",
+      "temple", "prison", "airport", "station", "stadium", "centre", "center", "building", "tower", "mall");
 
   /** Words that, before "of", make the name after them part of an organisation ({@code Bank of England}). */
-  private static final Set<String> ORGANISATION_OF = Set.of(
+  private static final Set<String> ORGANISATION_OF = words(
       "bank", "university", "college", "institute", "council", "museum", "church", "archdiocese", "diocese",
       "mayor", "governor", "government", "parliament", "ministry", "department", "republic", "kingdom", "school",
       "academy", "federation", "league", "association", "society", "chamber", "court", "port", "duke", "duchess",
@@ -50,7 +64,7 @@ final class ToponymDetector {
       "sons", "knights", "city", "state", "province", "region", "district", "county");
 
   /** Division words after a name: {@code Nangarhar province}, {@code Panjshir Valley}. */
-  private static final Set<String> DIVISION_AFTER = Set.of(
+  private static final Set<String> DIVISION_AFTER = words(
       "province", "state", "governorate", "oblast", "prefecture", "region", "district", "county", "valley",
       "territory");
 
@@ -62,12 +76,17 @@ final class ToponymDetector {
 
   List<Candidate> detect(String text, LinguisticAnnotation annotation, Actors actors) {
     List<Span> blocked = new ArrayList<>();
+    List<Span> countryNamed = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
     for (Mention m : actors.mentions()) {
-      blocked.add(m.span());
+      if (!namesCountry(m.span().text())) {
+        blocked.add(m.span());
+      }
     }
     for (EntityMention e : annotation.entities()) {
-      if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON) {
+      if (namesCountry(e.span().text())) {
+        countryNamed.add(e.span());
+      } else if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON) {
         blocked.add(e.span());
       }
       if (e.type() == EntityType.PERSON) {
@@ -81,7 +100,7 @@ final class ToponymDetector {
       List<Token> tokens = sentence.tokens();
       int i = 0;
       while (i < tokens.size()) {
-        int end = match(text, tokens, i, blocked, personWords);
+        int end = match(text, tokens, i, blocked, personWords, countryNamed);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null) {
@@ -97,10 +116,20 @@ final class ToponymDetector {
   }
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
-  private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords) {
+  private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
+      List<Span> countryNamed) {
     Token first = tokens.get(i);
+    for (Span c : countryNamed) {
+      if (c.start() == first.start() && capitalised(first.word())) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).end() <= c.end()) {
+          end++;
+        }
+        return end;
+      }
+    }
     if (!capitalised(first.word()) || first.ner() == EntityType.PERSON || first.ner() == EntityType.ORGANIZATION
-        || first.ner() == EntityType.MISC && !gazetteerStrong(first.word())) {
+        || first.ner() == EntityType.MISC && gazetteer.demonym(first.word()) != null) {
       return i;
     }
     int nerEnd = i;
@@ -135,8 +164,17 @@ final class ToponymDetector {
         return i;
       }
     }
+    String lastWord = tokens.get(best - 1).word().toLowerCase(Locale.ROOT);
+    if (best - i == 1 && (ORGANISATION_HEADS.contains(lastWord) || FACILITY_TAILS.contains(lastWord))) {
+      return i;
+    }
+    if (i > 0 && tokens.get(i - 1).end() + 1 >= first.start() && capitalised(tokens.get(i - 1).word())
+        && (tokens.get(i - 1).ner() == EntityType.PERSON || tokens.get(i - 1).ner() == EntityType.ORGANIZATION)) {
+      return i;
+    }
     if (personWords.contains(span.text()) || gazetteer.demonym(span.text()) != null
-        || organisationContext(tokens, i, best)) {
+        || NOT_PLACES.contains(span.text().toLowerCase(Locale.ROOT))
+        || best - i > 1 && FACILITY_TAILS.contains(lastWord) || organisationContext(tokens, i, best)) {
       return i;
     }
     return best;
@@ -168,10 +206,35 @@ final class ToponymDetector {
     return false;
   }
 
-  private boolean gazetteerStrong(String word) {
-    for (Gazetteer.Entry e : gazetteer.lookup(word)) {
-      if (!e.alternate() && e.place().kind() != GeoPlace.Kind.CITY) {
-        return gazetteer.demonym(word) == null;
+  /**
+   * Whether the text is exactly the name of a country or curated region ({@code Democratic Republic of the Congo},
+   * {@code EU}), which recognisers tag as organisations at times.
+   */
+  private boolean namesCountry(String text) {
+    for (Gazetteer.Entry e : gazetteer.lookup(text)) {
+      if (!e.alternate()
+          && (e.place().kind() == GeoPlace.Kind.COUNTRY || e.place().kind() == GeoPlace.Kind.REGION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name the gazetteer does not know holds a country, division or large city that it does know: then it is
+   * an organisation's or a facility's name ({@code Air Zimbabwe}, {@code United States Trade Representative}).
+   */
+  private boolean containsKnownName(String text, List<Token> tokens, int i, int end) {
+    for (int a = i; a < end; a++) {
+      for (int b = end; b > a; b--) {
+        if (b - a == end - i) {
+          continue;
+        }
+        for (Gazetteer.Entry e : gazetteer.lookup(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
+          if (!e.alternate() && (e.place().kind() != GeoPlace.Kind.CITY || e.place().population() >= 100_000)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -230,11 +293,15 @@ final class ToponymDetector {
         hint = GeoPlace.Kind.COUNTRY;
       }
     }
-    if (gazetteer.lookup(name).isEmpty() && !fromNer) {
+    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end))) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(Arrays.asList(words));
   }
 
   static boolean capitalised(String word) {
