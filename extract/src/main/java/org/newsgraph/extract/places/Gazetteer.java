@@ -99,7 +99,17 @@ public final class Gazetteer {
     String s = name;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) > 127) {
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        for (int j = 0; j < decomposed.length(); j++) {
+          char c = decomposed.charAt(j);
+          int type = Character.getType(c);
+          if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+              && type != Character.COMBINING_SPACING_MARK) {
+            folded.append(c);
+          }
+        }
+        s = folded.toString();
         break;
       }
     }
