@@ -5,7 +5,8 @@ import java.util.concurrent.TimeUnit;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
 import org.newsgraph.extract.actors.ExactNameActorResolver;
-import org.newsgraph.extract.places.MentionPlaceResolver;
+import org.newsgraph.extract.places.Gazetteer;
+import org.newsgraph.extract.places.GazetteerPlaceResolver;
 import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Actors;
@@ -39,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StagesBenchmark {
   private final ExactNameActorResolver actorResolver = new ExactNameActorResolver();
   private final RuleTimeNormalizer timeNormalizer = new RuleTimeNormalizer();
-  private final MentionPlaceResolver placeResolver = new MentionPlaceResolver();
+  private GazetteerPlaceResolver placeResolver;
   private final SpeechVerbQuoteAttributor quoteAttributor = new SpeechVerbQuoteAttributor();
 
   private Article article;
@@ -49,6 +50,7 @@ public class StagesBenchmark {
   @Setup
   public void annotateOnce() {
     article = NewsText.article(NewsText.text());
+    placeResolver = new GazetteerPlaceResolver(Gazetteer.load());
     annotation = new CoreNlpAnnotator(CoreNlpConfig.defaults()).annotate(article.text(), article.published());
     actors = actorResolver.resolve(article, annotation);
     // The text was written to give every stage work; a stage that finds nothing would be timed on its empty path.

@@ -12,7 +12,8 @@ import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
 import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
-import org.newsgraph.extract.places.MentionPlaceResolver;
+import org.newsgraph.extract.places.Gazetteer;
+import org.newsgraph.extract.places.GazetteerPlaceResolver;
 import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Annotation;
@@ -54,7 +55,8 @@ public class StoreBenchmark {
     @Setup
     public void annotate() {
       Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new ExactNameActorResolver(),
-          new RuleTimeNormalizer(), new MentionPlaceResolver(), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+          new RuleTimeNormalizer(), new GazetteerPlaceResolver(Gazetteer.load()), new SpeechVerbQuoteAttributor(),
+          new NoEventCoder());
       annotation = pipeline.process(NewsText.article(NewsText.text()));
       if (!annotation.problems().isEmpty()) {
         throw new IllegalStateException("the pipeline reported problems on the benchmark text: "

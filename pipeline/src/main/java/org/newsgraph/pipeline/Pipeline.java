@@ -12,6 +12,7 @@ import org.newsgraph.model.LinguisticAnnotation;
 import org.newsgraph.model.Place;
 import org.newsgraph.model.Problem;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeValue;
 
 /**
@@ -41,6 +42,25 @@ public final class Pipeline {
 
   /** Annotates one article. Never throws for bad text; failures are in {@link Annotation#problems()}. */
   public Annotation process(Article article) {
+    return process(article, null).annotation();
+  }
+
+  /**
+   * The annotation of an article together with the places of the given toponym spans, resolved by the place stage in
+   * the article's context ({@link PlaceResolver#resolveSpans}); used by evaluations that hand gold spans over.
+   *
+   * @param annotation what {@link #process(Article)} returns
+   * @param given one place per given span, in order; empty when no spans were given or the stage failed
+   */
+  public record WithGivenPlaces(Annotation annotation, List<Place> given) {
+    public WithGivenPlaces {
+      Objects.requireNonNull(annotation, "annotation");
+      given = List.copyOf(given);
+    }
+  }
+
+  /** Annotates one article and resolves the given toponym spans (null for none). Never throws for bad text. */
+  public WithGivenPlaces process(Article article, List<Span> toponyms) {
     List<Problem> problems = new ArrayList<>();
     LinguisticAnnotation ling = run(article, "annotate", problems,
         () -> annotator.annotate(article.text(), article.published()), LinguisticAnnotation.empty());
@@ -50,8 +70,10 @@ public final class Pipeline {
     List<Quote> foundQuotes = run(article, "quotes", problems, () -> quotes.attribute(article, ling, found), List.of());
     Extraction extraction = new Extraction(article, ling, found, foundPlaces, foundTimes, foundQuotes);
     List<Event> foundEvents = run(article, "events", problems, () -> events.code(extraction), List.of());
-    return new Annotation(article, found, foundPlaces, foundTimes, foundQuotes, foundEvents, problems,
-        ling.tokenCount());
+    List<Place> given = toponyms == null || toponyms.isEmpty() ? List.of()
+        : run(article, "places", problems, () -> places.resolveSpans(article, ling, toponyms), List.of());
+    return new WithGivenPlaces(new Annotation(article, found, foundPlaces, foundTimes, foundQuotes, foundEvents,
+        problems, ling.tokenCount()), given);
   }
 
   private static <T> T run(Article article, String stage, List<Problem> problems, Supplier<T> work, T empty) {

@@ -34,26 +34,49 @@ public final class GeoScorer {
   }
 
   /**
-   * The accuracy within 161 km when the resolver is handed the gold span. The resolver API takes no spans yet
-   * ({@code PlaceResolver.resolve(Article, LinguisticAnnotation, Actors)}), so this approximates it with the
-   * prediction at exactly the gold span, if resolved; any other gold span counts as unresolved. Replace this method
-   * once the places stage offers resolution of given spans.
+   * The gold toponyms that the resolver, handed their spans, put within {@link #KM}.
    *
+   * @param gold the scored gold toponyms of one document
+   * @param given the resolver's place for each of them, in the same order
    * @return correct gold toponyms, to be divided by the number of gold toponyms
    */
-  public static int resolvedGivenSpans(List<Toponym> gold, List<Toponym> predicted) {
+  public static int resolvedGivenSpans(List<Toponym> gold, List<Toponym> given) {
+    if (given.size() != gold.size()) {
+      throw new IllegalArgumentException(
+          "given-span results: " + given.size() + " places for " + gold.size() + " gold toponyms");
+    }
     int correct = 0;
-    for (Toponym g : gold) {
-      for (Toponym p : predicted) {
-        if (p.resolved() && p.span().start() == g.span().start() && p.span().end() == g.span().end()) {
-          if (p.km(g) <= KM) {
-            correct++;
-          }
-          break;
-        }
+    for (int i = 0; i < gold.size(); i++) {
+      Toponym p = given.get(i);
+      if (p.resolved() && p.km(gold.get(i)) <= KM) {
+        correct++;
       }
     }
     return correct;
+  }
+
+  /**
+   * Stand-in for given-span results when only predictions are at hand (rescoring a predictions file): the prediction
+   * at exactly each gold span, else unresolved.
+   */
+  static List<Toponym> atGoldSpans(List<Toponym> gold, List<Toponym> predicted) {
+    List<Toponym> out = new ArrayList<>(gold.size());
+    for (Toponym g : gold) {
+      Toponym match = new Toponym(g.span(), null, null, null, null);
+      for (Toponym p : predicted) {
+        if (p.span().equals(g.span())) {
+          match = p;
+          break;
+        }
+      }
+      out.add(match);
+    }
+    return out;
+  }
+
+  /** {@link #metrics(List, List, List)} with given-span results approximated by {@link #atGoldSpans}. */
+  public static Map<String, Object> metrics(List<List<Toponym>> gold, List<List<Toponym>> predicted) {
+    return metrics(gold, predicted, null);
   }
 
   /**
@@ -63,8 +86,11 @@ public final class GeoScorer {
    *
    * @param gold gold toponyms per document
    * @param predicted predicted toponyms per document, resolved or not
+   * @param given per document, the resolver's place for each scored gold toponym when handed its span (in gold
+   *     order), or null to approximate them with {@link #atGoldSpans}
    */
-  public static Map<String, Object> metrics(List<List<Toponym>> gold, List<List<Toponym>> predicted) {
+  public static Map<String, Object> metrics(
+      List<List<Toponym>> gold, List<List<Toponym>> predicted, List<List<Toponym>> given) {
     int goldCount = 0;
     int right = 0;
     int overlapped = 0;
@@ -94,7 +120,7 @@ public final class GeoScorer {
           predictedRight++;
         }
       }
-      givenSpans += resolvedGivenSpans(g, p);
+      givenSpans += resolvedGivenSpans(g, given == null ? atGoldSpans(g, p) : given.get(d));
     }
     Collections.sort(distances);
     Map<String, Object> metrics = new LinkedHashMap<>();

@@ -1,0 +1,283 @@
+package org.newsgraph.extract.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.PlaceResolver;
+
+/**
+ * Finds toponyms with {@link ToponymDetector} and resolves each to a GeoNames place of the {@link Gazetteer}, in the
+ * article's context.
+ *
+ * <p>Each reading of a name is scored by a prior (population, kind of place, whether the name is the place's main
+ * name or an alternate) plus its agreement with the rest of the article: the countries the article names (by name,
+ * demonym, or through its places), the divisions it names, a qualifier right after it ({@code Springfield,
+ * Illinois}), and the words around it ({@code Herat province}, {@code the city of Herat}). The confidence is the
+ * reading's share of the softmax over all readings. Metonymic uses ({@code the ruling movement in Kabul}) resolve
+ * like any other.
+ *
+ * <p>Cost: linear in the article's tokens; well under a millisecond per toponym. Immutable and thread-safe; the
+ * gazetteer is shared, never copied.
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+  private static final double CONTEXT_WEIGHT = 4.0;
+
+  private final Gazetteer gazetteer;
+  private final ToponymDetector detector;
+
+  public GazetteerPlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.detector = new ToponymDetector(gazetteer);
+  }
+
+  @Override
+  public List<Place> resolve(Article article, LinguisticAnnotation annotation, Actors actors) {
+    List<Candidate> candidates = detector.detect(article.text(), annotation, actors);
+    Context context = context(article.text(), annotation, candidates);
+    List<Place> places = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      places.add(resolve(candidates.get(i), context, i + 1 < candidates.size() ? candidates.get(i + 1) : null,
+          article.text()));
+    }
+    return places;
+  }
+
+  @Override
+  public List<Place> resolveSpans(Article article, LinguisticAnnotation annotation, List<Span> toponyms) {
+    List<Candidate> detected = detector.detect(article.text(), annotation, Actors.none());
+    List<Candidate> given = new ArrayList<>(toponyms.size());
+    for (Span span : toponyms) {
+      given.add(givenCandidate(article.text(), annotation, span));
+    }
+    List<Candidate> all = new ArrayList<>(detected);
+    all.addAll(given);
+    Context context = context(article.text(), annotation, all);
+    List<Place> places = new ArrayList<>(given.size());
+    for (Candidate c : given) {
+      Candidate next = null;
+      for (Candidate d : all) {
+        if (d.span().start() > c.span().end() && (next == null || d.span().start() < next.span().start())) {
+          next = d;
+        }
+      }
+      places.add(resolve(c, context, next, article.text()));
+    }
+    return places;
+  }
+
+  /** A given span as a candidate: its name without a leading "the", a trailing "'s" or division word. */
+  private Candidate givenCandidate(String text, LinguisticAnnotation annotation, Span span) {
+    String name = span.text().strip();
+    if (name.endsWith("'s") || name.endsWith("\u2019s")) {
+      name = name.substring(0, name.length() - 2);
+    }
+    GeoPlace.Kind hint = null;
+    if (gazetteer.lookup(name).isEmpty()) {
+      String bare = Gazetteer.withoutDivisionWord(name);
+      if (bare != null) {
+        name = bare;
+        hint = GeoPlace.Kind.ADMIN1;
+      }
+    }
+    return new Candidate(span, name.isEmpty() ? span.text() : name, hint, true);
+  }
+
+  /** What the article says about where it is: country and division weights. */
+  private record Context(
+      Map<String, Double> countries, Set<String> divisions, Map<String, Map<String, Double>> byName) {
+    /** The weight of a country in the article, leaving out the votes of the name being resolved. */
+    double weight(String iso, String name) {
+      Map<String, Double> own = byName.getOrDefault(name, Map.of());
+      double max = 0;
+      for (Map.Entry<String, Double> e : countries.entrySet()) {
+        max = Math.max(max, e.getValue() - own.getOrDefault(e.getKey(), 0.0));
+      }
+      double w = countries.getOrDefault(iso, 0.0) - own.getOrDefault(iso, 0.0);
+      return max <= 0 ? 0 : w / max;
+    }
+  }
+
+  private Context context(String text, LinguisticAnnotation annotation, List<Candidate> candidates) {
+    Map<String, Double> countries = new HashMap<>();
+    Set<String> divisions = new HashSet<>();
+    Map<String, Map<String, Double>> byName = new HashMap<>();
+    for (Candidate c : candidates) {
+      List<Gazetteer.Entry> entries = readings(c.name());
+      if (entries.isEmpty()) {
+        continue;
+      }
+      Map<String, Double> before = new HashMap<>(countries);
+      GeoPlace top = best(entries, c.hint());
+      if (top.kind() == GeoPlace.Kind.COUNTRY) {
+        countries.merge(top.country(), 1.0, Double::sum);
+      } else if (top.country() != null && (top.kind() != GeoPlace.Kind.CITY || top.population() >= 100_000)) {
+        countries.merge(top.country(), 0.75, Double::sum);
+        if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
+          divisions.add(top.admin1());
+        }
+      } else if (top.country() != null) {
+        Set<String> distinct = new HashSet<>();
+        for (Gazetteer.Entry e : entries) {
+          if (e.place().country() != null && !e.alternate()) {
+            distinct.add(e.place().country());
+          }
+        }
+        double share = distinct.isEmpty() ? 0 : 1.0 / distinct.size();
+        for (String iso : distinct) {
+          countries.merge(iso, 0.5 * share, Double::sum);
+        }
+      }
+      Map<String, Double> own = byName.computeIfAbsent(Gazetteer.key(c.name()), k -> new HashMap<>());
+      for (Map.Entry<String, Double> e : countries.entrySet()) {
+        double added = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+        if (added > 0) {
+          own.merge(e.getKey(), added, Double::sum);
+        }
+      }
+    }
+    for (Sentence s : annotation.sentences()) {
+      for (Token t : s.tokens()) {
+        if (ToponymDetector.capitalised(t.word())) {
+          GeoPlace demonym = gazetteer.demonym(t.word());
+          if (demonym != null && demonym.country() != null && demonym.kind() == GeoPlace.Kind.COUNTRY) {
+            countries.merge(demonym.country(), 0.5, Double::sum);
+          }
+        }
+      }
+    }
+    return new Context(countries, divisions, byName);
+  }
+
+  private Place resolve(Candidate c, Context context, Candidate next, String text) {
+    List<Gazetteer.Entry> entries = readings(c.name());
+    if (entries.isEmpty()) {
+      return Place.unresolved(c.span());
+    }
+    List<GeoPlace> qualifiers = List.of();
+    if (next != null && next.span().start() <= c.span().end() + 2
+        && text.substring(c.span().end(), next.span().start()).strip().equals(",")) {
+      qualifiers = new ArrayList<>();
+      for (Gazetteer.Entry e : readings(next.name())) {
+        if (e.place().kind() != GeoPlace.Kind.CITY) {
+          qualifiers.add(e.place());
+        }
+      }
+    }
+    String ownKey = Gazetteer.key(c.name());
+    double bestScore = Double.NEGATIVE_INFINITY;
+    GeoPlace best = null;
+    double[] scores = new double[entries.size()];
+    for (int i = 0; i < entries.size(); i++) {
+      Gazetteer.Entry e = entries.get(i);
+      GeoPlace p = e.place();
+      double s = prior(e, c.hint());
+      if (p.country() != null) {
+        s += CONTEXT_WEIGHT * context.weight(p.country(), ownKey);
+      }
+      if (p.kind() == GeoPlace.Kind.CITY && p.admin1() != null && context.divisions().contains(p.admin1())) {
+        s += 1.5;
+      }
+      for (GeoPlace q : qualifiers) {
+        if (q != p && (q.kind() == GeoPlace.Kind.COUNTRY ? q.country().equals(p.country())
+            : q.admin1() != null && q.admin1().equals(p.admin1()))) {
+          s += 4;
+          break;
+        }
+      }
+      scores[i] = s;
+      if (s > bestScore) {
+        bestScore = s;
+        best = p;
+      }
+    }
+    double sum = 0;
+    for (double s : scores) {
+      sum += Math.exp(s - bestScore);
+    }
+    double confidence = (1 / sum) * (c.fromNer() ? 1.0 : 0.9);
+    return new Place(c.span(), best.geonameId() == 0 ? null : best.geonameId(), best.name(), best.code(),
+        best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
+  }
+
+  private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+      "(?i)^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-?east|"
+          + "north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?\\s+");
+
+  /**
+   * The gazetteer's readings of a name; else of the name without a division word ({@code Kabul Province}), a
+   * direction ({@code Southern Sudan}) or a possessive.
+   */
+  private List<Gazetteer.Entry> readings(String name) {
+    List<Gazetteer.Entry> entries = gazetteer.lookup(name);
+    if (entries.isEmpty()) {
+      String bare = Gazetteer.withoutDivisionWord(name);
+      if (bare != null) {
+        entries = gazetteer.lookup(bare);
+      }
+    }
+    if (entries.isEmpty()) {
+      String stripped = DIRECTION.matcher(name).replaceFirst("");
+      if (stripped.endsWith("'s") || stripped.endsWith("\u2019s")) {
+        stripped = stripped.substring(0, stripped.length() - 2);
+      }
+      if (!stripped.equals(name) && !stripped.isEmpty()) {
+        entries = gazetteer.lookup(stripped);
+      }
+    }
+    if (entries.isEmpty()) {
+      GeoPlace country = gazetteer.demonym(name);
+      if (country != null) {
+        entries = List.of(new Gazetteer.Entry(country, false));
+      }
+    }
+    return entries;
+  }
+
+  private static GeoPlace best(List<Gazetteer.Entry> entries, GeoPlace.Kind hint) {
+    GeoPlace best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Gazetteer.Entry e : entries) {
+      double s = prior(e, hint);
+      if (s > bestScore) {
+        bestScore = s;
+        best = e.place();
+      }
+    }
+    return best;
+  }
+
+  /** How likely a reading is before context: log population, kind of place, main or alternate name, hint. */
+  static double prior(Gazetteer.Entry e, GeoPlace.Kind hint) {
+    GeoPlace p = e.place();
+    double s = switch (p.kind()) {
+      case COUNTRY -> Math.log10(Math.max(p.population(), 100_000)) + 1.5;
+      case REGION -> 9.0;
+      case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 1.5;
+      case CITY -> Math.log10(Math.max(p.population(), 100))
+          + (p.code().equals("P.PPLC") ? 1.0 : p.code().equals("P.PPLA") ? 0.5 : 0);
+    };
+    if (e.alternate()) {
+      // a big city's other names are known names ("New York" for New York City); a village's are not
+      s -= p.population() >= 1_000_000 ? 0.5 : 1.5;
+    }
+    if (hint != null) {
+      if (hint == p.kind()) {
+        s += 3;
+      } else if (hint == GeoPlace.Kind.ADMIN1 && p.kind() == GeoPlace.Kind.CITY) {
+        s -= 2;
+      }
+    }
+    return s;
+  }
+}

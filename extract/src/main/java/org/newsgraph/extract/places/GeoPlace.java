@@ -1,0 +1,32 @@
+package org.newsgraph.extract.places;
+
+import java.util.Objects;
+
+/**
+ * One place of the {@link Gazetteer}.
+ *
+ * @param geonameId GeoNames id, or 0 for a curated feature that GeoNames' city and admin tables lack
+ * @param name its name as GeoNames writes it ({@code Jalālābād})
+ * @param code GeoNames feature class and code ({@code P.PPLA}, {@code A.PCLI}, {@code A.ADM1}, {@code L.CONT})
+ * @param kind what it is, for resolution
+ * @param country ISO 3166 alpha-2 code, or null for continents and oceans
+ * @param admin1 GeoNames first-level division code ({@code AF.18}), or null
+ * @param lat latitude in degrees
+ * @param lon longitude in degrees
+ * @param population people living there (0 when unknown)
+ */
+public record GeoPlace(
+    long geonameId, String name, String code, Kind kind, String country, String admin1, double lat, double lon,
+    long population) {
+  /** The kinds of place the resolver tells apart. */
+  public enum Kind { COUNTRY, ADMIN1, CITY, REGION }
+
+  public GeoPlace {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(kind, "kind");
+    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+      throw new IllegalArgumentException("bad coordinates for " + name + ": " + lat + "," + lon);
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package org.newsgraph.extract.places;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.EntityMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds toponyms: the recogniser's LOCATION mentions and capitalised gazetteer names, minus organisation and
+ * person names ({@code Washington Post}, {@code Wilson Center}, {@code Kabul Bank}, a {@code Massoud} who is a
+ * person elsewhere in the text) and minus demonyms, which are hints of a country and not places.
+ *
+ * <p>Cost: linear in the number of tokens (at most four gazetteer look-ups per capitalised token). Thread-safe.
+ */
+final class ToponymDetector {
+  private static final int MAX_TOKENS = 5;
+
+  /** Words that, after a name, make it an organisation's name ({@code Washington Post}, {@code Kabul Bank}). */
+  private static final Set<String> ORGANISATION_HEADS = words(
+      "post", "times", "center", "centre", "bank", "university", "college", "institute", "institution", "council",
+      "police", "journal", "herald", "tribune", "airlines", "airways", "club", "company", "corp", "corporation",
+      "inc", "group", "party", "ministry", "department", "commission", "committee", "foundation", "agency",
+      "exchange", "review", "news", "daily", "gazette", "telegraph", "guardian", "observer", "globe", "chronicle",
+      "press", "broadcasting", "fc", "united", "rovers", "wanderers", "museum", "hospital", "school", "academy",
+      "orchestra", "symphony", "zoo", "stadium", "records", "studios", "fund", "association", "society", "league",
+      "network", "radio", "tv", "television", "magazine", "partners", "capital", "holdings", "energy", "motors",
+      "pharmaceuticals", "senators", "raptors", "maple", "blue", "cathedral", "mosque", "church", "declaration",
+      "accord", "accords", "agreement", "protocol", "convention", "conference", "summit", "initiative", "program",
+      "programme", "project", "process", "format", "talks", "court", "tribunal", "board", "authority", "office",
+      "service", "services", "affairs", "security", "forces", "army", "navy", "guard", "examiner", "sun", "star",
+      "standard", "mail", "express", "mirror", "independent", "courier", "register", "bulletin", "dispatch",
+      "inquirer", "sentinel", "monitor", "recorder", "record", "advocate", "democrat", "republican", "free",
+      "live", "today", "weekly", "bureau", "reserve", "mint", "treasury", "virus", "viruses", "fever", "flu",
+      "disease", "strain", "hotel", "resort", "hospital", "prison", "jail", "base", "mall", "restaurant");
+
+  /** Capitalised words that are not places even though some village is called so. */
+  private static final Set<String> NOT_PLACES = words(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
+      "christmas", "easter", "ramadan", "eid", "internet", "web", "federal", "national", "central", "south", "north",
+      "east", "west", "western", "eastern", "northern", "southern", "wikipedia", "twitter", "facebook", "google");
+
+  /** Last words of facility names, which are not toponyms ({@code Children's Hospital}). */
+  private static final Set<String> FACILITY_TAILS = words(
+      "hospital", "house", "farm", "lodge", "hotel", "school", "college", "university", "church", "mosque",
+      "temple", "prison", "airport", "station", "stadium", "centre", "center", "building", "tower", "mall");
+
+  /** Words that, before "of", make the name after them part of an organisation ({@code Bank of England}). */
+  private static final Set<String> ORGANISATION_OF = words(
+      "bank", "university", "college", "institute", "council", "museum", "church", "archdiocese", "diocese",
+      "mayor", "governor", "government", "parliament", "ministry", "department", "republic", "kingdom", "school",
+      "academy", "federation", "league", "association", "society", "chamber", "court", "port", "duke", "duchess",
+      "prince", "princess", "king", "queen", "emir", "bishop", "archbishop", "people", "friends", "daughters",
+      "sons", "knights", "city", "state", "province", "region", "district", "county");
+
+  /** Division words after a name: {@code Nangarhar province}, {@code Panjshir Valley}. */
+  private static final Set<String> DIVISION_AFTER = words(
+      "province", "state", "governorate", "oblast", "prefecture", "region", "district", "county", "valley",
+      "territory");
+
+  private final Gazetteer gazetteer;
+
+  ToponymDetector(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<Candidate> detect(String text, LinguisticAnnotation annotation, Actors actors) {
+    List<Span> blocked = new ArrayList<>();
+    List<Span> countryNamed = new ArrayList<>();
+    Set<String> personWords = new HashSet<>();
+    for (Mention m : actors.mentions()) {
+      if (!namesCountry(m.span().text())) {
+        blocked.add(m.span());
+      }
+    }
+    for (EntityMention e : annotation.entities()) {
+      if (namesCountry(e.span().text())) {
+        countryNamed.add(e.span());
+      } else if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON) {
+        blocked.add(e.span());
+      }
+      if (e.type() == EntityType.PERSON) {
+        for (String w : e.span().text().split("\\s+")) {
+          personWords.add(w);
+        }
+      }
+    }
+    List<Candidate> found = new ArrayList<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      int i = 0;
+      while (i < tokens.size()) {
+        int end = match(text, tokens, i, blocked, personWords, countryNamed);
+        if (end > i) {
+          Candidate c = candidate(text, tokens, i, end);
+          if (c != null) {
+            found.add(c);
+          }
+          i = end;
+        } else {
+          i++;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
+  private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
+      List<Span> countryNamed) {
+    Token first = tokens.get(i);
+    for (Span c : countryNamed) {
+      if (c.start() == first.start() && capitalised(first.word())) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).end() <= c.end()) {
+          end++;
+        }
+        return end;
+      }
+    }
+    if (!capitalised(first.word()) || first.ner() == EntityType.PERSON || first.ner() == EntityType.ORGANIZATION
+        || first.ner() == EntityType.MISC && gazetteer.demonym(first.word()) != null) {
+      return i;
+    }
+    int nerEnd = i;
+    if (first.ner() == EntityType.LOCATION) {
+      nerEnd = i + 1;
+      while (nerEnd < tokens.size() && tokens.get(nerEnd).ner() == EntityType.LOCATION) {
+        nerEnd++;
+      }
+    }
+    int best = i;
+    for (int j = Math.min(tokens.size(), i + MAX_TOKENS); j > i; j--) {
+      Token last = tokens.get(j - 1);
+      if (!capitalised(last.word())) {
+        continue;
+      }
+      String name = text.substring(first.start(), last.end());
+      if (j == nerEnd || acceptable(name, tokens, i, j)) {
+        best = j;
+        break;
+      }
+    }
+    if (nerEnd > best) {
+      best = nerEnd;
+    }
+    if (best == i) {
+      return i;
+    }
+    Span span = new Span(first.start(), tokens.get(best - 1).end(),
+        text.substring(first.start(), tokens.get(best - 1).end()));
+    for (Span b : blocked) {
+      if (b.overlaps(span)) {
+        return i;
+      }
+    }
+    String lastWord = tokens.get(best - 1).word().toLowerCase(Locale.ROOT);
+    if (best - i == 1 && (ORGANISATION_HEADS.contains(lastWord) || FACILITY_TAILS.contains(lastWord))) {
+      return i;
+    }
+    if (i > 0 && tokens.get(i - 1).end() + 1 >= first.start() && capitalised(tokens.get(i - 1).word())
+        && (tokens.get(i - 1).ner() == EntityType.PERSON || tokens.get(i - 1).ner() == EntityType.ORGANIZATION)) {
+      return i;
+    }
+    if (personWords.contains(span.text()) || gazetteer.demonym(span.text()) != null
+        || NOT_PLACES.contains(span.text().toLowerCase(Locale.ROOT))
+        || best - i > 1 && FACILITY_TAILS.contains(lastWord) || organisationContext(tokens, i, best)) {
+      return i;
+    }
+    return best;
+  }
+
+  private boolean acceptable(String name, List<Token> tokens, int i, int j) {
+    if (gazetteer.demonym(name) != null) {
+      return false;
+    }
+    List<Gazetteer.Entry> entries = gazetteer.lookup(name);
+    if (entries.isEmpty()) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      String pos = tokens.get(k).pos();
+      if (pos != null && !pos.startsWith("NNP") && !(k > i && k < j - 1)) {
+        return false;
+      }
+    }
+    for (Gazetteer.Entry e : entries) {
+      GeoPlace p = e.place();
+      if (e.alternate()) {
+        continue;
+      }
+      if (p.kind() != GeoPlace.Kind.CITY || p.population() >= 20_000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text is exactly the name of a country or curated region ({@code Democratic Republic of the Congo},
+   * {@code EU}), which recognisers tag as organisations at times.
+   */
+  private boolean namesCountry(String text) {
+    for (Gazetteer.Entry e : gazetteer.lookup(text)) {
+      if (!e.alternate()
+          && (e.place().kind() == GeoPlace.Kind.COUNTRY || e.place().kind() == GeoPlace.Kind.REGION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name the gazetteer does not know holds a country, division or large city that it does know: then it is
+   * an organisation's or a facility's name ({@code Air Zimbabwe}, {@code United States Trade Representative}).
+   */
+  private boolean containsKnownName(String text, List<Token> tokens, int i, int end) {
+    for (int a = i; a < end; a++) {
+      for (int b = end; b > a; b--) {
+        if (b - a == end - i) {
+          continue;
+        }
+        for (Gazetteer.Entry e : gazetteer.lookup(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
+          if (!e.alternate() && (e.place().kind() != GeoPlace.Kind.CITY || e.place().population() >= 100_000)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean organisationContext(List<Token> tokens, int i, int end) {
+    if (end < tokens.size()) {
+      Token next = tokens.get(end);
+      if (capitalised(next.word()) && ORGANISATION_HEADS.contains(next.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    if (i >= 2 && tokens.get(i - 1).word().equals("of")) {
+      Token head = tokens.get(i - 2);
+      return capitalised(head.word()) && ORGANISATION_OF.contains(head.word().toLowerCase(Locale.ROOT))
+          && !(i >= 3 && tokens.get(i - 3).word().equalsIgnoreCase("the") && isDivision(head.word()));
+    }
+    return false;
+  }
+
+  private static boolean isDivision(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("city") || w.equals("state") || w.equals("province") || w.equals("region")
+        || w.equals("district") || w.equals("county");
+  }
+
+  /** The candidate for tokens {@code [i, end)}, with a division word after it and a hint from the words around. */
+  private Candidate candidate(String text, List<Token> tokens, int i, int end) {
+    Token first = tokens.get(i);
+    Token last = tokens.get(end - 1);
+    String name = text.substring(first.start(), last.end());
+    boolean fromNer = first.ner() == EntityType.LOCATION;
+    GeoPlace.Kind hint = null;
+    int spanEnd = last.end();
+    if (end < tokens.size()) {
+      String next = tokens.get(end).word().toLowerCase(Locale.ROOT);
+      if (DIVISION_AFTER.contains(next)) {
+        String longer = text.substring(first.start(), tokens.get(end).end());
+        if (!gazetteer.lookup(longer).isEmpty() && next.equals("valley")) {
+          name = longer;
+        }
+        spanEnd = tokens.get(end).end();
+        hint = next.equals("valley") || next.equals("region") ? null : GeoPlace.Kind.ADMIN1;
+      } else if (next.equals("city")) {
+        hint = GeoPlace.Kind.CITY;
+      }
+    }
+    if (hint == null && i >= 2 && tokens.get(i - 1).word().equals("of")) {
+      String before = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+      if (before.equals("province") || before.equals("state") || before.equals("region")
+          || before.equals("governorate") || before.equals("provinces") || before.equals("states")) {
+        hint = GeoPlace.Kind.ADMIN1;
+      } else if (before.equals("city") || before.equals("town") || before.equals("village")) {
+        hint = GeoPlace.Kind.CITY;
+      } else if (before.equals("country")) {
+        hint = GeoPlace.Kind.COUNTRY;
+      }
+    }
+    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end))) {
+      return null;
+    }
+    return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
+        fromNer);
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(Arrays.asList(words));
+  }
+
+  static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+}

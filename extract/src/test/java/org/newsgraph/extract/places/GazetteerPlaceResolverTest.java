@@ -1,0 +1,178 @@
+package org.newsgraph.extract.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.Span;
+
+class GazetteerPlaceResolverTest {
+  private static GazetteerPlaceResolver resolver;
+
+  @BeforeAll
+  static void loadGazetteer() {
+    resolver = new GazetteerPlaceResolver(Gazetteer.load());
+  }
+
+  private static List<Place> places(String marked) {
+    Marked m = new Marked(marked);
+    return resolver.resolve(m.article, m.annotation, m.actors);
+  }
+
+  private static Place only(List<Place> places, String text) {
+    Place found = null;
+    for (Place p : places) {
+      if (p.span().text().equals(text)) {
+        assertNull(found, "two places at " + text);
+        found = p;
+      }
+    }
+    assertNotNull(found, "no place " + text + " in " + places);
+    return found;
+  }
+
+  @Test
+  void resolve_easternNangarharProvince_isTheProvinceWithTheWordProvinceInItsSpan() {
+    List<Place> places = places("Fighting broke out in eastern [Nangarhar|LOC] province on Monday.");
+    Place p = only(places, "Nangarhar province");
+    assertEquals(1132366L, p.geonameId());
+    assertEquals("AF.18", p.admin1());
+    assertEquals("A.ADM1", p.featureClass());
+  }
+
+  @Test
+  void resolve_theNorthernProvinceOfPanjshir_isTheProvince() {
+    Place p = only(places("Fighters gathered in the northern province of [Panjshir|LOC] last year."), "Panjshir");
+    assertEquals(6957555L, p.geonameId());
+    assertEquals("AF", p.country());
+  }
+
+  @Test
+  void resolve_thePanjshirValley_isTheCuratedValleyInPanjshir() {
+    Place p = only(places("The resistance held out in the [Panjshir|LOC] Valley north of [Kabul|LOC]."),
+        "Panjshir Valley");
+    assertEquals(6957555L, p.geonameId());
+    assertEquals(35.3, p.lat(), 0.3);
+    assertEquals(69.5, p.lon(), 0.3);
+  }
+
+  @Test
+  void resolve_heratProvinceVersusHeratCity_followsTheDivisionWord() {
+    List<Place> places = places("He was born in [Herat|LOC] province and later moved to the city of [Herat|LOC].");
+    Place province = only(places, "Herat province");
+    assertEquals("A.ADM1", province.featureClass());
+    assertEquals(1140025L, province.geonameId());
+    Place city = places.get(places.size() - 1);
+    assertEquals("Herat", city.span().text());
+    assertTrue(city.featureClass().startsWith("P."), city.toString());
+    assertEquals("AF", city.country());
+  }
+
+  @Test
+  void resolve_demonyms_areNotPlacesButPointAtTheirCountry() {
+    List<Place> places = places("[Afghan|MISC] and [Iranian|MISC] officials met in [Herat|LOC].");
+    assertEquals(1, places.size(), places.toString());
+    assertEquals("AF", places.get(0).country());
+  }
+
+  @Test
+  void resolve_organisationNames_areNotPlaces() {
+    List<Place> places = places("The [Washington|LOC] Post and the [Wilson Center|ORG] said [Kabul Bank|ORG] "
+        + "lost money in [Kabul|LOC].");
+    assertEquals(1, places.size(), places.toString());
+    assertEquals("Kabul", places.get(0).span().text());
+    assertEquals(1138958L, places.get(0).geonameId());
+  }
+
+  @Test
+  void resolve_aPersonsNameElsewhere_isNotAPlace() {
+    List<Place> places = places("[Ahmad Massoud|PER] leads the resistance. [Massoud|LOC] said it would fight.");
+    assertTrue(places.isEmpty(), places.toString());
+  }
+
+  @Test
+  void resolve_metonymicCapital_isStillThePlace() {
+    Place p = only(places("The ruling movement in [Kabul|LOC] rejected the offer."), "Kabul");
+    assertEquals(1138958L, p.geonameId());
+    assertTrue(p.confidence() > 0.5, p.toString());
+  }
+
+  @Test
+  void resolve_washingtonInATalibanStory_isTheCapitalNotTheState() {
+    Place p = only(places("[Washington|LOC] and the [Taliban|ORG] held talks in [Doha|LOC]."), "Washington");
+    assertEquals("US", p.country());
+    assertEquals(38.9, p.lat(), 0.5);
+    assertEquals(-77.0, p.lon(), 0.5);
+  }
+
+  @Test
+  void resolve_longBeachWithCalifornia_staysInCalifornia() {
+    Place p = only(places("Police in [Long Beach|LOC], [California|LOC] arrested two men."), "Long Beach");
+    assertEquals("US.CA", p.admin1());
+  }
+
+  @Test
+  void resolve_lagos_isTheNigerianCity() {
+    Place p = only(places("Flights from [Lagos|LOC] were cancelled."), "Lagos");
+    assertEquals("NG", p.country());
+  }
+
+  @Test
+  void resolve_georgiaAmongAmericanStates_isTheState() {
+    List<Place> places = places("Storms hit [Alabama|LOC], [Florida|LOC] and [Georgia|LOC] in the [U.S.|LOC]");
+    Place p = only(places, "Georgia");
+    assertEquals("US", p.country());
+    assertEquals("A.ADM1", p.featureClass());
+  }
+
+  @Test
+  void resolve_georgiaNextToArmenia_isTheCountry() {
+    List<Place> places = places("Trade between [Armenia|LOC], [Azerbaijan|LOC] and [Georgia|LOC] grew.");
+    assertEquals("GE", only(places, "Georgia").country());
+  }
+
+  @Test
+  void resolve_countryWithoutNer_isFoundInTheGazetteer() {
+    Place p = only(places("Talks with Afghanistan resumed."), "Afghanistan");
+    assertEquals(1149361L, p.geonameId());
+  }
+
+  @Test
+  void resolve_monthsAndCommonWords_areNotPlaces() {
+    assertTrue(places("In March the Federal agency said Center Street was closed.").isEmpty());
+  }
+
+  @Test
+  void resolveSpans_givenDemonymAndName_resolvesEach() {
+    Marked m = new Marked("[Russian|MISC] troops left [Kherson|LOC] for the [Crimea|LOC].");
+    String text = m.text();
+    int r = text.indexOf("Russian");
+    int k = text.indexOf("Kherson");
+    List<Place> places = resolver.resolveSpans(m.article, m.annotation,
+        List.of(Span.of(text, r, r + 7), Span.of(text, k, k + 7)));
+    assertEquals(2, places.size());
+    assertEquals("RU", places.get(0).country());
+    assertEquals("UA", places.get(1).country());
+  }
+
+  @Test
+  void resolve_garbage_doesNotThrow() {
+    Article empty = Article.of(null, null, null, null, null, "en", "", "test");
+    assertTrue(resolver.resolve(empty, LinguisticAnnotation.empty(), Actors.none()).isEmpty());
+    assertFalse(places("<div>&nbsp;[Paris|LOC]\uFFFD\uD800 ]]] [[ |||</div>").isEmpty());
+    StringBuilder big = new StringBuilder();
+    while (big.length() < 200_000) {
+      big.append("Rain fell on [Paris|LOC] and Lyon. ");
+    }
+    assertFalse(places(big.toString()).isEmpty());
+  }
+}
