@@ -180,10 +180,12 @@ public final class ActorDictionary {
     Hit best = null;
     for (int i = start; i < upper.size() && node != null; i++) {
       String w = upper.get(i);
-      if (actor && w.length() <= 3 && !w.equals(words.get(i))) {
-        break;
-      }
+      // a one-word actor of three letters or fewer must be written in capitals: US, not us
+      boolean lowShort = actor && i == start && w.length() <= 3 && !w.equals(words.get(i));
       Node exact = node.next.get(w);
+      if (exact == null && actor && w.length() > 4 && w.endsWith("S")) {
+        exact = node.next.get(w.substring(0, w.length() - 1));
+      }
       if (node.stems != null) {
         for (int cut = 1; cut <= 4 && w.length() - cut >= 4; cut++) {
           Node stem = node.stems.get(w.substring(0, w.length() - cut));
@@ -196,7 +198,7 @@ public final class ActorDictionary {
       if (exact == null) {
         break;
       }
-      if (exact.value != null) {
+      if (exact.value != null && !lowShort) {
         best = hit(start, i + 1, exact.value);
       }
       node = exact;
@@ -388,8 +390,13 @@ public final class ActorDictionary {
         variants.add(display(words(phrases.get(i))));
       }
       DictionaryEntry entry = new DictionaryEntry(display(words(phrase)), variants, defaultCode, dated, roles, kind);
-      if (defaultCode != null && defaultCode.length() == 3 && dated.isEmpty() && Character.isLetter(defaultCode.charAt(0))) {
+      if (defaultCode != null && defaultCode.length() == 3 && Character.isLetter(defaultCode.charAt(0))) {
         countries.add(defaultCode);
+      }
+      for (DictionaryEntry.DatedCode d : dated) {
+        if (d.code().length() == 3 && Character.isLetter(d.code().charAt(0))) {
+          countries.add(d.code());
+        }
       }
       for (String raw : phrases) {
         String[] words = words(raw);
@@ -568,8 +575,10 @@ public final class ActorDictionary {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      if (w.length() <= 3 && !w.contains(".") && !w.contains("-")) {
+      if (words.length == 1 && w.length() <= 3 && !w.contains(".") && !w.contains("-")) {
         sb.append(w);
+      } else if (words.length > 1 && Set.of("OF", "AND", "THE", "FOR", "DE", "DU", "LA", "AL").contains(w)) {
+        sb.append(w.toLowerCase(Locale.ROOT));
       } else {
         StringBuilder word = new StringBuilder();
         boolean start = true;

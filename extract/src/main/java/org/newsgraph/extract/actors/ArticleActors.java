@@ -44,6 +44,7 @@ final class ArticleActors {
       "throughout", "around");
   private static final Set<String> PP_LINKS = Set.of("for", "of", "at", "from", "in", "with");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Pattern FORMER = Pattern.compile("\\b(former|ousted|deposed|late|ex-|exiled)\\b");
   private static final Set<String> ORGANIZATION_HEADS = Set.of("center", "centre", "institute", "institution",
       "university", "foundation", "council", "committee", "agency", "bank", "fund", "organization", "organisation",
       "party", "front", "movement", "company", "corporation", "association", "union", "commission");
@@ -69,6 +70,8 @@ final class ArticleActors {
   private final List<Group> groups = new ArrayList<>();
   private final List<Apposition> appositions = new ArrayList<>();
   private final Map<String, Integer> countryCounts = new HashMap<>();
+  /** Countries of places a sentence names without them acting ({@code in Kabul}), by sentence. */
+  private final Map<Integer, Set<String>> placeCountries = new HashMap<>();
   /** Person mentions placed so far (named, described, pronouns): article offset and cluster, for pronouns. */
   private final List<Object[]> personPlaces = new ArrayList<>();
 
@@ -109,6 +112,9 @@ final class ArticleActors {
     final List<String> roles = new ArrayList<>();
     String affiliation;
     String code;
+    String titleCountry;
+    Agent titleAgent;
+    String orgCode;
     PersonMention notSameAs;
     Cluster cluster;
     int kinAt = -1;
@@ -123,7 +129,11 @@ final class ArticleActors {
   }
 
   /** Dictionary matches of one noun phrase (or one NER organisation), resolved after the people. */
-  private record Group(int sentence, int start, int end, List<Hit> hits, boolean organization) {}
+  private record Group(int sentence, int start, int end, List<Hit> hits, boolean organization, List<Agent> shared) {
+    Group(int sentence, int start, int end, List<Hit> hits, boolean organization) {
+      this(sentence, start, end, hits, organization, List.of());
+    }
+  }
 
   /** A description of a named person next to the name ({@code Michael Kugelman, a regional expert}). */
   private record Apposition(int sentence, int start, int end, PersonMention person) {}
@@ -187,17 +197,42 @@ final class ArticleActors {
     List<int[]> orgs = entityRanges(s, EntityType.ORGANIZATION);
     List<int[]> locations = entityRanges(s, EntityType.LOCATION);
     DictionaryEntry[] personEntries = new DictionaryEntry[people.size()];
+    Agent[] personTitles = new Agent[people.size()];
+    for (Hit h : hits) {
+      for (int i = 0; i < people.size(); i++) {
+        int[] p = people.get(i);
+        // a title the NER put into the name: [President] Kagame, [King] Hassan
+        if (h.agent() != null && h.start() == p[0] && h.end() < p[1]) {
+          personTitles[i] = h.agent();
+          p[0] = h.end();
+        }
+      }
+    }
     hits.removeIf(h -> {
       for (int i = 0; i < people.size(); i++) {
         int[] p = people.get(i);
         if (h.start() < p[1] && p[0] < h.end()) {
           if (h.actor() != null && h.start() <= p[0] && p[1] <= h.end()) {
             personEntries[i] = h.actor();
+            // a dictionary phrase with a title: PRESIDENT_REAGAN
+            if (h.start() < p[0] && personTitles[i] == null) {
+              for (Hit t : dict.scan(words.subList(h.start(), p[0]))) {
+                if (t.agent() != null) {
+                  personTitles[i] = t.agent();
+                  break;
+                }
+              }
+            }
           }
           return true;
         }
       }
       if (h.actor() != null && inside(locations, h) && !matchedPrimary(h, words) && placeLike(tokens, h)) {
+        String code = h.actor().codeOn(date);
+        String country = code == null ? null : dict.code(code).country();
+        if (country != null) {
+          placeCountries.computeIfAbsent(s.index(), k -> new HashSet<>()).add(country);
+        }
         return true;
       }
       return false;
@@ -224,14 +259,18 @@ final class ArticleActors {
       for (int i = o[0]; i < o[1]; i++) {
         all &= covered[i - o[0]] || words.get(i).isEmpty();
       }
-      if (!agent && !all) {
+      boolean actor = false;
+      for (boolean c : covered) {
+        actor |= c;
+      }
+      if ((!agent || !actor) && !all) {
         hits.removeIf(h -> h.start() < o[1] && o[0] < h.end());
         groups.add(new Group(s.index(), o[0], o[1], List.of(), true));
       }
     }
     int[] chunkOf = chunks(tokens);
     for (int i = 0; i < people.size(); i++) {
-      readPerson(s, tokens, words, hits, chunkOf, people.get(i), personEntries[i]);
+      readPerson(s, tokens, words, hits, chunkOf, people.get(i), personEntries[i], personTitles[i]);
     }
     // dictionary matches grouped by noun phrase
     List<Hit> current = new ArrayList<>();
@@ -246,7 +285,36 @@ final class ArticleActors {
       current.add(h);
     }
     flush(s, tokens, chunkOf, chunk, current);
+    shareAgents(s.index(), tokens);
     groups.sort(Comparator.comparingInt(Group::sentence).thenComparingInt(Group::start));
+  }
+
+  /** {@code US and British forces}: a bare country coordinated with a country and agents takes the agents. */
+  private void shareAgents(int sentence, List<Token> tokens) {
+    for (int i = groups.size() - 1; i > 0; i--) {
+      Group second = groups.get(i);
+      Group first = groups.get(i - 1);
+      if (second.sentence() != sentence || first.sentence() != sentence || first.organization()
+          || second.organization() || first.hits().size() != 1 || first.hits().get(0).actor() == null) {
+        continue;
+      }
+      int gap = second.start() - first.end();
+      if (gap != 1 || !Set.of("and", "or", ",").contains(lower(tokens.get(first.end())))) {
+        continue;
+      }
+      List<Agent> agents = new ArrayList<>();
+      boolean countryFirst = false;
+      for (Hit h : second.hits()) {
+        if (h.agent() != null) {
+          agents.add(h.agent());
+        } else if (agents.isEmpty()) {
+          countryFirst = true;
+        }
+      }
+      if (countryFirst && !agents.isEmpty()) {
+        groups.set(i - 1, new Group(first.sentence(), first.start(), first.end(), first.hits(), false, agents));
+      }
+    }
   }
 
   private void flush(Sentence s, List<Token> tokens, int[] chunkOf, int chunk, List<Hit> hits) {
@@ -267,8 +335,9 @@ final class ArticleActors {
   }
 
   private void readPerson(Sentence s, List<Token> tokens, List<String> words, List<Hit> hits, int[] chunkOf,
-      int[] range, DictionaryEntry entry) {
+      int[] range, DictionaryEntry entry, Agent title) {
     PersonMention p = new PersonMention();
+    p.titleAgent = title;
     p.sentence = s.index();
     p.start = range[0];
     p.end = range[1];
@@ -293,8 +362,19 @@ final class ArticleActors {
     if (p.entry != null && !entryNamesPerson(p.entry)) {
       // a country or group word inside a name (Telemar, listed as a synonym of Dagolath): the name's country
       String code = p.entry.codeOn(date);
-      p.code = code == null ? null : dict.code(code).country();
+      p.titleCountry = code == null ? null : dict.code(code).country();
       p.entry = null;
+    }
+    // King Hassan [of Morocco]
+    if (range[1] + 1 < tokens.size() && lower(tokens.get(range[1])).equals("of")) {
+      for (Hit h : hits) {
+        if (h.start() == range[1] + 1 && h.actor() != null) {
+          String code = h.actor().codeOn(date);
+          if (code != null && dict.code(code).isCountry()) {
+            p.titleCountry = code;
+          }
+        }
+      }
     }
     // a title before the name in the same noun phrase: Iranian Foreign Ministry spokesman Saeed Khatibzadeh
     int chunk = chunkOf[range[0]];
@@ -356,6 +436,11 @@ final class ArticleActors {
   private void describe(PersonMention p, List<Hit> hits, int sentence, List<Token> tokens) {
     Hit affiliation = null;
     Agent agent = null;
+    String role = p.roles.isEmpty() ? "" : p.roles.get(p.roles.size() - 1).toLowerCase(Locale.ROOT);
+    if (FORMER.matcher(role).find()) {
+      // former president, ousted leader, the late ...: no longer in office
+      p.titleAgent = new Agent("former", "ELI", false);
+    }
     for (Hit h : hits) {
       if (h.actor() != null && affiliation == null) {
         affiliation = h;
@@ -363,17 +448,19 @@ final class ArticleActors {
         agent = h.agent();
       }
     }
-    if (affiliation != null) {
+    if (agent != null && p.titleAgent == null) {
+      p.titleAgent = agent;
+    }
+    if (affiliation != null && p.affiliation == null) {
       String code = affiliation.actor().codeOn(date);
       p.affiliation = entryId(affiliation.actor());
       if (code != null) {
         CameoCode c = dict.code(code);
-        p.code = c.isCountry() && agent != null ? combine(code, List.of(agent)) : code;
-      }
-    } else if (agent != null && p.code == null) {
-      String country = sentenceCountry(sentence);
-      if (country != null) {
-        p.code = combine(country, List.of(agent));
+        if (c.isCountry()) {
+          p.titleCountry = code;
+        } else {
+          p.orgCode = code;
+        }
       }
     }
   }
@@ -534,13 +621,34 @@ final class ArticleActors {
         if (p.affiliation != null) {
           d.affiliations.add(p.affiliation);
         }
-        if (d.code == null && p.code != null) {
-          d.code = p.code;
+        if (d.code == null || p.titleAgent != null || p.orgCode != null) {
+          String code = personCode(p);
+          if (code != null && (d.code == null || code.length() > 3)) {
+            d.code = code;
+          }
         }
         mention(d, p.span);
         personPlaces.add(new Object[] {p.span.start(), d.id, p.sentence});
       }
     }
+  }
+
+  /**
+   * A person's code from what the text says (an organisation's official: its code; a country's minister: country
+   * and agent), else from the dictionary on the article's date.
+   */
+  private String personCode(PersonMention p) {
+    if (p.orgCode != null) {
+      return p.orgCode;
+    }
+    String entryCode = p.entry == null ? null : p.entry.codeOn(date);
+    String country = p.titleCountry != null ? p.titleCountry
+        : entryCode != null ? dict.code(entryCode).country()
+        : p.titleAgent != null ? sentenceCountry(p.sentence) : null;
+    if (p.titleAgent != null && country != null) {
+      return combine(country, List.of(p.titleAgent));
+    }
+    return entryCode != null ? entryCode : country;
   }
 
   private DictionaryEntry entryOf(Cluster c) {
@@ -578,6 +686,15 @@ final class ArticleActors {
     for (Hit h : g.hits()) {
       if (h.agent() != null) {
         agents.add(h);
+      }
+    }
+    if (agents.isEmpty() && !g.shared().isEmpty() && g.hits().size() == 1) {
+      Hit h = g.hits().get(0);
+      String code = h.actor().codeOn(date);
+      Span own = spanOf(tokens, h.start(), h.end());
+      if (code != null && dict.code(code).isCountry()) {
+        collective(combine(code, g.shared()), own, true);
+        return;
       }
     }
     if (agents.isEmpty()) {
@@ -634,14 +751,15 @@ final class ArticleActors {
     if (affiliation != null) {
       String code = affiliation.actor().codeOn(date);
       boolean country = code != null && dict.code(code).isCountry();
-      if (!country && !personRole) {
+      String combined = code == null ? null : combine(code, agentList);
+      if (!country && (combined == null || combined.equals(code))) {
         // Taliban officials, the Taliban delegation: the organisation acting
         Draft d = entryDraft(affiliation.actor(), null);
         d.variants.add(spanOf(tokens, affiliation.start(), affiliation.end()).text());
         mention(d, span);
         return;
       }
-      collective(country ? combine(code, agentList) : code == null ? null : code, span, plural);
+      collective(combined, span, plural);
       return;
     }
     if (definite && !personRole) {
@@ -651,7 +769,16 @@ final class ArticleActors {
         return;
       }
     }
-    String country = countryAfter(tokens, head.end(), g.sentence());
+    String country = null;
+    for (PersonMention p : persons) {
+      if (p.sentence == g.sentence() && p.start >= g.start() && p.end <= head.start() && p.cluster != null
+          && p.cluster.draft.code != null) {
+        country = dict.code(p.cluster.draft.code).country();
+      }
+    }
+    if (country == null) {
+      country = countryAfter(tokens, head.end(), g.sentence());
+    }
     collective(combine(country == null ? "---" : country, agentList), span, plural);
   }
 
@@ -753,7 +880,7 @@ final class ArticleActors {
   }
 
   private String sentenceCountry(int sentence) {
-    Set<String> countries = new LinkedHashSet<>();
+    Set<String> countries = new LinkedHashSet<>(placeCountries.getOrDefault(sentence, Set.of()));
     for (Group g : groups) {
       if (g.sentence() != sentence) {
         continue;

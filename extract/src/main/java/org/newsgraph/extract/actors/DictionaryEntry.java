@@ -40,8 +40,9 @@ public record DictionaryEntry(
   }
 
   /**
-   * The code on {@code date}: the first dated code valid then, else the default code. Without a date (or when none
-   * applies and there is no default) the default, else the last dated code, so that the actor keeps its country.
+   * The code on {@code date}: the first dated code valid then, else the default code. Without a date the last dated
+   * code (the latest office), else the default. When no dated code applies and there is no default, the country of
+   * the last dated code with {@code ELI} (a former office holder), so that the actor keeps its country.
    */
   public String codeOn(LocalDate date) {
     if (date != null) {
@@ -50,6 +51,9 @@ public record DictionaryEntry(
           return d.code();
         }
       }
+    } else if (!dated.isEmpty()) {
+      // no date: the latest office, which is what news about this person most often reports
+      return dated.get(dated.size() - 1).code();
     }
     if (defaultCode != null) {
       return defaultCode;
@@ -67,6 +71,14 @@ public record DictionaryEntry(
 
   /** Whether the dictionary presents this actor as a person: it holds offices between dates. */
   boolean looksLikePerson() {
+    if (defaultCode != null && defaultCode.length() == 3) {
+      return false;
+    }
+    for (DatedCode d : dated) {
+      if (d.code().length() == 3) {
+        return false;
+      }
+    }
     return !dated.isEmpty() || (defaultCode != null && defaultCode.endsWith("ELI"));
   }
 }
