@@ -68,7 +68,13 @@ final class ArticleActors {
   private final Set<Long> taken = new HashSet<>();
   private final List<PersonMention> persons = new ArrayList<>();
   private final List<Group> groups = new ArrayList<>();
-  private final List<Apposition> appositions = new ArrayList<>();
+  private final Map<Integer, List<Apposition>> appositions = new HashMap<>();
+  private final Map<Integer, List<Group>> groupsBySentence = new HashMap<>();
+  private final Map<Integer, List<PersonMention>> personsBySentence = new HashMap<>();
+  private final Map<Integer, String> sentenceCountries = new HashMap<>();
+  private final Map<String, Draft> collectiveByHead = new HashMap<>();
+  /** Person mentions that carry a role, in text order, for role descriptions. */
+  private final List<PersonMention> withRoles = new ArrayList<>();
   private final Map<String, Integer> countryCounts = new HashMap<>();
   /** Countries of places a sentence names without them acting ({@code in Kabul}), by sentence. */
   private final Map<Integer, Set<String>> placeCountries = new HashMap<>();
@@ -126,6 +132,7 @@ final class ArticleActors {
     String[] keys;
     String name;
     Draft draft;
+    DictionaryEntry entry;
   }
 
   /** Dictionary matches of one noun phrase (or one NER organisation), resolved after the people. */
@@ -143,6 +150,7 @@ final class ArticleActors {
       readSentence(s);
     }
     for (Group g : groups) {
+      groupsBySentence.computeIfAbsent(g.sentence(), k -> new ArrayList<>()).add(g);
       for (Hit h : g.hits()) {
         String code = h.actor() == null ? null : h.actor().codeOn(date);
         String country = code == null ? null : dict.code(code).country();
@@ -411,7 +419,7 @@ final class ArticleActors {
       if (seg != null) {
         p.roles.add(textOf(tokens, seg[0], seg[1]));
         describe(p, hitsIn(hits, seg[0], seg[1]), s.index(), tokens);
-        appositions.add(new Apposition(s.index(), seg[0], seg[1], p));
+        appositions.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Apposition(s.index(), seg[0], seg[1], p));
       }
     }
     // apposition after: Michael Kugelman, a regional expert at the Wilson Center
@@ -422,7 +430,7 @@ final class ArticleActors {
         if (p.affiliation == null) {
           describe(p, hitsIn(hits, seg[0], seg[1]), s.index(), tokens);
         }
-        appositions.add(new Apposition(s.index(), seg[0], seg[1], p));
+        appositions.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Apposition(s.index(), seg[0], seg[1], p));
         String head = lower(tokens.get(seg[2]));
         if (KIN.contains(head)) {
           p.kinAt = tokens.get(seg[2]).start();
@@ -430,6 +438,10 @@ final class ArticleActors {
       }
     }
     persons.add(p);
+    personsBySentence.computeIfAbsent(p.sentence, k -> new ArrayList<>()).add(p);
+    if (!p.roles.isEmpty()) {
+      withRoles.add(p);
+    }
   }
 
   /** Takes affiliation and code from the actors and agents of a description of a person. */
@@ -538,7 +550,7 @@ final class ArticleActors {
       }
       Cluster found = null;
       for (Cluster c : clusters) {
-        if ((p.entry != null && c.draft != null && p.entry == entryOf(c)) || VariantKey.sameName(c.keys, p.keys)) {
+        if ((p.entry != null && p.entry == c.entry) || VariantKey.sameName(c.keys, p.keys)) {
           found = c;
           break;
         }
@@ -554,20 +566,30 @@ final class ArticleActors {
       }
       found.mentions.add(p);
       p.cluster = found;
+      if (found.entry == null) {
+        found.entry = p.entry;
+      }
       if (found.draft == null) {
         found.draft = personDraft(p);
       }
     }
-    // who a "the son of ... X" apposition is not
-    for (PersonMention p : persons) {
+    // who a "the son of ... X" apposition is not: the next name after the kinship word
+    for (int i = 0; i < persons.size(); i++) {
+      PersonMention p = persons.get(i);
       if (p.kinAt < 0) {
         continue;
       }
-      for (PersonMention q : persons) {
-        if (q.span.start() > p.kinAt) {
-          p.notSameAs = q;
+      for (int j = i + 1; j < persons.size() && j < i + 4; j++) {
+        if (persons.get(j).span.start() > p.kinAt) {
+          p.notSameAs = persons.get(j);
           break;
         }
+      }
+    }
+    Map<String, List<PersonMention>> fullByLast = new HashMap<>();
+    for (PersonMention q : persons) {
+      if (q.keys.length >= 2 && q.cluster != null) {
+        fullByLast.computeIfAbsent(q.keys[q.keys.length - 1], k -> new ArrayList<>()).add(q);
       }
     }
     // surnames: the nearest earlier full name that ends in it, else the nearest later one
@@ -577,20 +599,22 @@ final class ArticleActors {
       }
       Cluster blocked = p.notSameAs == null ? null : p.notSameAs.cluster;
       Cluster best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (PersonMention q : persons) {
-        if (q.keys.length < 2 || q.cluster == null || q.cluster == blocked) {
-          continue;
+      List<PersonMention> named = fullByLast.getOrDefault(p.keys[0], List.of());
+      int lo = 0;
+      int hi = named.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (named.get(mid).span.start() < p.span.start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
-        if (!endsWith(q.keys, p.keys[0]) && !(p.entry != null && q.entry == p.entry)) {
-          continue;
-        }
-        int d = q.span.start() < p.span.start() ? p.span.start() - q.span.start()
-            : 1_000_000 + q.span.start() - p.span.start();
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = q.cluster;
-        }
+      }
+      for (int i = lo - 1; i >= 0 && best == null; i--) {
+        best = named.get(i).cluster == blocked ? null : named.get(i).cluster;
+      }
+      for (int i = lo; i < named.size() && best == null; i++) {
+        best = named.get(i).cluster == blocked ? null : named.get(i).cluster;
       }
       if (best == null) {
         for (Cluster c : clusters) {
@@ -612,7 +636,7 @@ final class ArticleActors {
     }
     for (Cluster c : clusters) {
       Draft d = c.draft;
-      if (d.name.split(" ").length < c.name.split(" ").length && entryOf(c) == null) {
+      if (d.name.split(" ").length < c.name.split(" ").length && c.entry == null) {
         d.name = c.name;
       }
       for (PersonMention p : c.mentions) {
@@ -670,10 +694,6 @@ final class ArticleActors {
     return drafts.computeIfAbsent(id, k -> new Draft(k, name, ActorKind.PERSON, null));
   }
 
-  private static boolean endsWith(String[] keys, String key) {
-    return keys[keys.length - 1].equals(key);
-  }
-
   // ---- pass 3: dictionary actors, agents, organisations and descriptions
 
   private void resolveGroup(Group g) {
@@ -707,8 +727,8 @@ final class ArticleActors {
     }
     Hit head = agents.get(agents.size() - 1);
     Hit affiliation = lastActor(g.hits(), head.start());
-    for (Apposition a : appositions) {
-      if (a.sentence() == g.sentence() && a.start() <= head.start() && head.end() <= a.end()
+    for (Apposition a : appositions.getOrDefault(g.sentence(), List.of())) {
+      if ( a.start() <= head.start() && head.end() <= a.end()
           && a.person().cluster != null) {
         for (Hit h : g.hits()) {
           if (h.actor() != null) {
@@ -770,8 +790,8 @@ final class ArticleActors {
       }
     }
     String country = null;
-    for (PersonMention p : persons) {
-      if (p.sentence == g.sentence() && p.start >= g.start() && p.end <= head.start() && p.cluster != null
+    for (PersonMention p : personsBySentence.getOrDefault(g.sentence(), List.of())) {
+      if (p.start >= g.start() && p.end <= head.start() && p.cluster != null
           && p.cluster.draft.code != null) {
         country = dict.code(p.cluster.draft.code).country();
       }
@@ -812,6 +832,8 @@ final class ArticleActors {
     Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, name, kind, code));
     d.variants.add(name);
     mention(d, span);
+    String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+    collectiveByHead.put(w[w.length - 1], d);
   }
 
   /** The one person seen before {@code offset} whose roles hold the description's words, or null. */
@@ -828,8 +850,15 @@ final class ArticleActors {
     }
     String affiliationId = affiliation == null ? null : entryId(affiliation.actor());
     Set<Draft> found = new LinkedHashSet<>();
-    for (PersonMention p : persons) {
-      if (p.span.start() >= offset || p.cluster == null || p.roles.isEmpty()) {
+    int sentence = -1;
+    for (PersonMention p : withRoles) {
+      if (p.span.start() < offset) {
+        sentence = p.sentence;
+      }
+    }
+    for (PersonMention p : withRoles) {
+      // a description looks back some thirty sentences at most
+      if (p.span.start() >= offset || p.cluster == null || p.sentence < sentence - 30) {
         continue;
       }
       for (String role : p.roles) {
@@ -845,19 +874,7 @@ final class ArticleActors {
 
   /** The latest collective whose name ends in the same word ({@code the opposition}), or null. */
   private Draft collectiveWithHead(String head) {
-    Draft found = null;
-    for (Draft d : drafts.values()) {
-      if (!d.id.startsWith("group:")) {
-        continue;
-      }
-      for (String v : d.variants) {
-        String[] w = v.toLowerCase(Locale.ROOT).split("\\s+");
-        if (w[w.length - 1].equals(head)) {
-          found = d;
-        }
-      }
-    }
-    return found;
+    return collectiveByHead.get(head);
   }
 
   /** The country of {@code the ambassadors of Arnor}, else the one country the sentence names, else null. */
@@ -880,11 +897,17 @@ final class ArticleActors {
   }
 
   private String sentenceCountry(int sentence) {
+    if (sentenceCountries.containsKey(sentence)) {
+      return sentenceCountries.get(sentence);
+    }
+    String country = countryOf(sentence);
+    sentenceCountries.put(sentence, country);
+    return country;
+  }
+
+  private String countryOf(int sentence) {
     Set<String> countries = new LinkedHashSet<>(placeCountries.getOrDefault(sentence, Set.of()));
-    for (Group g : groups) {
-      if (g.sentence() != sentence) {
-        continue;
-      }
+    for (Group g : groupsBySentence.getOrDefault(sentence, List.of())) {
       for (Hit h : g.hits()) {
         if (h.actor() != null) {
           String code = h.actor().codeOn(date);
@@ -913,7 +936,10 @@ final class ArticleActors {
   // ---- pass 4: he and she
 
   private void resolvePronouns() {
-    personPlaces.sort(Comparator.comparingInt(o -> (Integer) o[0]));
+    Map<Integer, List<Object[]>> places = new HashMap<>();
+    for (Object[] place : personPlaces) {
+      places.computeIfAbsent((Integer) place[2], k -> new ArrayList<>()).add(place);
+    }
     for (Sentence s : sentences) {
       for (Token t : s.tokens()) {
         if (!PRONOUNS.contains(lower(t)) || (t.pos() != null && !t.pos().startsWith("PRP"))) {
@@ -921,22 +947,20 @@ final class ArticleActors {
         }
         Set<String> here = new LinkedHashSet<>();
         Set<String> before = new LinkedHashSet<>();
-        for (Object[] place : personPlaces) {
-          int at = (Integer) place[0];
-          int sentence = (Integer) place[2];
-          if (sentence == s.index() && at < t.start()) {
+        for (Object[] place : places.getOrDefault(s.index(), List.of())) {
+          if ((Integer) place[0] < t.start()) {
             here.add((String) place[1]);
-          } else if (sentence == s.index() - 1) {
-            before.add((String) place[1]);
           }
+        }
+        for (Object[] place : places.getOrDefault(s.index() - 1, List.of())) {
+          before.add((String) place[1]);
         }
         Set<String> candidates = here.isEmpty() ? before : here;
         if (candidates.size() == 1) {
           String id = candidates.iterator().next();
           Span span = span(t.start(), t.end());
           mention(drafts.get(id), span);
-          personPlaces.add(new Object[] {t.start(), id, s.index()});
-          personPlaces.sort(Comparator.comparingInt(o -> (Integer) o[0]));
+          places.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Object[] {t.start(), id, s.index()});
         }
       }
     }

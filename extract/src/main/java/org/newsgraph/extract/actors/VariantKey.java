@@ -63,15 +63,15 @@ public final class VariantKey {
   }
 
   /**
-   * Whether two words are spellings of the same name word: equal keys, or, for keys of five letters or more, keys
-   * one edit apart ({@code Yousef} and {@code Yusuf}). Use the edit distance only where the rest of a name already
-   * agrees: on its own it would merge {@code Karimi} and {@code Kazimi}.
+   * Whether two words are spellings of the same name word: equal keys, or, for keys of seven letters or more, keys
+   * one edit apart ({@code Khatibzadeh} and {@code Khatibsadeh}). Shorter keys must be equal: one edit turns
+   * {@code Karimi} into {@code Kazimi}, another name. Use it only where the rest of a name already agrees.
    */
   public static boolean close(String keyA, String keyB) {
     if (keyA.equals(keyB)) {
       return true;
     }
-    return keyA.length() >= 5 && keyB.length() >= 5 && withinOneEdit(keyA, keyB);
+    return keyA.length() >= 7 && keyB.length() >= 7 && withinOneEdit(keyA, keyB);
   }
 
   /**
