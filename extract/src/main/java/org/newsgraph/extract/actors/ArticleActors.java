@@ -44,7 +44,7 @@ final class ArticleActors {
       "throughout", "around");
   private static final Set<String> PP_LINKS = Set.of("for", "of", "at", "from", "in", "with");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
-  private static final Pattern FORMER = Pattern.compile("\\b(former|ousted|deposed|late|ex-|exiled)\\b");
+  private static final Pattern FORMER = Pattern.compile("^(former|ousted|deposed|late|ex-|exiled)\\b");
   private static final Set<String> ORGANIZATION_HEADS = Set.of("center", "centre", "institute", "institution",
       "university", "foundation", "council", "committee", "agency", "bank", "fund", "organization", "organisation",
       "party", "front", "movement", "company", "corporation", "association", "union", "commission");
@@ -668,7 +668,7 @@ final class ArticleActors {
     String entryCode = p.entry == null ? null : p.entry.codeOn(date);
     String country = p.titleCountry != null ? p.titleCountry
         : entryCode != null ? dict.code(entryCode).country()
-        : p.titleAgent != null ? sentenceCountry(p.sentence) : null;
+        : p.titleAgent != null ? onlyCountryOf(p.sentence) : null;
     if (p.titleAgent != null && country != null) {
       return combine(country, List.of(p.titleAgent));
     }
@@ -894,6 +894,21 @@ final class ArticleActors {
       }
     }
     return sentenceCountry(sentence);
+  }
+
+  /** The one country a sentence names, or null when it names none or several. */
+  private String onlyCountryOf(int sentence) {
+    Set<String> countries = new LinkedHashSet<>(placeCountries.getOrDefault(sentence, Set.of()));
+    for (Group g : groupsBySentence.getOrDefault(sentence, List.of())) {
+      for (Hit h : g.hits()) {
+        String code = h.actor() == null ? null : h.actor().codeOn(date);
+        String country = code == null ? null : dict.code(code).country();
+        if (country != null) {
+          countries.add(country);
+        }
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
   }
 
   private String sentenceCountry(int sentence) {
