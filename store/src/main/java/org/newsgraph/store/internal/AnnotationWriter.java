@@ -69,7 +69,7 @@ public final class AnnotationWriter implements AutoCloseable {
       "stage VARCHAR", "message VARCHAR", "recorded_at TIMESTAMP");
 
   private static final String UPDATE_ACTORS =
-      "UPDATE actors SET kind = u.kind, country = u.country, sector = u.sector, cameo = u.cameo, roles = u.roles,"
+      "UPDATE actors SET name = u.name, kind = u.kind, country = u.country, sector = u.sector, cameo = u.cameo, roles = u.roles,"
           + " variants = u.variants, codes = u.codes FROM (" + ACTORS.select() + ") AS u WHERE actors.id = u.id";
 
   /**
