@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
-import org.newsgraph.extract.actors.ExactNameActorResolver;
+import org.newsgraph.extract.actors.ActorDictionary;
+import org.newsgraph.extract.actors.DictionaryActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
@@ -54,9 +55,9 @@ public class StoreBenchmark {
 
     @Setup
     public void annotate() {
-      Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()), new ExactNameActorResolver(),
-          new RuleTimeNormalizer(), new GazetteerPlaceResolver(Gazetteer.load()), new SpeechVerbQuoteAttributor(),
-          new NoEventCoder());
+      Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()),
+          new DictionaryActorResolver(ActorDictionary.phoenix()), new RuleTimeNormalizer(),
+          new GazetteerPlaceResolver(Gazetteer.load()), new SpeechVerbQuoteAttributor(), new NoEventCoder());
       annotation = pipeline.process(NewsText.article(NewsText.text()));
       if (!annotation.problems().isEmpty()) {
         throw new IllegalStateException("the pipeline reported problems on the benchmark text: "

@@ -21,6 +21,10 @@ final class AnnotateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "An article: .txt (first line is the title), .html, or .jsonl.")
   String file;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A user actor dictionary (Phoenix format, see README) added to the shipped dictionaries.")
+  java.nio.file.Path actors;
+
   @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD).")
   LocalDate published;
 
@@ -49,7 +53,7 @@ final class AnnotateCommand implements Callable<Integer> {
           article = article.withPublished(published);
         }
         if (pipeline == null) {
-          pipeline = Wiring.pipeline();
+          pipeline = Wiring.pipeline(actors);
         }
         Annotation annotation = pipeline.process(article);
         out.println(json ? AnnotationJson.render(annotation) : Summary.of(annotation));

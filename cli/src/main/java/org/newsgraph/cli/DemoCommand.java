@@ -29,6 +29,10 @@ final class DemoCommand implements Callable<Integer> {
   static final String MARKER = ".newsgraph-demo";
   private static final String RESOURCES = "/org/newsgraph/cli/demo/";
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A user actor dictionary (Phoenix format, see README) added to the shipped dictionaries.")
+  java.nio.file.Path actors;
+
   @Option(names = "--no-serve", description = "Exit after the summary.")
   boolean noServe;
 
@@ -52,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     copy("wikinews.jsonl", examples.resolve("wikinews.jsonl"));
 
     out.println("newsgraph demo: loading the language models (about 15 s) ...");
-    Pipeline pipeline = Wiring.pipeline();
+    Pipeline pipeline = Wiring.pipeline(actors);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try (Store store = Store.open(data)) {
       Annotation seed = null;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
 import org.newsgraph.eval.EvalOptions;
+import org.newsgraph.extract.actors.ActorDictionary;
 import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluator;
 import picocli.CommandLine.Command;
@@ -45,7 +46,9 @@ final class EvalCommand implements Callable<Integer> {
     CoreNlpAnnotator annotator = task.equals("ner")
         ? new CoreNlpAnnotator(CoreNlpConfig.defaults().withDependencies(false))
         : Wiring.annotator();
-    Evaluator evaluator = new Evaluator(Wiring.pipeline(annotator), annotator, null);
+    // records coded against the toy PETRARCH dictionaries run with those dictionaries in place of Phoenix
+    Evaluator evaluator = new Evaluator(Wiring.pipeline(annotator), annotator, null)
+        .withValidationPipeline(folder -> Wiring.pipeline(annotator, ActorDictionary.fromFolder(folder)));
     EvalReport report = evaluator.run(task, gold, new EvalOptions(errors, predictions));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.println(json ? report.toJson() : report.toTable());

@@ -18,6 +18,10 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or feed URLs.")
   List<String> paths;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A user actor dictionary (Phoenix format, see README) added to the shipped dictionaries.")
+  java.nio.file.Path actors;
+
   @Option(names = "--published", paramLabel = "DATE",
       description = "Publication date (YYYY-MM-DD) for articles that carry none.")
   LocalDate published;
@@ -44,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     ReadOptions options = new ReadOptions(published, outlet, null, maxChars);
     try (Store store = Store.open(data)) {
-      Pipeline pipeline = Wiring.pipeline();
+      Pipeline pipeline = Wiring.pipeline(actors);
       try (ArticleSources sources = ArticleSources.open(paths, options)) {
         IngestJob.Report report = new IngestJob(pipeline, store, workers, System.err, verbose)
             .run(sources, System.console() != null);

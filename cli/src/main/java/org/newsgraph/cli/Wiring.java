@@ -1,8 +1,11 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
-import org.newsgraph.extract.actors.ExactNameActorResolver;
+import org.newsgraph.extract.actors.ActorDictionary;
+import org.newsgraph.extract.actors.DictionaryActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
 import org.newsgraph.extract.places.Gazetteer;
@@ -14,17 +17,45 @@ import org.newsgraph.pipeline.Pipeline;
 final class Wiring {
   private Wiring() {}
 
-  /** Loads the models (about 10 s) and the gazetteer (about 1 s) and builds the pipeline. */
-  static Pipeline pipeline(CoreNlpAnnotator annotator) {
-    return new Pipeline(annotator, new ExactNameActorResolver(), new RuleTimeNormalizer(),
+  /** Builds the pipeline around a loaded annotator and actor dictionary; loads the gazetteer (a few seconds). */
+  static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors) {
+    return new Pipeline(annotator, new DictionaryActorResolver(actors), new RuleTimeNormalizer(),
         new GazetteerPlaceResolver(Gazetteer.load()), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+  }
+
+  /** Builds the pipeline with the shipped Phoenix dictionaries. */
+  static Pipeline pipeline(CoreNlpAnnotator annotator) {
+    return pipeline(annotator, actors(null));
+  }
+
+  /**
+   * The shipped actor and agent dictionaries (about a second to load), with a user dictionary file added when
+   * {@code userFile} is not null.
+   *
+   * @throws IllegalArgumentException when the user file is missing or malformed
+   */
+  static ActorDictionary actors(Path userFile) {
+    ActorDictionary shipped = ActorDictionary.phoenix();
+    if (userFile == null) {
+      return shipped;
+    }
+    if (!Files.isRegularFile(userFile)) {
+      throw new IllegalArgumentException("no actor dictionary file at " + userFile);
+    }
+    return shipped.withUserActors(userFile);
   }
 
   static CoreNlpAnnotator annotator() {
     return new CoreNlpAnnotator(CoreNlpConfig.defaults());
   }
 
+  /** Loads the models (about 10 s) and builds the pipeline. */
   static Pipeline pipeline() {
     return pipeline(annotator());
+  }
+
+  /** Loads the models and builds the pipeline with a user actor dictionary (null: none). */
+  static Pipeline pipeline(Path userActors) {
+    return pipeline(annotator(), actors(userActors));
   }
 }

@@ -69,7 +69,7 @@ public final class AnnotationWriter implements AutoCloseable {
       "stage VARCHAR", "message VARCHAR", "recorded_at TIMESTAMP");
 
   private static final String UPDATE_ACTORS =
-      "UPDATE actors SET kind = u.kind, country = u.country, sector = u.sector, cameo = u.cameo, roles = u.roles,"
+      "UPDATE actors SET name = u.name, kind = u.kind, country = u.country, sector = u.sector, cameo = u.cameo, roles = u.roles,"
           + " variants = u.variants, codes = u.codes FROM (" + ACTORS.select() + ") AS u WHERE actors.id = u.id";
 
   /**
@@ -246,8 +246,8 @@ public final class AnnotationWriter implements AutoCloseable {
     for (Actor actor : seen.values()) {
       Actor old = stored.get(actor.id());
       if (old == null) {
-        inserts.add(actorRow(new Actor(actor.id(), actor.name(), actor.kind(), actor.country(), actor.sector(),
-            actor.codes(), actor.roles(), variantsWithName(actor))));
+        inserts.add(actorRow(normalized(new Actor(actor.id(), actor.name(), actor.kind(), actor.country(),
+            actor.sector(), actor.codes(), actor.roles(), variantsWithName(actor)))));
       } else {
         Actor merged = merge(old, actor);
         if (!merged.equals(old)) {
@@ -274,21 +274,44 @@ public final class AnnotationWriter implements AutoCloseable {
   }
 
   /**
-   * The stored actor with what {@code seen} adds: new variants and roles appended in order, new code schemes, and
-   * kind, country and sector where the stored actor has none. The canonical name never changes.
+   * The stored actor with what {@code seen} adds. The result does not depend on the order in which articles are
+   * stored (a rerun after a crash stores them in another order than an uninterrupted run): variants and roles are
+   * kept sorted (the name first among the variants), and where the two disagree on the name, a code, the kind, the
+   * country or the sector, the one that sorts first wins.
    */
   static Actor merge(Actor stored, Actor seen) {
-    Set<String> roles = new LinkedHashSet<>(stored.roles());
+    String name = first(stored.name(), seen.name());
+    Set<String> roles = new java.util.TreeSet<>(stored.roles());
     roles.addAll(seen.roles());
-    Set<String> variants = new LinkedHashSet<>(variantsWithName(stored));
+    Set<String> variants = new java.util.TreeSet<>(variantsWithName(stored));
     variants.addAll(variantsWithName(seen));
     Map<String, String> codes = new TreeMap<>(seen.codes());
-    codes.putAll(stored.codes());
-    ActorKind kind = stored.kind() == ActorKind.UNKNOWN ? seen.kind() : stored.kind();
-    return new Actor(stored.id(), stored.name(), kind,
-        stored.country() != null ? stored.country() : seen.country(),
-        stored.sector() != null ? stored.sector() : seen.sector(),
-        codes, List.copyOf(roles), List.copyOf(variants));
+    stored.codes().forEach((scheme, code) -> codes.merge(scheme, code, AnnotationWriter::first));
+    ActorKind kind = stored.kind() == ActorKind.UNKNOWN ? seen.kind()
+        : seen.kind() == ActorKind.UNKNOWN ? stored.kind()
+        : stored.kind().compareTo(seen.kind()) <= 0 ? stored.kind() : seen.kind();
+    return normalized(new Actor(stored.id(), name, kind, first(stored.country(), seen.country()),
+        first(stored.sector(), seen.sector()), codes, List.copyOf(roles), List.copyOf(variants)));
+  }
+
+  /** An actor as stored: roles sorted, variants sorted after the name. */
+  static Actor normalized(Actor a) {
+    Set<String> variants = new LinkedHashSet<>();
+    variants.add(a.name());
+    variants.addAll(new java.util.TreeSet<>(a.variants()));
+    return new Actor(a.id(), a.name(), a.kind(), a.country(), a.sector(), a.codes(),
+        List.copyOf(new java.util.TreeSet<>(a.roles())), List.copyOf(variants));
+  }
+
+  /** The non-null one of two values, or the one that sorts first. */
+  private static String first(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private Map<String, Actor> readActors(Set<String> ids) throws SQLException {

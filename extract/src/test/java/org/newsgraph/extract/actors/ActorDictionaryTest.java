@@ -1,0 +1,100 @@
+package org.newsgraph.extract.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorDictionaryTest {
+  @TempDir
+  Path dir;
+
+  private ActorDictionary toy() throws IOException {
+    Files.writeString(dir.resolve("Toy.actors.txt"), """
+        <!-- a comment
+        # spanning lines -->
+        ARNOR_  [ARN]
+        +ARNORIAN_
+        ARGENTIN [ARG]
+        HAMID_KARZAI_  ; CountryInfo.txt
+        +KARZAI_
+        \t[AFGELI 750101-000101]
+        \t[AFGGOV >011222]
+        \t[AFGELI]
+        """);
+    Files.writeString(dir.resolve("Toy.agents.txt"), """
+        !PERSON! = MAN, MEN
+        POLICE {} [~COP]
+        ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]
+        REBEL [~REB]
+        CONGRESS!PERSON! [~LEG]
+        HUMAN_RIGHTS_BODY [NGO~]
+        """);
+    return ActorDictionary.fromFolder(dir);
+  }
+
+  private static List<String> words(String text) {
+    return List.of(text.split(" "));
+  }
+
+  @Test
+  void codeOn_picksTheDateBoundedCode() throws IOException {
+    DictionaryEntry karzai = toy().scan(words("Hamid Karzai")).get(0).actor();
+
+    assertEquals("AFGELI", karzai.codeOn(LocalDate.of(1990, 1, 1)));
+    assertEquals("AFGGOV", karzai.codeOn(LocalDate.of(2005, 1, 1)));
+    assertEquals("AFGELI", karzai.codeOn(LocalDate.of(2001, 6, 1)), "between terms: the default");
+    assertEquals("AFGGOV", karzai.codeOn(null), "no date: the latest office");
+  }
+
+  @Test
+  void scan_findsSynonymsStemsPluralsAndMarkers() throws IOException {
+    ActorDictionary d = toy();
+
+    assertEquals("Arnor", d.scan(words("the Arnorian army")).get(0).actor().name());
+    assertEquals("ARG", d.scan(words("Argentina")).get(0).actor().defaultCode(), "stem without a final _");
+    assertTrue(d.scan(words("Arnorx")).isEmpty(), "a final _ means the whole word");
+    assertEquals("COP", d.scan(words("police")).get(0).agent().code());
+    assertTrue(d.scan(words("polices")).isEmpty(), "{} means no plural");
+    assertEquals("JUD", d.scan(words("attorneys general")).get(0).agent().code());
+    assertEquals("REB", d.scan(words("rebels")).get(0).agent().code());
+    assertEquals("LEG", d.scan(words("congressmen")).get(0).agent().code());
+    ActorDictionary.Agent ngo = d.scan(words("human rights body")).get(0).agent();
+    assertTrue(ngo.before(), "NGO~ goes before the actor code");
+    assertEquals("Hamid Karzai", d.scan(words("Karzai")).get(0).actor().name());
+  }
+
+  @Test
+  void scan_shortWordsOnlyInCapitals() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    assertEquals("USA", d.scan(words("the US said")).get(0).actor().codeOn(null));
+    assertTrue(d.scan(words("told us")).stream().allMatch(h -> h.actor() == null));
+  }
+
+  @Test
+  void phoenix_knowsCountriesAgentsAndDates() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    assertEquals("IRN", d.scan(words("Iranian")).get(0).actor().codeOn(null));
+    assertTrue(d.isCountry("AFG"));
+    assertEquals("GOV", d.code("AFGGOV").sectorPart());
+    assertEquals("AFG", d.code("AFGGOV").country());
+    assertNull(d.code("IGOUNO").country());
+  }
+
+  @Test
+  void withUserActors_unknownDirective_failsNamingTheFile() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ActorDictionary.phoenix().withUserActors("X_ [USA]\n@COLOUR red\n", "mine.txt"));
+    assertTrue(e.getMessage().contains("mine.txt"), e.getMessage());
+  }
+}

@@ -1,0 +1,265 @@
+package org.newsgraph.extract.actors;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorKind;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Mention;
+
+/** One test per hard case of the actors issue, each with its text as a fixture. */
+class DictionaryActorResolverTest {
+  private static final ActorDictionary PHOENIX = ActorDictionary.phoenix();
+  private static final LocalDate JAN_2022 = LocalDate.of(2022, 1, 11);
+  private static final EntityType PER = EntityType.PERSON;
+
+  private static Actors resolve(String text, LocalDate date, Object... entities) {
+    return resolve(PHOENIX, text, date, entities);
+  }
+
+  private static Actors resolve(ActorDictionary dictionary, String text, LocalDate date, Object... entities) {
+    Map<String, EntityType> ner = new LinkedHashMap<>();
+    for (int i = 0; i < entities.length; i += 2) {
+      ner.put((String) entities[i], (EntityType) entities[i + 1]);
+    }
+    LinguisticAnnotation annotation = TaggedText.annotate(text, ner);
+    return new DictionaryActorResolver(dictionary).resolve(TaggedText.article(text, date), annotation);
+  }
+
+  /** The actor of the mention whose text is {@code surface} (the n-th such mention), or null. */
+  private static Actor actorOf(Actors actors, String surface, int n) {
+    int seen = 0;
+    for (Mention m : actors.mentions()) {
+      if (m.span().text().equals(surface) && seen++ == n) {
+        return actors.byId(m.actorId());
+      }
+    }
+    return null;
+  }
+
+  private static Actor actorOf(Actors actors, String surface) {
+    return actorOf(actors, surface, 0);
+  }
+
+  @Test
+  void resolve_fullNameThenSurname_isOnePerson() {
+    String text = "“It is a message,” said Michael Kugelman, a regional expert at the Wilson Center. "
+        + "But Kugelman predicted a struggle.";
+    Actors actors = resolve(text, JAN_2022, "Michael Kugelman", PER, "Kugelman", PER, "Wilson Center",
+        EntityType.LOCATION);
+
+    Actor kugelman = actorOf(actors, "Michael Kugelman");
+    assertNotNull(kugelman);
+    assertEquals(kugelman, actorOf(actors, "Kugelman", 0));
+    assertTrue(kugelman.roles().contains("regional expert at the Wilson Center"), kugelman.roles().toString());
+  }
+
+  @Test
+  void resolve_muttakiMottakiMuttaqi_areOnePersonWithTheirSpellings() {
+    String text = "They met Amir Khan Muttaki and other officials. Mottaki said they met leaders. "
+        + "Muttaqi left Tehran.";
+    Actors actors = resolve(text, JAN_2022, "Amir Khan Muttaki", PER, "Mottaki", PER, "Muttaqi", PER);
+
+    Actor muttaki = actorOf(actors, "Amir Khan Muttaki");
+    assertEquals(muttaki, actorOf(actors, "Mottaki"));
+    assertEquals(muttaki, actorOf(actors, "Muttaqi"));
+    assertTrue(muttaki.variants().containsAll(List.of("Amir Khan Muttaki", "Mottaki", "Muttaqi")));
+  }
+
+  @Test
+  void resolve_ahmedMasoudAndAhmadMassoud_areOnePerson() {
+    String text = "Ahmad Massoud led an insurgency in the Panjshir Valley. Later Ahmed Masoud met the Taliban.";
+    Actors actors = resolve(text, JAN_2022, "Ahmad Massoud", PER, "Ahmed Masoud", PER);
+
+    assertEquals(actorOf(actors, "Ahmad Massoud"), actorOf(actors, "Ahmed Masoud"));
+  }
+
+  @Test
+  void resolve_ismailKhanAndAmirKhanMuttaki_areTwoPeople() {
+    String text = "Ismail Khan from the western Herat province and Ahmed Masoud met with the acting foreign "
+        + "minister, Amir Khan Muttaki. Khan said little.";
+    Actors actors = resolve(text, JAN_2022, "Ismail Khan", PER, "Ahmed Masoud", PER, "Amir Khan Muttaki", PER,
+        "Khan", PER);
+
+    Actor ismail = actorOf(actors, "Ismail Khan");
+    Actor amir = actorOf(actors, "Amir Khan Muttaki");
+    assertNotEquals(ismail.id(), amir.id());
+    assertEquals(ismail, actorOf(actors, "Khan"), "a bare Khan is the one whose surname it is");
+  }
+
+  @Test
+  void resolve_sonAndLateFather_areTwoPeople_andTheSurnameGoesToTheSon() {
+    String text = "After the Taliban seized power, Massoud, the son of the late anti-Taliban leader, "
+        + "Ahmad Shah Massoud, led an insurgency. Later Ahmed Masoud met the Taliban. "
+        + "The Taliban extended an olive branch to Massoud.";
+    Actors actors = resolve(text, JAN_2022, "Massoud", PER, "Ahmad Shah Massoud", PER, "Ahmed Masoud", PER);
+
+    Actor father = actorOf(actors, "Ahmad Shah Massoud");
+    Actor son = actorOf(actors, "Ahmed Masoud");
+    assertNotEquals(father.id(), son.id());
+    assertEquals(son, actorOf(actors, "Massoud", 0), "the son of X is not X");
+    assertEquals(son, actorOf(actors, "Massoud", 1), "the nearest earlier full name");
+  }
+
+  @Test
+  void resolve_appositionBeforeName_isRoleAndAffiliationWithTheCodeOfTheDay() {
+    String text = "Ahmed Masoud met with the Taliban’s acting foreign minister, Amir Khan Muttaki, and others.";
+    Actors actors = resolve(text, JAN_2022, "Ahmed Masoud", PER, "Amir Khan Muttaki", PER);
+
+    Actor muttaki = actorOf(actors, "Amir Khan Muttaki");
+    assertTrue(muttaki.roles().stream().anyMatch(r -> r.contains("acting foreign minister")), muttaki.roles()
+        .toString());
+    assertEquals("AFGGOV", muttaki.codes().get("cameo"), "the Taliban govern Afghanistan since August 2021");
+    assertEquals("AFG", muttaki.country());
+    assertEquals("government", muttaki.sector());
+  }
+
+  @Test
+  void resolve_deputySpokesmanForTheTaliban_isBilalKarimisRole() {
+    String text = "On the other hand, the deputy spokesman for the Taliban, Bilal Karimi, said in a tweet Monday "
+        + "that leaders met.";
+    Actors actors = resolve(text, JAN_2022, "Bilal Karimi", PER);
+
+    Actor karimi = actorOf(actors, "Bilal Karimi");
+    assertEquals(List.of("deputy spokesman for the Taliban"), karimi.roles());
+    assertEquals(ActorKind.PERSON, karimi.kind());
+    assertEquals("AFGGOV", karimi.codes().get("cameo"));
+    assertEquals("armed:taliban", actorOf(actors, "Taliban").id());
+  }
+
+  @Test
+  void resolve_heAfterOnePerson_isThatPerson_andAfterTwoIsLeftOpen() {
+    String text = "Mottaki said that they met with leaders. “We gave them assurances,” he said. "
+        + "Karimi and Balkhi spoke to reporters. He added nothing.";
+    Actors actors = resolve(text, JAN_2022, "Mottaki", PER, "Karimi", PER, "Balkhi", PER);
+
+    assertEquals(actorOf(actors, "Mottaki"), actorOf(actors, "he"));
+    assertNull(actorOf(actors, "He"), "two people in the sentence before: not clear");
+  }
+
+  @Test
+  void resolve_theTalibansForeignMinister_isThePersonWithThatRole() {
+    String text = "They met with the Taliban’s acting foreign minister, Amir Khan Muttaki, and others. "
+        + "On Saturday, the Taliban’s foreign minister was visiting Iran.";
+    Actors actors = resolve(text, JAN_2022, "Amir Khan Muttaki", PER, "Iran", EntityType.LOCATION);
+
+    assertEquals(actorOf(actors, "Amir Khan Muttaki"), actorOf(actors, "Taliban’s foreign minister"));
+  }
+
+  @Test
+  void resolve_theSpokesmanWithSeveralSpokesmen_isLeftOpen() {
+    String text = "The deputy spokesman for the Taliban, Bilal Karimi, said they met. The spokesman for the "
+        + "Foreign Ministry, Abdul Qahar Balkhi, said on Twitter. Later the spokesman said more.";
+    Actors actors = resolve(text, JAN_2022, "Bilal Karimi", PER, "Abdul Qahar Balkhi", PER);
+
+    assertNotEquals(actorOf(actors, "Bilal Karimi"), actorOf(actors, "Abdul Qahar Balkhi"));
+    Actor spokesman = actorOf(actors, "spokesman", 0);
+    assertTrue(spokesman == null || spokesman.kind() != ActorKind.PERSON, "not clear which spokesman");
+  }
+
+  @Test
+  void resolve_iranianOfficials_isIranianGovernment() {
+    String text = "Iranian officials met the delegation in Tehran.";
+    Actors actors = resolve(text, JAN_2022);
+
+    Actor officials = actorOf(actors, "Iranian officials");
+    assertNotNull(officials);
+    assertEquals("IRNGOV", officials.codes().get("cameo"));
+    assertEquals("IRN", officials.country());
+    assertEquals("government", officials.sector());
+  }
+
+  @Test
+  void resolve_policeWithoutCountry_takeTheCountryOfTheSentence() {
+    String text = "In Kenya, police arrested protesters on Sunday.";
+    Actors actors = resolve(text, JAN_2022, "Kenya", EntityType.LOCATION);
+
+    assertEquals("KENCOP", actorOf(actors, "police").codes().get("cameo"));
+    assertEquals("KENOPP", actorOf(actors, "protesters").codes().get("cameo"));
+  }
+
+  @Test
+  void resolve_talibanOfficials_areTheTaliban() {
+    String text = "The Washington Post reported that Taliban officials met with the Afghan armed opposition in Iran.";
+    Actors actors = resolve(text, JAN_2022, "Washington Post", EntityType.ORGANIZATION, "Iran", EntityType.LOCATION);
+
+    assertEquals("armed:taliban", actorOf(actors, "Taliban officials").id());
+    Actor opposition = actorOf(actors, "Afghan armed opposition");
+    assertEquals("AFGREB", opposition.codes().get("cameo"));
+    assertEquals(ActorKind.COUNTRY, actorOf(actors, "Iran").kind());
+  }
+
+  @Test
+  void resolve_washingtonPostAndWilsonCenter_areOrganisationsNotPlaces() {
+    String text = "According to the Washington Post, Michael Kugelman, a regional expert at the Wilson Center, "
+        + "disagreed.";
+    Actors actors = resolve(text, JAN_2022, "Washington Post", EntityType.LOCATION, "Michael Kugelman", PER,
+        "Wilson Center", EntityType.LOCATION);
+
+    assertEquals(ActorKind.MEDIA, actorOf(actors, "Washington Post").kind());
+    assertEquals(ActorKind.ORGANIZATION, actorOf(actors, "Wilson Center").kind());
+  }
+
+  @Test
+  void resolve_talibanBeforeAugust2021_areRebels() {
+    Actors before = resolve("The Taliban attacked the town.", LocalDate.of(2020, 5, 1));
+    Actors after = resolve("The Taliban attacked the town.", JAN_2022);
+
+    assertEquals("AFGREB", actorOf(before, "Taliban").codes().get("cameo"));
+    assertEquals("AFGGOV", actorOf(after, "Taliban").codes().get("cameo"));
+    assertEquals(actorOf(before, "Taliban").id(), actorOf(after, "Taliban").id());
+  }
+
+  @Test
+  void resolve_sameManSpelledDifferentlyInTwoArticles_getsTheSameId() {
+    Actors one = resolve("Amir Khan Muttaki visited Iran.", JAN_2022, "Amir Khan Muttaki", PER);
+    Actors two = resolve("Amir Khan Muttaqi visited Iran.", JAN_2022, "Amir Khan Muttaqi", PER);
+
+    assertEquals(actorOf(one, "Amir Khan Muttaki").id(), actorOf(two, "Amir Khan Muttaqi").id());
+  }
+
+  @Test
+  void resolve_userDictionary_addsVariantsRolesCodes_andSplitsAWrongMerge() {
+    ActorDictionary user = PHOENIX.withUserActors("""
+        # two Karimis that the variant key would merge
+        BILAL_KARIMI_  [AFGGOV]
+        +BELAL_KAREEMI_
+        @ROLE deputy spokesman of the Taliban
+        BELAL_KARIMI_  [AFGEDU]
+        @KIND person
+        """, "user.txt");
+    String text = "Bilal Karimi met Belal Karimi. Belal Kareemi spoke.";
+    Actors actors = resolve(user, text, JAN_2022, "Bilal Karimi", PER, "Belal Karimi", PER, "Belal Kareemi", PER);
+
+    Actor bilal = actorOf(actors, "Bilal Karimi");
+    Actor belal = actorOf(actors, "Belal Karimi");
+    assertNotEquals(bilal.id(), belal.id(), "split by the user dictionary");
+    assertEquals(bilal, actorOf(actors, "Belal Kareemi"), "a variant the user listed");
+    assertEquals("AFGGOV", bilal.codes().get("cameo"));
+    assertTrue(bilal.roles().contains("deputy spokesman of the Taliban"));
+    assertEquals("AFGEDU", belal.codes().get("cameo"));
+  }
+
+  @Test
+  void resolve_garbage_doesNotThrow() {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      big.append("The Taliban's \uD800 foreign minister, Muttaki, said he met Iran’s officials. ");
+    }
+    for (String text : List.of("", " ", "\uFFFD\uFFFD", "<div><p>the, the , ’s 's</p></div>", big.toString())) {
+      assertDoesNotThrow(() -> resolve(text, null, "Muttaki", PER, "Iran", EntityType.LOCATION));
+    }
+  }
+}
