@@ -323,17 +323,7 @@ public final class ActorDictionary {
         boolean indented = Character.isWhitespace(line.charAt(0));
         String body = line.strip();
         if (indented && body.startsWith("[")) {
-          for (String code : brackets(body)) {
-            DictionaryEntry.DatedCode d = datedCode(code);
-            if (d == null) {
-              continue;
-            }
-            if (d.from() == null && d.to() == null) {
-              defaultCode = d.code();
-            } else {
-              dated.add(d);
-            }
-          }
+          defaultCode = addCodes(body, defaultCode, dated);
           continue;
         }
         if (body.startsWith("+")) {
@@ -358,17 +348,7 @@ public final class ActorDictionary {
         dated = new ArrayList<>();
         roles = new ArrayList<>();
         kind = null;
-        for (String code : brackets(body)) {
-          DictionaryEntry.DatedCode d = datedCode(code);
-          if (d == null) {
-            continue;
-          }
-          if (d.from() == null && d.to() == null) {
-            defaultCode = d.code();
-          } else {
-            dated.add(d);
-          }
-        }
+        defaultCode = addCodes(body, defaultCode, dated);
       }
       if (name != null) {
         pending.add(new Object[] {name, phrases, defaultCode, dated, roles, kind});
@@ -632,5 +612,25 @@ public final class ActorDictionary {
           Integer.parseInt(s.substring(4, 6)));
     }
     throw new NumberFormatException("not a date: " + s);
+  }
+
+  /**
+   * Adds the bracketed codes of a dictionary line ({@code [AFGGOV >011222]}) to {@code dated}, and returns the
+   * undated code among them, or {@code undated} when the line has none.
+   */
+  private static String addCodes(String body, String undated, List<DictionaryEntry.DatedCode> dated) {
+    String result = undated;
+    for (String code : brackets(body)) {
+      DictionaryEntry.DatedCode d = datedCode(code);
+      if (d == null) {
+        continue;
+      }
+      if (d.from() == null && d.to() == null) {
+        result = d.code();
+      } else {
+        dated.add(d);
+      }
+    }
+    return result;
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.model.Actor;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.EntityType;
@@ -79,7 +80,7 @@ final class ToponymDetector {
     List<Span> countryNamed = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
     for (Mention m : actors.mentions()) {
-      if (!namesCountry(m.span().text())) {
+      if (!namesCountry(m.span().text()) && namesNoPlace(actors.byId(m.actorId()))) {
         blocked.add(m.span());
       }
     }
@@ -113,6 +114,21 @@ final class ToponymDetector {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a mention of this actor can hold no toponym: people, organisations and media ("Washington Post",
+   * "Wilson Center"). Countries, governments and collectives are often named by a place ("Moscow said", "Kabul",
+   * "Iranian officials"), which stays a toponym, resolved as metonymy.
+   */
+  private static boolean namesNoPlace(Actor actor) {
+    if (actor == null) {
+      return true;
+    }
+    return switch (actor.kind()) {
+      case PERSON, ORGANIZATION, MEDIA, ARMED_GROUP -> true;
+      default -> false;
+    };
   }
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */

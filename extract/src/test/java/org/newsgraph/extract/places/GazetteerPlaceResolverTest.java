@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorKind;
 import org.newsgraph.model.Actors;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.LinguisticAnnotation;
 import org.newsgraph.model.Place;
@@ -174,5 +178,24 @@ class GazetteerPlaceResolverTest {
       big.append("Rain fell on [Paris|LOC] and Lyon. ");
     }
     assertFalse(places(big.toString()).isEmpty());
+  }
+
+  @Test
+  void resolve_placeNamingAGovernmentActor_isStillAPlace_butAnOrganisationsNameIsNot() {
+    Marked m = new Marked("Officials in [Kabul|LOC] rejected the report of the [Washington Post|ORG].");
+    int kabul = m.text().indexOf("Kabul");
+    int post = m.text().indexOf("Washington Post");
+    Actor government = new Actor("country:afg", "Afghanistan", ActorKind.GOVERNMENT, "AFG", "government",
+        Map.of("cameo", "AFGGOV"), List.of(), List.of("Kabul"));
+    Actor paper = new Actor("media:washington-post", "Washington Post", ActorKind.MEDIA, "USA", "media",
+        Map.of(), List.of(), List.of("Washington Post"));
+    Actors actors = new Actors(List.of(government, paper), List.of(
+        new Mention(government.id(), Span.of(m.text(), kabul, kabul + 5)),
+        new Mention(paper.id(), Span.of(m.text(), post, post + 15))));
+
+    List<Place> places = resolver.resolve(m.article, m.annotation, actors);
+
+    assertEquals(1138958L, only(places, "Kabul").geonameId());
+    assertTrue(places.stream().noneMatch(p -> p.span().text().contains("Washington")), places.toString());
   }
 }
