@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -22,10 +23,12 @@ import org.newsgraph.pipeline.LinguisticAnnotator;
  * {@code eval ner}: each CoNLL document becomes a text (tokens joined by a space, sentences by a line break) for
  * the linguistic annotator; its entities with a CoNLL type are mapped onto the tokens and scored like conlleval.
  *
- * <p>A predicted entity is put on the tokens only when its start is a token's start and its end a token's end in
- * one sentence, and it overlaps no entity already placed (entities are placed by start, longer first). Any other
- * prediction counts as a false positive of its type; it cannot be written to the predictions file, which holds
- * the corpus with the predicted IOB2 tags in the last column.
+ * <p>A predicted entity is put on the gold tokens it covers (exactly when its start is a token's start and its end
+ * a token's end; otherwise projected onto the tokens holding its first and last characters, within the sentence of
+ * its first), unless it overlaps an entity already placed (entities are placed by start, longer first). What is
+ * scored is exactly what the predictions file holds (the corpus with the predicted IOB2 tags in the last column),
+ * so any CoNLL scorer reproduces the figures; the few predictions that cannot be placed are counted in the
+ * {@code unplaced} metric, not scored.
  */
 public final class NerTask extends GoldTask<ConllCorpus, List<NerTask.Prediction>> {
   /**
@@ -83,6 +86,28 @@ public final class NerTask extends GoldTask<ConllCorpus, List<NerTask.Prediction
     return align(document, layout, annotation.entities());
   }
 
+  /**
+   * The gold tokens {@code {sentence, from, to}} that a prediction off the token boundaries covers: from the token
+   * holding its first character to the token holding its last, in the sentence of its first character (a different
+   * tokenizer's entity projected onto the gold tokens), or null when no token holds its first character.
+   */
+  static int[] covering(ConllDocument.Layout layout, int start, int end) {
+    for (int s = 0; s < layout.starts().length; s++) {
+      int[] starts = layout.starts()[s];
+      int[] ends = layout.ends()[s];
+      for (int t = 0; t < starts.length; t++) {
+        if (ends[t] > start && starts[t] < end) {
+          int last = t;
+          while (last + 1 < starts.length && starts[last + 1] < end) {
+            last++;
+          }
+          return new int[] {s, t, last + 1};
+        }
+      }
+    }
+    return null;
+  }
+
   /** Puts entity mentions onto the document's tokens (see the class comment). */
   static Prediction align(ConllDocument document, ConllDocument.Layout layout, List<EntityMention> mentions) {
     Map<Integer, int[]> byStart = new HashMap<>();
@@ -119,7 +144,15 @@ public final class NerTask extends GoldTask<ConllCorpus, List<NerTask.Prediction
         }
         chunks.get(first[0]).add(new Chunks.Chunk(first[1], last[1] + 1, type));
       } else {
-        unaligned.add(new Unaligned(m.span().start(), m.span().end(), type));
+        int[] covering = covering(layout, m.span().start(), m.span().end());
+        if (covering != null && free(taken[covering[0]], covering[1], covering[2])) {
+          for (int t = covering[1]; t < covering[2]; t++) {
+            taken[covering[0]][t] = true;
+          }
+          chunks.get(covering[0]).add(new Chunks.Chunk(covering[1], covering[2], type));
+        } else {
+          unaligned.add(new Unaligned(m.span().start(), m.span().end(), type));
+        }
       }
     }
     List<List<String>> tags = new ArrayList<>();
@@ -175,6 +208,7 @@ public final class NerTask extends GoldTask<ConllCorpus, List<NerTask.Prediction
   protected Scores score(ConllCorpus gold, List<Prediction> predictions, int errors) {
     List<Entity> goldEntities = new ArrayList<>();
     List<Entity> predicted = new ArrayList<>();
+    int unplaced = 0;
     for (int d = 0; d < gold.documents().size(); d++) {
       List<List<String>> goldTags = gold.documents().get(d).tags();
       Prediction prediction = predictions.get(d);
@@ -186,14 +220,15 @@ public final class NerTask extends GoldTask<ConllCorpus, List<NerTask.Prediction
           predicted.add(new Entity(d, s, c.start(), c.end(), c.type()));
         }
       }
-      for (Unaligned u : prediction.unaligned()) {
-        predicted.add(new Entity(d, -1, u.start(), u.end(), u.type()));
-      }
+      unplaced += prediction.unaligned().size();
     }
     List<String> lines = errors == 0 ? List.of() : errorLines(gold, goldEntities, predicted, errors);
-    List<String> notes = List.of("entity level, exact span and type, as conlleval; documents are -DOCSTART- blocks");
-    return new Scores(gold.documents().size(), goldEntities.size(), Conlleval.metrics(goldEntities, predicted),
-        notes, lines);
+    List<String> notes = List.of("entity level, exact span and type, as conlleval; documents are -DOCSTART- blocks",
+        "predictions off the gold tokens are projected onto the tokens they cover; unplaced = those overlapping "
+            + "another prediction, not scored");
+    Map<String, Object> metrics = new LinkedHashMap<>(Conlleval.metrics(goldEntities, predicted));
+    metrics.put("unplaced", unplaced);
+    return new Scores(gold.documents().size(), goldEntities.size(), metrics, notes, lines);
   }
 
   private static List<String> errorLines(
