@@ -8,6 +8,7 @@ import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
 import org.newsgraph.eval.EvalOptions;
 import org.newsgraph.extract.actors.ActorDictionary;
+import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluator;
 import picocli.CommandLine.Command;
@@ -47,8 +48,15 @@ final class EvalCommand implements Callable<Integer> {
         ? new CoreNlpAnnotator(CoreNlpConfig.defaults().withDependencies(false))
         : Wiring.annotator();
     // records coded against the toy PETRARCH dictionaries run with those dictionaries in place of Phoenix
-    Evaluator evaluator = new Evaluator(Wiring.pipeline(annotator), annotator, null)
-        .withValidationPipeline(folder -> Wiring.pipeline(annotator, ActorDictionary.fromFolder(folder)));
+    Evaluator evaluator;
+    if (task.equals("ner")) {
+      // scored on the annotator alone: no dictionaries or gazetteer to load
+      evaluator = new Evaluator(null, annotator, null);
+    } else {
+      Gazetteer gazetteer = Gazetteer.load();
+      evaluator = new Evaluator(Wiring.pipeline(annotator, Wiring.actors(null), gazetteer), annotator, null)
+          .withValidationPipeline(folder -> Wiring.pipeline(annotator, ActorDictionary.fromFolder(folder), gazetteer));
+    }
     EvalReport report = evaluator.run(task, gold, new EvalOptions(errors, predictions));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.println(json ? report.toJson() : report.toTable());

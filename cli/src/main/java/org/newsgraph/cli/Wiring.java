@@ -17,10 +17,15 @@ import org.newsgraph.pipeline.Pipeline;
 final class Wiring {
   private Wiring() {}
 
+  /** Builds the pipeline around a loaded annotator, actor dictionary and gazetteer. */
+  static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors, Gazetteer gazetteer) {
+    return new Pipeline(annotator, new DictionaryActorResolver(actors), new RuleTimeNormalizer(),
+        new GazetteerPlaceResolver(gazetteer), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+  }
+
   /** Builds the pipeline around a loaded annotator and actor dictionary; loads the gazetteer (a few seconds). */
   static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors) {
-    return new Pipeline(annotator, new DictionaryActorResolver(actors), new RuleTimeNormalizer(),
-        new GazetteerPlaceResolver(Gazetteer.load()), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+    return pipeline(annotator, actors, Gazetteer.load());
   }
 
   /** Builds the pipeline with the shipped Phoenix dictionaries. */
