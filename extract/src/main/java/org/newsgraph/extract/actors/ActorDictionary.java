@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +50,7 @@ public final class ActorDictionary {
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern MARKER_LINE = Pattern.compile("^\\s*(![A-Z]+!)\\s*=\\s*(.+)$");
   private static final Pattern MARKER = Pattern.compile("![A-Z]+!");
+  private static final Pattern PARENTHESIS = Pattern.compile("_?\\(([^()]+)\\)");
   private static final Pattern WORD_SPLIT = Pattern.compile("[_\\s]+");
 
   /** A generic actor ({@code police}, {@code officials}) and the code it adds to an actor's code. */
@@ -249,6 +254,7 @@ public final class ActorDictionary {
     private final Node agents;
     private final Map<String, DictionaryEntry> byNameKey;
     private final Set<String> countries;
+    private final Map<DictionaryEntry, DictionaryEntry> replaced = new IdentityHashMap<>();
 
     Builder() {
       this.actors = new Node();
@@ -281,6 +287,7 @@ public final class ActorDictionary {
     }
 
     ActorDictionary build() {
+      applyReplacements();
       return new ActorDictionary(actors, agents, Collections.unmodifiableMap(byNameKey), Set.copyOf(countries));
     }
 
@@ -327,23 +334,27 @@ public final class ActorDictionary {
           continue;
         }
         if (body.startsWith("+")) {
-          if (name != null && words(phraseOf(body.substring(1))).length > 0) {
-            phrases.add(phraseOf(body.substring(1)));
+          if (name != null) {
+            for (String synonym : expand(phraseOf(body.substring(1)))) {
+              if (words(synonym).length > 0) {
+                phrases.add(synonym);
+              }
+            }
           }
           continue;
         }
         if (name != null) {
           pending.add(new Object[] {name, phrases, defaultCode, dated, roles, kind});
         }
-        String phrase = phraseOf(body);
+        List<String> expanded = expand(phraseOf(body));
+        String phrase = expanded.get(0);
         String[] words = words(phrase);
         if (words.length == 0) {
           name = null;
           continue;
         }
         name = phrase;
-        phrases = new ArrayList<>();
-        phrases.add(phrase);
+        phrases = new ArrayList<>(expanded);
         defaultCode = null;
         dated = new ArrayList<>();
         roles = new ArrayList<>();
@@ -370,6 +381,13 @@ public final class ActorDictionary {
         variants.add(display(words(phrases.get(i))));
       }
       DictionaryEntry entry = new DictionaryEntry(display(words(phrase)), variants, defaultCode, dated, roles, kind);
+      DictionaryEntry earlier = find(actors, words(phrase));
+      if (earlier != null && earlier.name().equalsIgnoreCase(entry.name())) {
+        // the same primary phrase again (a later file, a user dictionary): one entry with the synonyms of both and
+        // the later codes, roles and kind where it gives them
+        entry = merge(earlier, entry);
+        replaced.put(earlier, entry);
+      }
       if (defaultCode != null && defaultCode.length() == 3 && Character.isLetter(defaultCode.charAt(0))) {
         countries.add(defaultCode);
       }
@@ -389,6 +407,58 @@ public final class ActorDictionary {
           }
         }
       }
+    }
+
+    private static DictionaryEntry find(Node root, String[] words) {
+      Node node = root;
+      for (String w : words) {
+        node = node.next.get(w);
+        if (node == null) {
+          return null;
+        }
+      }
+      return node.value instanceof DictionaryEntry e ? e : null;
+    }
+
+    private static DictionaryEntry merge(DictionaryEntry earlier, DictionaryEntry later) {
+      Set<String> variants = new LinkedHashSet<>(earlier.variants());
+      variants.addAll(later.variants());
+      variants.remove(later.name());
+      boolean codes = later.defaultCode() != null || !later.dated().isEmpty();
+      List<String> roles = new ArrayList<>(earlier.roles());
+      roles.addAll(later.roles());
+      return new DictionaryEntry(later.name(), List.copyOf(variants),
+          codes ? later.defaultCode() : earlier.defaultCode(), codes ? later.dated() : earlier.dated(),
+          roles, later.kind() != null ? later.kind() : earlier.kind());
+    }
+
+    /** Points every reference to a merged-away entry at the entry that replaced it. */
+    private void applyReplacements() {
+      if (replaced.isEmpty()) {
+        return;
+      }
+      Deque<Node> open = new ArrayDeque<>();
+      open.push(actors);
+      while (!open.isEmpty()) {
+        Node n = open.pop();
+        if (n.value instanceof DictionaryEntry e) {
+          n.value = latest(e);
+        }
+        open.addAll(n.next.values());
+        if (n.stems != null) {
+          open.addAll(n.stems.values());
+        }
+      }
+      byNameKey.replaceAll((k, e) -> latest(e));
+      replaced.clear();
+    }
+
+    private DictionaryEntry latest(DictionaryEntry e) {
+      DictionaryEntry r = e;
+      while (replaced.containsKey(r)) {
+        r = replaced.get(r);
+      }
+      return r;
     }
 
     private static void insert(Node root, String[] words, Object value, boolean stem) {
@@ -531,6 +601,44 @@ public final class ActorDictionary {
       codes.add(m.group(1).strip());
     }
     return codes;
+  }
+
+  /**
+   * A phrase with its parenthesised acronym ({@code LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_}) as the name without
+   * it, then the acronym alone; any other phrase as it is, including one whose parenthesis tells namesakes apart
+   * ({@code PEOPLE'S_REVOLUTIONARY_ARMY_(ARGENTINA)}).
+   */
+  static List<String> expand(String phrase) {
+    Matcher m = PARENTHESIS.matcher(phrase);
+    if (!m.find()) {
+      return List.of(phrase);
+    }
+    String bare = (phrase.substring(0, m.start()) + "_" + phrase.substring(m.end())).replaceAll("_+", "_");
+    bare = bare.startsWith("_") ? bare.substring(1) : bare;
+    String acronym = m.group(1).replaceAll("_+$", "");
+    if (!isAcronym(acronym, words(bare))) {
+      return List.of(phrase);
+    }
+    return List.of(bare, acronym + "_");
+  }
+
+  /** Whether {@code letters} (three or more) are initials of {@code words} in order, the first word's first. */
+  static boolean isAcronym(String letters, String[] words) {
+    if (letters.length() < 3 || words.length < 2 || !letters.chars().allMatch(Character::isLetter)
+        || Character.toUpperCase(letters.charAt(0)) != words[0].charAt(0)) {
+      return false;
+    }
+    int w = 0;
+    for (char c : letters.toUpperCase(Locale.ROOT).toCharArray()) {
+      while (w < words.length && words[w].charAt(0) != c) {
+        w++;
+      }
+      if (w == words.length) {
+        return false;
+      }
+      w++;
+    }
+    return true;
   }
 
   private static String phraseOf(String body) {

@@ -43,6 +43,7 @@ final class ArticleActors {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
       "throughout", "around");
   private static final Set<String> PP_LINKS = Set.of("for", "of", "at", "from", "in", "with");
+  private static final Set<String> COUNTRY_LINKS = Set.of("of", "from", "in");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   private static final Pattern FORMER = Pattern.compile("^(former|ousted|deposed|late|ex-|exiled)\\b");
   private static final Set<String> ORGANIZATION_HEADS = Set.of("center", "centre", "institute", "institution",
@@ -668,7 +669,7 @@ final class ArticleActors {
     String entryCode = p.entry == null ? null : p.entry.codeOn(date);
     String country = p.titleCountry != null ? p.titleCountry
         : entryCode != null ? dict.code(entryCode).country()
-        : p.titleAgent != null ? onlyCountryOf(p.sentence) : null;
+        : p.titleAgent != null ? titleCountry(p) : null;
     if (p.titleAgent != null && country != null) {
       return combine(country, List.of(p.titleAgent));
     }
@@ -719,6 +720,11 @@ final class ArticleActors {
     }
     if (agents.isEmpty()) {
       for (Hit h : g.hits()) {
+        String metonym = metonymCode(tokens, h);
+        if (metonym != null) {
+          collective(metonym, spanOf(tokens, h.start(), h.end()), metonym.endsWith("CVL"));
+          continue;
+        }
         Draft d = entryDraft(h.actor(), null);
         d.variants.add(spanOf(tokens, h.start(), h.end()).text());
         mention(d, spanOf(tokens, h.start(), h.end()));
@@ -802,6 +808,46 @@ final class ArticleActors {
     collective(combine(country == null ? "---" : country, agentList), span, plural);
   }
 
+  /**
+   * The code of a country word that stands for a group of the country rather than for the country: a capital used
+   * as an actor ({@code Beirut rejected}, {@code an admission by Moscow}) is its government, the object of a verb
+   * its people ({@code blockade Paris}); a plural demonym used
+   * as a noun ({@code thousands of Nigerians}) is its people. Null for any other match, and for a capital used as a
+   * place ({@code in Beirut}) or as a modifier ({@code a Beirut newspaper}).
+   */
+  private String metonymCode(List<Token> tokens, Hit h) {
+    String code = h.actor().codeOn(date);
+    String country = code == null ? null : dict.code(code).country();
+    if (country == null || !dict.code(code).isCountry() || matchedPrimary(h, wordsOf(tokens))) {
+      return null;
+    }
+    if (h.end() < tokens.size()) {
+      String next = tokens.get(h.end()).pos();
+      if (next != null && next.startsWith("NN")) {
+        return null;
+      }
+    }
+    if (Capitals.contains(textOf(tokens, h.start(), h.end())) && !placeLike(tokens, h)) {
+      // the object of a verb is the city (blockade Paris), anything else its government
+      String before = h.start() > 0 ? tokens.get(h.start() - 1).pos() : null;
+      return country + (before != null && before.startsWith("VB") ? "CVL" : "GOV");
+    }
+    Token last = tokens.get(h.end() - 1);
+    if (h.end() - h.start() == 1 && last.pos() != null && (last.pos().equals("NNPS") || last.pos().equals("NNS"))
+        && lower(last).endsWith("s")) {
+      return country + "CVL";
+    }
+    return null;
+  }
+
+  private static List<String> wordsOf(List<Token> tokens) {
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      words.add(EDGE_PUNCT.matcher(t.word()).replaceAll(""));
+    }
+    return words;
+  }
+
   private void organization(List<Token> tokens, Group g) {
     int start = skipDeterminers(tokens, g.start(), g.end());
     int end = g.end();
@@ -813,9 +859,34 @@ final class ArticleActors {
     ActorKind kind = MEDIA_NAME.matcher(name).matches() ? ActorKind.MEDIA
         : GOVERNMENT_NAME.matcher(name).matches() ? ActorKind.GOVERNMENT : ActorKind.ORGANIZATION;
     String id = ActorIds.of(kind, name);
-    Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, name, kind, null));
+    String code = nameCode(tokens, start, end);
+    Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, name, kind, code));
     d.variants.add(name);
     mention(d, span);
+  }
+
+  /**
+   * The code an organisation's name gives when it starts with a country ({@code Montenegro Assembly},
+   * {@code Rwandan Patriotic Front}): the country, with the sectors of the agents the name holds; else null.
+   */
+  private String nameCode(List<Token> tokens, int start, int end) {
+    List<String> words = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+    }
+    String country = null;
+    List<Agent> agents = new ArrayList<>();
+    for (Hit h : dict.scan(words)) {
+      if (h.agent() != null) {
+        agents.add(h.agent());
+      } else if (h.start() == 0) {
+        String code = h.actor().codeOn(date);
+        if (code != null && dict.code(code).isCountry()) {
+          country = dict.code(code).country();
+        }
+      }
+    }
+    return country == null ? null : combine(country, agents);
   }
 
   private void collective(String code, Span span, boolean plural) {
@@ -877,9 +948,9 @@ final class ArticleActors {
     return collectiveByHead.get(head);
   }
 
-  /** The country of {@code the ambassadors of Arnor}, else the one country the sentence names, else null. */
+  /** The country of {@code the ambassadors of Arnor} or {@code demonstrators in Minas Tirith}, else the one country the sentence names, else null. */
   private String countryAfter(List<Token> tokens, int end, int sentence) {
-    if (end + 1 < tokens.size() && (lower(tokens.get(end)).equals("of") || lower(tokens.get(end)).equals("from"))) {
+    if (end + 1 < tokens.size() && COUNTRY_LINKS.contains(lower(tokens.get(end)))) {
       List<String> words = new ArrayList<>();
       for (int i = end + 1; i < Math.min(tokens.size(), end + 6); i++) {
         words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
@@ -894,6 +965,30 @@ final class ArticleActors {
       }
     }
     return sentenceCountry(sentence);
+  }
+
+  /**
+   * The country of a person the text gives a title but no country ({@code former president Carlos Menem}): the one
+   * country of the sentence, else the nearest country named before the person in it, else null.
+   */
+  private String titleCountry(PersonMention p) {
+    String only = onlyCountryOf(p.sentence);
+    if (only != null) {
+      return only;
+    }
+    String nearest = null;
+    int at = -1;
+    for (Group g : groupsBySentence.getOrDefault(p.sentence, List.of())) {
+      for (Hit h : g.hits()) {
+        String code = h.actor() == null || h.end() > p.start ? null : h.actor().codeOn(date);
+        String country = code == null ? null : dict.code(code).country();
+        if (country != null && h.start() > at) {
+          nearest = country;
+          at = h.start();
+        }
+      }
+    }
+    return nearest;
   }
 
   /** The one country a sentence names, or null when it names none or several. */

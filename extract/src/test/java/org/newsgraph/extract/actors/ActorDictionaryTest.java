@@ -1,6 +1,7 @@
 package org.newsgraph.extract.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +90,29 @@ class ActorDictionaryTest {
     assertEquals("GOV", d.code("AFGGOV").sectorPart());
     assertEquals("AFG", d.code("AFGGOV").country());
     assertNull(d.code("IGOUNO").country());
+  }
+
+  @Test
+  void phoenix_nameWithItsAcronymInParentheses_matchesBothButNotANamesakesDisambiguator() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    assertEquals("LKAREB", d.scan(words("Liberation Tigers of Tamil Eelam")).get(0).actor().codeOn(null));
+    assertEquals("LKAREB", d.scan(words("LTTE")).get(0).actor().codeOn(null));
+    assertTrue(d.scan(words("Argentina")).stream().allMatch(h -> h.actor().name().equals("Argentina")),
+        "(ARGENTINA) after a group's name tells namesakes apart; it is no acronym");
+    assertTrue(ActorDictionary.isAcronym("MILF", "MORO ISLAMIC LIBERATION FRONT".split(" ")));
+    assertFalse(ActorDictionary.isAcronym("CHINA", "HUMAN RIGHTS IN".split(" ")));
+  }
+
+  @Test
+  void withUserActors_samePrimaryPhrase_mergesSynonymsAndTakesTheNewCodes() {
+    ActorDictionary d = ActorDictionary.phoenix()
+        .withUserActors("IRAN_\n+PERSIA_\n\t[IRNGOV]\n", "mine.txt");
+
+    DictionaryEntry viaNew = d.scan(words("Persia")).get(0).actor();
+    DictionaryEntry viaOld = d.scan(words("Tehran")).get(0).actor();
+    assertEquals(viaNew, viaOld, "the shipped synonyms point at the merged entry");
+    assertEquals("IRNGOV", viaOld.codeOn(null));
   }
 
   @Test

@@ -253,6 +253,67 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void resolve_capitalAsSubjectOrAgent_isItsGovernment_andAsAPlaceIsNoActor() {
+    String text = "Beirut rejected the plan. Poland demanded an admission by Moscow. Talks were held in Moscow.";
+    Actors actors = resolve(text, null, "Beirut", EntityType.LOCATION, "Moscow", EntityType.LOCATION,
+        "Poland", EntityType.LOCATION);
+
+    assertEquals("LBNGOV", actorOf(actors, "Beirut").codes().get("cameo"));
+    assertEquals("RUSGOV", actorOf(actors, "Moscow").codes().get("cameo"));
+    assertNull(actorOf(actors, "Moscow", 1), "in Moscow is a place");
+    assertEquals("POL", actorOf(actors, "Poland").codes().get("cameo"), "a country's own name stays the country");
+  }
+
+  @Test
+  void resolve_pluralDemonymAsNoun_isThatCountrysPeople() {
+    String text = "Thousands of Nigerians gathered for a rally. Ghanaian authorities deported 168 Liberians.";
+    Actors actors = resolve(text, null);
+
+    Actor nigerians = actorOf(actors, "Nigerians");
+    assertEquals("NGA", nigerians.country());
+    assertEquals("NGACVL", nigerians.codes().get("cameo"));
+    assertEquals("LBRCVL", actorOf(actors, "Liberians").codes().get("cameo"));
+    assertEquals("GHAGOV", actorOf(actors, "Ghanaian authorities").codes().get("cameo"));
+  }
+
+  @Test
+  void resolve_agentInAPlace_takesThatPlacesCountry() {
+    String text = "Demonstrators in Baghdad blocked a road to protest the United States’ military policies.";
+    Actors actors = resolve(text, null, "Baghdad", EntityType.LOCATION, "United States", EntityType.LOCATION);
+
+    assertEquals("IRQOPP", actorOf(actors, "Demonstrators").codes().get("cameo"));
+  }
+
+  @Test
+  void resolve_titleWithoutCountry_takesTheNearestCountryBefore() {
+    String text = "An Argentine judge ordered former president Carlos Menem to appear in an inquiry into arms "
+        + "sales to Croatia and Ecuador.";
+    Actors actors = resolve(text, null, "Carlos Menem", PER, "Croatia", EntityType.LOCATION,
+        "Ecuador", EntityType.LOCATION);
+
+    assertEquals("ARGELI", actorOf(actors, "Carlos Menem").codes().get("cameo"));
+  }
+
+  @Test
+  void resolve_organisationNamedAfterItsCountry_hasThatCountry() {
+    String text = "Officials demanded support from the Montenegro Assembly on Tuesday.";
+    Actors actors = resolve(text, null, "Montenegro Assembly", EntityType.ORGANIZATION);
+
+    Actor assembly = actorOf(actors, "Montenegro Assembly");
+    assertEquals(ActorKind.ORGANIZATION, assembly.kind());
+    assertEquals("MNE", assembly.country());
+  }
+
+  @Test
+  void resolve_europeanCommunityAndSerbForces_areInTheDictionary() {
+    String text = "European Community foreign ministers met. Serb forces attacked the town.";
+    Actors actors = resolve(text, null, "European Community", EntityType.ORGANIZATION);
+
+    assertEquals("IGOEUREECGOV", actorOf(actors, "European Community foreign ministers").codes().get("cameo"));
+    assertEquals("SRBMIL", actorOf(actors, "Serb forces").codes().get("cameo"));
+  }
+
+  @Test
   void resolve_garbage_doesNotThrow() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 2_000; i++) {
