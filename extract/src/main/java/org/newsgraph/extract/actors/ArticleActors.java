@@ -664,7 +664,10 @@ final class ArticleActors {
    */
   private String personCode(PersonMention p) {
     if (p.orgCode != null) {
-      return p.orgCode;
+      // an international organisation's official: its code with the official's sector (U.N. secretary-general)
+      boolean international = p.orgCode.startsWith("IGO") || p.orgCode.startsWith("NGO");
+      return !international || p.titleAgent == null || p.titleAgent.code().equals("ELI") ? p.orgCode
+          : combine(p.orgCode, List.of(p.titleAgent));
     }
     String entryCode = p.entry == null ? null : p.entry.codeOn(date);
     String country = p.titleCountry != null ? p.titleCountry

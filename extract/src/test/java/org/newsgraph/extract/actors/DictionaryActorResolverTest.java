@@ -314,6 +314,15 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void resolve_anOrganisationsOfficial_hasTheOrganisationsCodeWithTheOfficialsSector() {
+    String text = "Arab League Secretary General Chadli Klibi undertook a mediation mission.";
+    Actors actors = resolve(text, null, "Chadli Klibi", PER, "Arab League", EntityType.ORGANIZATION);
+
+    String code = actorOf(actors, "Chadli Klibi").codes().get("cameo");
+    assertTrue(code.startsWith("IGO") && code.endsWith("GOV"), code);
+  }
+
+  @Test
   void resolve_garbage_doesNotThrow() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 2_000; i++) {
