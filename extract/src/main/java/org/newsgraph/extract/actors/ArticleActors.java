@@ -275,6 +275,11 @@ final class ArticleActors {
       if ((!agent || !actor) && !all) {
         hits.removeIf(h -> h.start() < o[1] && o[0] < h.end());
         groups.add(new Group(s.index(), o[0], o[1], List.of(), true));
+        // the country an organisation's name starts with is a country the sentence names
+        String code = nameCode(tokens, o[0], o[1]);
+        if (code != null) {
+          placeCountries.computeIfAbsent(s.index(), k -> new HashSet<>()).add(dict.code(code).country());
+        }
       }
     }
     int[] chunkOf = chunks(tokens);
@@ -391,6 +396,19 @@ final class ArticleActors {
       int c = range[0];
       while (c > 0 && chunkOf[c - 1] == chunk) {
         c--;
+      }
+      // a title whose dictionary phrase runs over a preposition: U.S. [Secretary of State] Warren Christopher
+      for (boolean grew = true; grew; ) {
+        grew = false;
+        for (Hit h : hits) {
+          if (h.start() < c && h.end() > c && h.end() <= range[0]) {
+            c = h.start();
+            grew = true;
+          }
+        }
+        while (c > 0 && chunkOf[c - 1] >= 0 && chunkOf[c - 1] == chunkOf[c]) {
+          c--;
+        }
       }
       c = skipDeterminers(tokens, c, range[0]);
       if (c < range[0]) {
@@ -511,14 +529,16 @@ final class ArticleActors {
   /** Tokens {@code [start, end, head]} of a description that starts at {@code start}, or null. */
   private int[] descriptionAfter(List<Token> tokens, int[] chunkOf, int start) {
     int chunk = chunkOf[start];
-    if (chunk < 0 || !startsDescription(tokens, start)) {
+    if (chunk < 0) {
       return null;
     }
     int end = start;
     while (end < tokens.size() && chunkOf[end] == chunk) {
       end++;
     }
-    if (!hasPersonRole(tokens, start, end)) {
+    // a title without an article closes with a comma or the sentence: Kofi Annan, UN secretary-general,
+    boolean closed = end == tokens.size() || isComma(tokens.get(end)) || lower(tokens.get(end)).equals(".");
+    if (!hasPersonRole(tokens, start, end) || !(startsDescription(tokens, start) || closed)) {
       return null;
     }
     int head = end - 1;
@@ -1126,7 +1146,7 @@ final class ArticleActors {
     String result = code;
     for (Agent a : agents) {
       if (a.before()) {
-        result = a.code() + result;
+        result = result.startsWith(a.code()) ? result : a.code() + result;
       } else if (!result.endsWith(a.code())) {
         result = result + a.code();
       }
@@ -1203,10 +1223,11 @@ final class ArticleActors {
 
   private static boolean hasPersonRole(List<Token> tokens, int start, int end) {
     for (int i = start; i < end; i++) {
-      String w = lower(tokens.get(i));
-      if (PERSON_ROLES.contains(w) || KIN.contains(w)
-          || (w.endsWith("s") && PERSON_ROLES.contains(w.substring(0, w.length() - 1)))) {
-        return true;
+      for (String w : lower(tokens.get(i)).split("-")) {
+        if (PERSON_ROLES.contains(w) || KIN.contains(w)
+            || (w.endsWith("s") && PERSON_ROLES.contains(w.substring(0, w.length() - 1)))) {
+          return true;
+        }
       }
     }
     return false;

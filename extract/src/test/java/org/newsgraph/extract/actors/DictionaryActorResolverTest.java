@@ -323,6 +323,26 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void resolve_titleAppositionWithoutArticle_isTheRole() {
+    String text = "The US rejected calls by Kofi Annan, UN secretary-general, to adopt the reforms.";
+    Actors actors = resolve(text, null, "Kofi Annan", PER);
+
+    Actor annan = actorOf(actors, "Kofi Annan");
+    assertEquals(List.of("UN secretary-general"), annan.roles());
+    assertTrue(annan.codes().get("cameo").startsWith("IGOUNO"), annan.codes().toString());
+  }
+
+  @Test
+  void resolve_countryOfAnOrganisationsName_isACountryOfItsSentence() {
+    String text = "The minister allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally, according to "
+        + "the Pakistani Federal Secretary Interior.";
+    Actors actors = resolve(text, null, "Maulana Fazl-ur-Rehman", PER,
+        "Pakistani Federal Secretary Interior", EntityType.ORGANIZATION);
+
+    assertEquals("PAKOPP", actorOf(actors, "Maulana Fazl-ur-Rehman").codes().get("cameo"));
+  }
+
+  @Test
   void resolve_garbage_doesNotThrow() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 2_000; i++) {
