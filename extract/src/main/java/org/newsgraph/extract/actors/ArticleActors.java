@@ -741,9 +741,22 @@ final class ArticleActors {
         return;
       }
     }
+    if (agents.isEmpty() && g.hits().size() == 2 && g.hits().get(0).end() == g.hits().get(1).start()) {
+      // Bosnian Serbs: a people (the second, a plural demonym) of the first country
+      Hit place = g.hits().get(0);
+      Hit people = g.hits().get(1);
+      String first = place.actor().codeOn(date);
+      String second = people.actor().codeOn(date);
+      String pos = tokens.get(people.end() - 1).pos();
+      if (first != null && second != null && dict.code(first).isCountry() && dict.code(second).isCountry()
+          && !first.equals(second) && people.end() - people.start() == 1 && "NNPS".equals(pos)) {
+        collective(dict.code(first).country() + "CVL", spanOf(tokens, place.start(), people.end()), true);
+        return;
+      }
+    }
     if (agents.isEmpty()) {
       for (Hit h : g.hits()) {
-        String metonym = metonymCode(tokens, h);
+        String metonym = metonymCode(tokens, h, g.sentence());
         if (metonym != null) {
           collective(metonym, spanOf(tokens, h.start(), h.end()), metonym.endsWith("CVL"));
           continue;
@@ -838,7 +851,7 @@ final class ArticleActors {
    * as a noun ({@code thousands of Nigerians}) is its people. Null for any other match, and for a capital used as a
    * place ({@code in Beirut}) or as a modifier ({@code a Beirut newspaper}).
    */
-  private String metonymCode(List<Token> tokens, Hit h) {
+  private String metonymCode(List<Token> tokens, Hit h, int sentence) {
     String code = h.actor().codeOn(date);
     String country = code == null ? null : dict.code(code).country();
     if (country == null || !dict.code(code).isCountry() || matchedPrimary(h, wordsOf(tokens))) {
@@ -858,9 +871,46 @@ final class ArticleActors {
     Token last = tokens.get(h.end() - 1);
     if (h.end() - h.start() == 1 && last.pos() != null && (last.pos().equals("NNPS") || last.pos().equals("NNS"))
         && lower(last).endsWith("s")) {
-      return country + "CVL";
+      return residence(tokens, h, country, sentence) + "CVL";
     }
     return null;
+  }
+
+  /**
+   * Where a people named by its demonym lives, as CAMEO codes ethnic groups: the country of the place after it
+   * ({@code Albanians of southern Serbia}), else, for an {@code ethnic} group, the first other country its
+   * sentence names ({@code ethnic Turks … Sweden's decision}), else the demonym's own country.
+   */
+  private String residence(List<Token> tokens, Hit h, String own, int sentence) {
+    if (h.end() + 1 < tokens.size() && Set.of("in", "of").contains(lower(tokens.get(h.end())))) {
+      List<String> words = new ArrayList<>();
+      for (int i = h.end() + 1; i < Math.min(tokens.size(), h.end() + 5); i++) {
+        words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+      }
+      for (Hit after : dict.scan(words)) {
+        String code = after.actor() == null ? null : after.actor().codeOn(date);
+        String country = code == null ? null : dict.code(code).country();
+        int next = h.end() + 1 + after.end();
+        String nextPos = next < tokens.size() ? tokens.get(next).pos() : null;
+        boolean head = nextPos == null || !(nextPos.startsWith("NN") || nextPos.equals("HYPH"));
+        // the place itself, right after the preposition (south Serbia), not a modifier (the Israeli-occupied …)
+        if (country != null && after.start() <= 2 && head) {
+          return country;
+        }
+      }
+    }
+    if (h.start() > 0 && lower(tokens.get(h.start() - 1)).equals("ethnic")) {
+      for (Group g : groupsBySentence.getOrDefault(sentence, List.of())) {
+        for (Hit other : g.hits()) {
+          String code = other.actor() == null ? null : other.actor().codeOn(date);
+          String country = code == null ? null : dict.code(code).country();
+          if (country != null && !country.equals(own)) {
+            return country;
+          }
+        }
+      }
+    }
+    return own;
   }
 
   private static List<String> wordsOf(List<Token> tokens) {

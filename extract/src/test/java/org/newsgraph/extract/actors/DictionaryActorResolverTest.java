@@ -343,6 +343,18 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void resolve_anEthnicGroup_isCodedByWhereItLives() {
+    String text = "The Albanians of southern Serbia demanded autonomy. Up to 1,000 ethnic Turks protested against "
+        + "Sweden’s decision. Palestinians in their struggle against Israel protested.";
+    Actors actors = resolve(text, null, "Serbia", EntityType.LOCATION, "Sweden", EntityType.LOCATION,
+        "Israel", EntityType.LOCATION);
+
+    assertEquals("SRBCVL", actorOf(actors, "Albanians").codes().get("cameo"));
+    assertEquals("SWECVL", actorOf(actors, "Turks").codes().get("cameo"));
+    assertEquals("PSECVL", actorOf(actors, "Palestinians").codes().get("cameo"), "a struggle is no place");
+  }
+
+  @Test
   void resolve_garbage_doesNotThrow() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 2_000; i++) {
