@@ -2,6 +2,7 @@ package org.newsgraph.extract.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -854,7 +855,7 @@ final class ArticleActors {
   private String metonymCode(List<Token> tokens, Hit h, int sentence) {
     String code = h.actor().codeOn(date);
     String country = code == null ? null : dict.code(code).country();
-    if (country == null || !dict.code(code).isCountry() || matchedPrimary(h, wordsOf(tokens))) {
+    if (country == null || !dict.code(code).isCountry() || matchedPrimary(h, wordsOf(tokens, h))) {
       return null;
     }
     if (h.end() < tokens.size()) {
@@ -913,10 +914,11 @@ final class ArticleActors {
     return own;
   }
 
-  private static List<String> wordsOf(List<Token> tokens) {
-    List<String> words = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      words.add(EDGE_PUNCT.matcher(t.word()).replaceAll(""));
+  /** The words of a sentence as the dictionary scanned them, filled in only over the match (the rest empty). */
+  private static List<String> wordsOf(List<Token> tokens, Hit h) {
+    List<String> words = new ArrayList<>(Collections.nCopies(tokens.size(), ""));
+    for (int i = h.start(); i < h.end(); i++) {
+      words.set(i, EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
     }
     return words;
   }
