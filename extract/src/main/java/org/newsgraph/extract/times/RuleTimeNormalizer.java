@@ -35,7 +35,8 @@ import org.newsgraph.pipeline.TimeNormalizer;
  * thread-safe: each call keeps its state in local objects.
  */
 public final class RuleTimeNormalizer implements TimeNormalizer {
-  private static final Set<String> RANGE_JOINERS = Set.of("and", "or", "to", "through", "-", "--", "–", "until");
+  /** Words between two weekdays of one range: the second lies after the first ({@code Friday to Monday}). */
+  private static final Set<String> RANGE_JOINERS = Set.of("to", "through", "thru", "-", "--", "–", "until", "till");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "wo", "shall");
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
   /** Words before {@code to + verb} that make its date lie ahead: {@code is to resume trading Tuesday}. */
@@ -59,7 +60,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (sentence.tokens().isEmpty()) {
         continue;
       }
-      Scan scan = new Scan(doc, Words.of(sentence.tokens()), sentence.index());
+      Scan scan = new Scan(doc, Words.of(sentence.tokens()), sentence.index(), Governor.of(sentence));
       scan.run(article.text(), out);
     }
     return out;
@@ -112,8 +113,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     final String[] pos;
     final int[] start;
     final int[] end;
+    /** The index of the token each piece comes from. */
+    final int[] token;
 
     private Words(int capacity) {
+      token = new int[capacity];
       key = new String[capacity];
       word = new String[capacity];
       pos = new String[capacity];
@@ -129,10 +133,13 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       Words w = new Words(count);
       int k = 0;
-      for (Token t : tokens) {
+      for (int ti = 0; ti < tokens.size(); ti++) {
+        Token t = tokens.get(ti);
+        int first = k;
         String text = t.word();
         String pos = t.pos() == null ? "" : t.pos();
         if (pieces(text) == 1) {
+          w.token[k] = ti;
           w.set(k++, text, pos, t.start(), t.end());
           continue;
         }
@@ -147,6 +154,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
             }
             from = i + 1;
           }
+        }
+        for (int j = first; j < k; j++) {
+          w.token[j] = ti;
         }
       }
       return w;
@@ -218,11 +228,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     final Words w;
     final int sentence;
     final LocalDate dct;
+    /** The sentence's dependency parse, or null without one. */
+    final Governor governor;
     /** The last weekday found in this sentence, for ranges such as {@code Saturday and Sunday}. */
     int lastWeekdayEnd = -10;
     LocalDate lastWeekdayDate;
 
-    Scan(Document doc, Words w, int sentence) {
+    Scan(Document doc, Words w, int sentence, Governor governor) {
+      this.governor = governor;
       this.doc = doc;
       this.w = w;
       this.sentence = sentence;
@@ -359,6 +372,17 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (w.k(to).equals("'s")) {
         return Tense.PAST;
       }
+      if (governor != null && from < to) {
+        Tense parsed = governor.tense(w.token[from], w.token[to - 1]);
+        if (parsed != null) {
+          return parsed;
+        }
+      }
+      return heuristicTense(from, to);
+    }
+
+    /** The tense of the verb nearest to {@code [from, to)} by part-of-speech tags, for sentences without a parse. */
+    Tense heuristicTense(int from, int to) {
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
       for (int i = 0; i < w.n; i++) {
@@ -819,6 +843,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       lastWeekdayEnd = part != null ? end - 1 : end;
       lastWeekdayDate = date;
+      if (part != null) {
+        // "Wednesday night" is a part of that day: a TIME, as "yesterday morning" is
+        return new Hit(p, end, TimeType.TIME, value + "T" + part, doc.dctText, "time", true);
+      }
       return new Hit(p, end, TimeType.DATE, value, doc.dctText, dct == null ? null : "day", true);
     }
 
@@ -923,11 +951,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       LocalDate best = null;
       Tense tense = tense(p, end);
+      boolean parsedPast = governor != null && governor.datesPastEvent(w.token[p], w.token[end - 1]);
       for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
         try {
           LocalDate c = LocalDate.of(y, m, d);
           long days = c.toEpochDay() - dct.toEpochDay();
-          if (tense == Tense.FUTURE && days < -31) {
+          // the tense decides between last year's and next year's day; a day of the month ahead in the past
+          // tense is impossible, one a few weeks back in the future tense is a deadline already passed
+          if (tense == Tense.FUTURE && days < -31 || parsedPast && days > 0) {
             continue;
           }
           if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
