@@ -117,7 +117,13 @@ final class Governor {
     if (c < 0 || !isClauseHead(c)) {
       return null;
     }
-    return clauseTense(c, viaNoun, caseMarker(top, "for"), 0);
+    Tense tense = clauseTense(c, viaNoun, caseMarker(top, "for"), 0);
+    if (tense == Tense.PAST && (caseMarker(top, "until") || caseMarker(top, "through") || caseMarker(top, "till"))
+        && (hasAux(c, "has") || hasAux(c, "have"))) {
+      // "has extended the loans through January": a present perfect reaching to a limit, which lies ahead
+      return Tense.FUTURE;
+    }
+    return tense;
   }
 
   /**
@@ -192,6 +198,10 @@ final class Governor {
       }
       passive |= r.equals("aux:pass");
       if (FUTURE_AUX.contains(w)) {
+        if (hasAux(c, "have") && !w.equals("will") && !w.equals("'ll") && !w.equals("shall")) {
+          // "may have been responsible on Wednesday", "would have met Monday": a perfect modal looks back
+          return Tense.PAST;
+        }
         if (w.equals("could") || w.equals("'d")) {
           // "could not be reached", "she'd left": past; "could come as early as Monday": ahead
           aux = negated || hasNegation(c) ? Tense.PAST : aux == null ? Tense.FUTURE : aux;
@@ -200,7 +210,8 @@ final class Governor {
         return Tense.FUTURE;
       }
       if (w.equals("has") || w.equals("have") || w.equals("'ve") || w.equals("had")) {
-        perfect = true;
+        // "has scheduled a news conference Thursday" still looks ahead; "had been due to expire Friday" no longer
+        perfect |= w.equals("had");
         aux = Tense.PAST;
       } else if (PAST_AUX.contains(w)) {
         aux = aux == null ? Tense.PAST : aux;
@@ -220,7 +231,8 @@ final class Governor {
       if (h < 0 || depth > 2) {
         return null;
       }
-      if (TO_AHEAD.contains(lemma(h))) {
+      if (TO_AHEAD.contains(lemma(h)) && !hasAux(h, "had")) {
+        // "is expected to end Friday"; but "had been scheduled to expire Friday" is a plan of the past
         return Tense.FUTURE;
       }
       if (passive || relation[c].startsWith("acl") && !ranked(h)) {
@@ -285,6 +297,15 @@ final class Governor {
     for (int k = 0; k < tokens.size(); k++) {
       if (head[k] == i && (relation[k].startsWith("amod") || relation[k].startsWith("acl"))
           && lemmas.contains(lemma(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasAux(int i, String word) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (head[k] == i && relation[k].startsWith("aux") && key(k).equals(word)) {
         return true;
       }
     }

@@ -73,6 +73,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     /** The last date mentioned with its granularity, for anaphoric expressions. */
     LocalDate lastDate;
     String lastGranularity;
+    /** The last day the text named, and in which sentence: the day of a clock time that names none. */
+    LocalDate lastDay;
+    int lastDaySentence = -100;
     int lastQuarterSentence = -100;
     int lastQuarterYear;
     int lastQuarter;
@@ -261,6 +264,19 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     }
 
     private void remember(Hit hit) {
+      if (hit.type() == TimeType.TIME && hit.value() != null && hit.value().length() == 13
+          && hit.value().charAt(10) == 'T' && Character.isLetter(hit.value().charAt(11))) {
+        // "Wednesday night", "yesterday morning": its day anchors what follows
+        try {
+          doc.lastDate = LocalDate.parse(hit.value().substring(0, 10));
+          doc.lastGranularity = "day";
+          doc.lastDay = doc.lastDate;
+          doc.lastDaySentence = sentence;
+        } catch (RuntimeException e) {
+          // no day in it
+        }
+        return;
+      }
       if (hit.type() != TimeType.DATE || hit.shifted() || hit.value() == null || hit.value().indexOf('X') >= 0) {
         return;
       }
@@ -271,7 +287,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       try {
         switch (g) {
-          case "day" -> doc.lastDate = LocalDate.parse(v);
+          case "day" -> {
+            doc.lastDate = LocalDate.parse(v);
+            doc.lastDay = doc.lastDate;
+            doc.lastDaySentence = sentence;
+          }
           case "month" -> doc.lastDate = LocalDate.parse(v + "-01");
           case "year" -> doc.lastDate = LocalDate.of(Integer.parseInt(v), 1, 1);
           case "quarter" -> {
@@ -491,15 +511,19 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           if (w.k(end).equals("of")) {
             end++;
           }
-          return new int[] {-1, end};
+          // "a couple of years" is two of them (TimeML: P2Y); "a few" is vague
+          return new int[] {next.equals("couple") ? 2 : -1, end};
         }
         if (next.equals("dozen")) {
           return new int[] {12, i + 2};
         }
         return new int[] {1, i + 1};
       }
-      if (Lexicon.VAGUE.contains(k)) {
+      if (Lexicon.VAGUE.contains(k) || k.equals("couple")) {
         int end = i + 1;
+        if (k.equals("couple")) {
+          return new int[] {2, w.k(end).equals("of") ? end + 1 : end};
+        }
         if (w.k(end).equals("of")) {
           end++;
         }
@@ -611,6 +635,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           if (w.k(i + 1).equals("-") || w.k(i + 1).equals("'s")) {
             return null;
           }
+          if (endsOnADate(i + 1)) {
+            return duration(p, i + 1, "P1Y");
+          }
           return dct == null ? date(p, i + 1, null, "year", true) : date(p, i + 1, year(dct.getYear()), "year", true);
         }
         return null;
@@ -633,6 +660,15 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         end++;
       }
       return duration(p, end, durationValue(-1, unit));
+    }
+
+    /**
+     * Whether the period before {@code i} is one of accounts, named by its last day: {@code the year ended March 31},
+     * {@code the fiscal year ending June 30, 1990}; such a period is a length of time (TimeML: {@code P1Y}).
+     */
+    boolean endsOnADate(int i) {
+      String k = w.k(i);
+      return k.equals("ended") || k.equals("ending") || k.equals("ends");
     }
 
     /** Whether {@code a year} at {@code p} reads as a rate ({@code $5 million a year}, {@code 3% a year}). */
@@ -772,22 +808,43 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (Lexicon.ZONES.contains(w.k(end))) {
         end++;
       }
-      // a day after the clock: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"
+      // a day after the clock: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"; else the day named in
+      // this sentence or the one before ("The blast came Friday. It hit at 10:35 a.m."), else publication
       LocalDate date = dct;
+      String anchor = doc.dctText;
+      if (doc.lastDay != null && sentence - doc.lastDaySentence <= 1) {
+        date = doc.lastDay;
+        anchor = date.toString();
+      }
       boolean relative = true;
       int dayStart = w.k(end).equals(",") ? end + 1 : end;
+      boolean aside = false;
+      if (w.k(dayStart).equals("-lrb-") || w.k(dayStart).equals("(")) {
+        // "10:35 a.m. (0735 GMT) Friday": the day after the other zone's clock
+        for (int close = dayStart + 1; close < Math.min(w.n, dayStart + 8); close++) {
+          if (w.key[close].equals(")") || w.key[close].equals("-rrb-")) {
+            dayStart = close + 1;
+            aside = true;
+            break;
+          }
+        }
+      }
       Hit day = longer(weekday(dayStart), longer(monthExpr(dayStart), deictic(dayStart, false)));
       if (day != null && day.granularity() != null && day.granularity().equals("day") && day.value() != null
           && day.value().length() == 10 && day.value().indexOf('X') < 0) {
         date = LocalDate.parse(day.value());
         relative = day.anchor() != null;
-        end = day.to();
+        anchor = day.anchor();
+        // a day after a parenthesis dates the clock but is an expression of its own
+        end = aside ? end : day.to();
       } else if (w.k(end).equals("today") || w.k(end).equals("tonight")) {
+        date = dct;
+        anchor = doc.dctText;
         end++;
       }
       String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
       String value = date == null ? "XXXX-XX-XX" + time : date + time;
-      return new Hit(p, end, TimeType.TIME, value, relative ? doc.dctText : null, "time", true);
+      return new Hit(p, end, TimeType.TIME, value, relative ? anchor : null, "time", true);
     }
 
     private static boolean colon(String k) {
@@ -978,7 +1035,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("fiscal") || k.equals("fy")) {
         int i = w.k(p + 1).equals("year") ? p + 2 : p + 1;
         int y = yearAt(i);
+        if (y < 0 && i == p + 2 && w.k(p - 1).equals("the")) {
+          return currentYear(p, i);
+        }
         return y > 0 ? date(p, i + 1, year(y), "year", false) : null;
+      }
+      if ((k.equals("full") || k.equals("current")) && w.k(p - 1).equals("the")) {
+        int i = w.k(p + 1).equals("fiscal") ? p + 2 : p + 1;
+        return w.k(i).equals("year") ? currentYear(p, i + 1) : null;
       }
       int y = yearAt(p);
       if (y > 0 && digits(w.word[p]) == y) {
@@ -1025,6 +1089,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         return date(p, p + 2, String.format(Locale.ROOT, "%02d", ord - 1), "century", false);
       }
       return null;
+    }
+
+    /** {@code the fiscal year}, {@code the full year}, {@code the current fiscal year}: this year, or its length. */
+    private Hit currentYear(int p, int end) {
+      if (endsOnADate(end)) {
+        return duration(p, end, "P1Y");
+      }
+      return dct == null ? date(p, end, null, "year", false) : date(p, end, year(dct.getYear()), "year", true);
     }
 
     /** {@code the third quarter}, {@code third-quarter}, {@code the fiscal first quarter of 1990}, {@code the quarter}. */

@@ -242,6 +242,49 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void perfectModal_looksBack_presentPerfectToALimit_looksAhead() {
+    LocalDate friday = LocalDate.of(1989, 10, 27);
+    assertEquals("1989-10-25", parsed("Concern may have been responsible on Wednesday.", friday,
+        "1:nsubj 4:aux 4:aux 4:cop -1:root 6:case 4:obl 4:punct").get(0).value());
+    assertEquals("1990-01", parsed("The bank has extended the loans through January.", friday,
+        "1:det 3:nsubj 3:aux -1:root 5:det 3:obj 7:case 3:obl 3:punct").get(0).value());
+  }
+
+  @Test
+  void clockTime_withoutADay_takesTheDayNamedJustBefore_orAfterAParenthesis() {
+    LocalDate saturday = LocalDate.of(1998, 8, 8);
+    List<TimeValue> times = times("The bomb went off on Friday. It hit at 10:35 a.m. in Nairobi.", saturday);
+    assertEquals("1998-08-07T10:35", find(times, "10:35 a.m.").value());
+    assertEquals("1998-08-07", find(times, "10:35 a.m.").anchor());
+    List<TimeValue> aside = times("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", saturday);
+    assertEquals("1998-08-07T10:35", find(aside, "10:35 a.m.").value());
+    assertEquals("1998-08-07", find(aside, "Friday").value());
+    assertEquals("1998-08-08T09:00", only("The talks began at 9 a.m. in Nairobi.", saturday, "9 a.m.").value());
+  }
+
+  @Test
+  void yearOfAccounts_endedOnADay_isALength_otherwiseThisYear() {
+    LocalDate november1989 = LocalDate.of(1989, 11, 1);
+    List<TimeValue> ended = times("Revenue was $76 million for the year ended March 31.", november1989);
+    TimeValue year = find(ended, "the year");
+    assertEquals(TimeType.DURATION, year.type());
+    assertEquals("P1Y", year.value());
+    assertEquals("P1Y", find(times("In the fiscal year ending June 30, it lost money.", november1989),
+        "the fiscal year").value());
+    assertEquals("1989", only("Sales for the full year rose.", november1989, "the full year").value());
+    assertEquals("1989", only("Sales in the current fiscal year rose.", november1989, "the current fiscal year")
+        .value());
+  }
+
+  @Test
+  void aCoupleOf_isTwo() {
+    assertEquals("P2Y", only("It will not change for a couple of years.", TUESDAY_11_JAN_2022,
+        "a couple of years").value());
+    assertEquals("P2W", only("Talks resume over the next couple of weeks.", TUESDAY_11_JAN_2022,
+        "the next couple of weeks").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -269,7 +312,8 @@ class RuleTimeNormalizerTest {
       Map.entry("daily", "JJ"), Map.entry("recent", "JJ"), Map.entry("the", "DT"), Map.entry("to", "TO"),
       Map.entry("says", "VBZ"), Map.entry("planned", "VBN"), Map.entry("canceled", "VBN"),
       Map.entry("discussed", "VBN"), Map.entry("extended", "VBN"), Map.entry("be", "VB"), Map.entry("join", "VB"),
-      Map.entry("made", "VBN"), Map.entry("fired", "VBN"));
+      Map.entry("made", "VBN"), Map.entry("fired", "VBN"), Map.entry("may", "MD"), Map.entry("have", "VB"),
+      Map.entry("been", "VBN"), Map.entry("hit", "VBD"), Map.entry("went", "VBD"), Map.entry("lost", "VBD"));
   private static final Map<String, String> LEMMAS = Map.of("says", "say", "planned", "plan", "ended", "end",
       "canceled", "cancel", "were", "be", "was", "be", "extended", "extend", "published", "publish");
 
