@@ -600,6 +600,15 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (unit.equals("Q") && !lead && (hyphen || n == 1)) {
         return null;
       }
+      if (next.equals("old") && !lead) {
+        // an age, "52 years old", is not a time of the text (as "a 52-year-old" is not)
+        return null;
+      }
+      if (w.k(end - 1).equals("second") && n == 1 && (w.key[i].equals("a") || w.key[i].equals("an"))
+          && end < w.n && (w.pos[end].startsWith("NN") || w.pos[end].startsWith("JJ"))) {
+        // "a second group", "a second betrayal": the ordinal, not the unit
+        return null;
+      }
       if (hyphen) {
         if (w.k(end).equals("-") && w.k(end + 1).equals("old")) {
           return null;
@@ -944,6 +953,53 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       return y >= 1000 && y <= 2199 ? y : -1;
     }
 
+    /**
+     * A year written in words, as broadcast transcripts have them: {@code nineteen ninety-six}, {@code two
+     * thousand}, {@code two thousand and one}: {year, end}, or null.
+     */
+    int[] spelledYear(int i) {
+      String k = w.k(i);
+      Integer first = Lexicon.NUMBERS.get(k);
+      if (first == null) {
+        return null;
+      }
+      if (first >= 11 && first <= 20 && !k.equals("twenty")) {
+        // "nineteen ninety-six", "nineteen oh five" is rarer than a count, and is left out
+        int[] rest = tens(i + 1);
+        return rest == null ? null : new int[] {first * 100 + rest[0], rest[1]};
+      }
+      if (first == 2 && w.k(i + 1).equals("thousand")) {
+        int end = i + 2;
+        int j = w.k(end).equals("and") ? end + 1 : end;
+        Integer unit = Lexicon.NUMBERS.get(w.k(j));
+        if (unit != null && unit >= 1 && unit <= 19 && !w.k(j).equals("a") && !w.k(j).equals("an")) {
+          return new int[] {2000 + unit, j + 1};
+        }
+        // "two thousand people": a year only when nothing countable follows
+        return w.pos.length > end && end < w.n && w.pos[end].startsWith("NN") ? null : new int[] {2000, end};
+      }
+      return null;
+    }
+
+    /** {@code ninety-six}, {@code seventy}: {value 20..99, end}, or null. */
+    private int[] tens(int i) {
+      Integer t = Lexicon.NUMBERS.get(w.k(i));
+      if (t == null || t < 20 || t % 10 != 0 || t > 90) {
+        return null;
+      }
+      if (w.k(i + 1).equals("-")) {
+        Integer unit = Lexicon.NUMBERS.get(w.k(i + 2));
+        if (unit != null && unit >= 1 && unit <= 9 && !w.k(i + 2).equals("a") && !w.k(i + 2).equals("an")) {
+          return new int[] {t + unit, i + 3};
+        }
+      }
+      Integer unit = Lexicon.NUMBERS.get(w.k(i + 1));
+      if (unit != null && unit >= 1 && unit <= 9 && !w.k(i + 1).equals("a") && !w.k(i + 1).equals("an")) {
+        return new int[] {t + unit, i + 2};
+      }
+      return new int[] {t, i + 1};
+    }
+
     /** {@code Nov. 17, 1992}, {@code Aug. 7}, {@code June 1994}, {@code 17 November}, {@code August}. */
     Hit monthExpr(int p) {
       int m = monthAt(p);
@@ -963,6 +1019,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         int y = yearAt(yearIndex);
         if (y > 0) {
           return date(p, yearIndex + 1, month(y, m), "month", false).withoutThe();
+        }
+        int[] spelled = spelledYear(yearIndex);
+        if (spelled != null) {
+          return date(p, spelled[1], month(spelled[0], m), "month", false).withoutThe();
         }
         if (dct == null) {
           return date(p, end, "XXXX-" + String.format(Locale.ROOT, "%02d", m), "month", false);
@@ -1043,6 +1103,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if ((k.equals("full") || k.equals("current")) && w.k(p - 1).equals("the")) {
         int i = w.k(p + 1).equals("fiscal") ? p + 2 : p + 1;
         return w.k(i).equals("year") ? currentYear(p, i + 1) : null;
+      }
+      int[] spelled = k.equals("year") && w.k(p - 1).equals("the") ? spelledYear(p + 1) : spelledYear(p);
+      if (spelled != null) {
+        return date(p, spelled[1], year(spelled[0]), "year", false);
       }
       int y = yearAt(p);
       if (y > 0 && digits(w.word[p]) == y) {
@@ -1461,6 +1525,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int y = yearAt(j);
       if (y > 0) {
         return date(p, j + 1, year(y) + "-" + season, "season", false);
+      }
+      int[] spelled = spelledYear(j);
+      if (spelled != null && j > end) {
+        return date(p, spelled[1], year(spelled[0]) + "-" + season, "season", false);
       }
       if (shift == Integer.MIN_VALUE && !the) {
         return null;

@@ -285,6 +285,27 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void agesAndOrdinals_areNotTimes() {
+    assertTrue(times("Mr. Reupke, 52 years old, will retire.", TUESDAY_11_JAN_2022).isEmpty());
+    assertTrue(times("A second group of directors objected.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("PT1S", only("It lasted a second.", TUESDAY_11_JAN_2022, "a second").value());
+  }
+
+  @Test
+  void yearsInWords_asTranscriptsWriteThem() {
+    LocalDate february1998 = LocalDate.of(1998, 2, 27);
+    assertEquals("1996", only("Keating was freed in nineteen ninety-six on appeal.", february1998,
+        "nineteen ninety-six").value());
+    assertEquals("1997-01", only("It was January nineteen ninety-seven.", february1998,
+        "January nineteen ninety-seven").value());
+    assertEquals("2000", only("He promised it by the year two thousand.", february1998, "the year two thousand")
+        .value());
+    assertEquals("1994-WI", only("It was the winter of nineteen ninety-four.", february1998,
+        "the winter of nineteen ninety-four").value());
+    assertTrue(times("Some two thousand people marched.", february1998).isEmpty());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -329,7 +350,8 @@ class RuleTimeNormalizerTest {
       String word = m.group();
       String tag = TAGS.get(word.toLowerCase());
       if (tag == null) {
-        tag = Character.isDigit(word.charAt(0)) ? "CD" : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
+        tag = Character.isDigit(word.charAt(0)) ? "CD" : Character.isUpperCase(word.charAt(0)) ? "NNP"
+            : Character.isLetter(word.charAt(0)) ? "NN" : word;
       }
       String lemma = LEMMAS.getOrDefault(word.toLowerCase(), word.toLowerCase());
       tokens.add(new Token(tokens.size(), m.start(), m.end(), word, lemma, tag, EntityType.OTHER));
