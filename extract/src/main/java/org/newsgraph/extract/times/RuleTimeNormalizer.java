@@ -1104,6 +1104,17 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         int i = w.k(p + 1).equals("fiscal") ? p + 2 : p + 1;
         return w.k(i).equals("year") ? currentYear(p, i + 1) : null;
       }
+      if (k.equals("year")) {
+        // "by year-end", "by year's end", "since year end": the end of this year (TimeML: the year, mod END)
+        int e = w.k(p + 1).equals("-") || w.k(p + 1).equals("'s") ? p + 2 : p + 1;
+        if (w.k(e).equals("end") && !(e + 1 < w.n && w.pos[e + 1].startsWith("NN"))) {
+          if (dct == null) {
+            return date(p, e + 1, null, "year", false);
+          }
+          int y = w.k(p - 1).equals("since") ? dct.getYear() - 1 : dct.getYear();
+          return date(p, e + 1, year(y), "year", true);
+        }
+      }
       int[] spelled = k.equals("year") && w.k(p - 1).equals("the") ? spelledYear(p + 1) : spelledYear(p);
       if (spelled != null) {
         return date(p, spelled[1], year(spelled[0]), "year", false);
@@ -1324,7 +1335,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int shift;
       boolean anaphoric = false;
       switch (k) {
-        case "this", "current", "coming", "same" -> shift = k.equals("coming") ? 1 : 0;
+        case "this", "current", "coming", "same", "that" -> shift = k.equals("coming") ? 1 : 0;
         case "last", "past", "previous" -> shift = -1;
         case "next", "following" -> shift = 1;
         case "weekend" -> {
@@ -1334,8 +1345,13 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           return null;
         }
       }
-      if (k.equals("following") || k.equals("previous") || k.equals("same") || (k.equals("next") && the)) {
+      if (k.equals("following") || k.equals("previous") || k.equals("same") || k.equals("that")
+          || (k.equals("next") && the)) {
         anaphoric = true;
+      }
+      if (k.equals("that") && (doc.lastDate == null || the || !finerThan(doc.lastGranularity, w.k(p + 1)))) {
+        // "that year" points back at a date of the text at least as fine; "that day" after "in 1987" says nothing
+        return null;
       }
       int u = p + 1;
       if (u >= w.n) {
@@ -1349,6 +1365,16 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (dow != null && !anaphoric) {
         Hit day = weekday(u, k.equals("this") ? 0 : shift);
         return day == null ? null : day.from(p);
+      }
+      if (dow != null && (k.equals("previous") || k.equals("following")) && w.capitalized(u)) {
+        // "down 4.5% from the previous Friday": the one before the day the text is about
+        LocalDate base = doc.lastDate != null && "day".equals(doc.lastGranularity) ? doc.lastDate : dct;
+        if (base == null) {
+          return date(p, u + 1, null, "day", false);
+        }
+        int today = base.getDayOfWeek().getValue();
+        LocalDate d = shift < 0 ? base.minusDays((today - dow + 6) % 7 + 1) : base.plusDays((dow - today + 6) % 7 + 1);
+        return new Hit(p, u + 1, TimeType.DATE, day(d), base.toString(), "day", true);
       }
       if (k.equals("this") || k.equals("last") || k.equals("next")) {
         int m = monthAt(u);
@@ -1421,6 +1447,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         default -> new Hit(p, end, TimeType.DATE, String.format(Locale.ROOT, "%02d", base.getYear() / 100 + shift),
             anchor, "century", true);
       };
+    }
+
+    /** Whether a date of granularity {@code have} names a unique {@code unit}: a day names its year, not vice versa. */
+    private static boolean finerThan(String have, String unit) {
+      List<String> order = List.of("day", "week", "month", "quarter", "year");
+      int h = order.indexOf(have);
+      int u = order.indexOf(unit);
+      return h >= 0 && u >= 0 && (h <= u && !(have.equals("week") && unit.equals("month")));
     }
 
     /** {@code the weekend}, {@code last weekend}: the one before the publication date unless the verb is future. */
@@ -1512,6 +1546,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("this") || k.equals("last") || k.equals("next") || k.equals("early") || k.equals("late")) {
         shift = k.equals("last") ? -1 : k.equals("next") ? 1 : 0;
         i++;
+        if (k.equals("this") && (w.k(i).equals("past") || w.k(i).equals("coming"))) {
+          // "this past spring" is the last one, "this coming winter" the next
+          shift = w.k(i).equals("past") ? -1 : 1;
+          i++;
+        }
       }
       String season = Lexicon.SEASONS.get(w.k(i));
       if (season == null) {

@@ -306,6 +306,27 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void anaphoric_thatYear_thePreviousFriday_countFromTheDateOfTheText() {
+    LocalDate november1989 = LocalDate.of(1989, 11, 2);
+    List<TimeValue> year = times("Imports rose in 1988. Sales fell that year.", november1989);
+    assertEquals("1988", find(year, "that year").value());
+    // "that day" needs a day to point at
+    assertEquals(1, times("Imports rose in 1988. Sales fell that day.", november1989).size());
+    List<TimeValue> friday = times("The index fell on Friday, Oct. 27. It was down from the previous Friday.",
+        LocalDate.of(1989, 10, 30));
+    assertEquals("1989-10-20", find(friday, "the previous Friday").value());
+  }
+
+  @Test
+  void yearEnd_andThisPastSeason() {
+    LocalDate october1989 = LocalDate.of(1989, 10, 30);
+    assertEquals("1989", only("The deal will close by year-end.", october1989, "year-end").value());
+    assertEquals("1988", only("The index is up 5% since year-end.", october1989, "year-end").value());
+    assertTrue(times("The year-end results were weak.", october1989).isEmpty());
+    assertEquals("1989-SP", only("The unit was sold this past spring.", october1989, "this past spring").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -334,7 +355,8 @@ class RuleTimeNormalizerTest {
       Map.entry("says", "VBZ"), Map.entry("planned", "VBN"), Map.entry("canceled", "VBN"),
       Map.entry("discussed", "VBN"), Map.entry("extended", "VBN"), Map.entry("be", "VB"), Map.entry("join", "VB"),
       Map.entry("made", "VBN"), Map.entry("fired", "VBN"), Map.entry("may", "MD"), Map.entry("have", "VB"),
-      Map.entry("been", "VBN"), Map.entry("hit", "VBD"), Map.entry("went", "VBD"), Map.entry("lost", "VBD"));
+      Map.entry("been", "VBN"), Map.entry("hit", "VBD"), Map.entry("went", "VBD"), Map.entry("lost", "VBD"),
+      Map.entry("results", "NNS"), Map.entry("sold", "VBN"));
   private static final Map<String, String> LEMMAS = Map.of("says", "say", "planned", "plan", "ended", "end",
       "canceled", "cancel", "were", "be", "was", "be", "extended", "extend", "published", "publish");
 
