@@ -27,14 +27,14 @@ final class Governor {
   private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "'s", "'re", "'m", "do", "does");
   /** Verbs whose objects lie ahead, even in the past tense: {@code was scheduled for Monday}. */
   private static final Set<String> SCHEDULING = Set.of("expect", "schedule", "slate", "plan", "set", "due",
-      "intend", "postpone", "reschedule", "adjourn");
+      "intend", "postpone", "reschedule", "adjourn", "delay", "extend", "defer", "move");
   /** Modifiers that put a thing ahead: {@code the scheduled vote}, {@code the upcoming talks}. */
   private static final Set<String> PROSPECTIVE = Set.of("expect", "schedule", "slate", "plan", "planned",
       "scheduled", "expected", "upcoming", "forthcoming", "proposed", "propose", "pending", "impending");
   /** Words whose infinitive complement lies ahead: {@code is expected to end Friday}, {@code is to resume}. */
   private static final Set<String> TO_AHEAD = Set.of("expect", "schedule", "slate", "plan", "set", "due", "intend",
       "hope", "want", "agree", "prepare", "aim", "promise", "vow", "threaten", "pledge", "propose", "seek",
-      "likely", "ready", "go", "urge", "ask", "be", "poise", "wish", "need", "decline", "refuse");
+      "likely", "ready", "go", "urge", "ask", "be", "decide", "poise", "wish", "need", "decline", "refuse");
   /** Verbs that report speech; in the present tense ({@code says Monday}) they are headline style, not future. */
   private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "state", "claim",
       "confirm", "deny", "insist", "warn", "add", "note", "write", "quote", "accord", "acknowledge", "admit",
@@ -45,6 +45,8 @@ final class Governor {
   private static final Set<String> TIME_NOUNS = Set.of("night", "morning", "evening", "afternoon", "day", "week",
       "weekend", "dawn", "noon", "midnight");
 
+  /** Prepositions of a date that a verb aims at: {@code postponed until Tuesday}, {@code scheduled for Monday}. */
+  private static final Set<String> GOALS = Set.of("for", "until", "till", "to");
   private static final Set<String> RANKS = Set.of("first", "last", "only", "next", "second", "third");
 
   private final List<Token> tokens;
@@ -87,24 +89,18 @@ final class Governor {
     if (from < 0 || to >= n || from > to) {
       return null;
     }
-    int top = -1;
-    for (int i = from; i <= to; i++) {
-      if (head[i] < from || head[i] > to) {
-        top = i;
-        if (head[i] < 0) {
-          break;
-        }
-      }
-    }
+    int top = top(from, to);
     if (top < 0) {
       return null;
     }
-    if (caseMarker(top, "since")) {
+    String marker = marker(from, to);
+    if (marker.equals("since")) {
       return Tense.PAST;
     }
     // the clause head: the expression itself when it is a predicate ("the deadline is Monday"), else the nearest
     // verb above it; a noun on the way means the expression dates a thing ("the meeting on Monday")
     int c = hasChild(top, "cop") ? top : head[top];
+    int below = top;
     boolean viaNoun = false;
     for (int steps = 0; c >= 0 && steps < 6 && !isClauseHead(c); steps++) {
       viaNoun = true;
@@ -112,13 +108,20 @@ final class Governor {
         // "the planned visit in September", "the upcoming vote on Monday"
         return Tense.FUTURE;
       }
+      below = c;
       c = head[c];
+    }
+    if (viaNoun && relation[below].contains("subj")) {
+      // "the job figures for January extended a surge": a thing of the subject dates nothing ahead
+      viaNoun = false;
     }
     if (c < 0 || !isClauseHead(c)) {
       return null;
     }
-    Tense tense = clauseTense(c, viaNoun, caseMarker(top, "for"), 0);
-    if (tense == Tense.PAST && (caseMarker(top, "until") || caseMarker(top, "through") || caseMarker(top, "till"))
+    // a goal of the verb itself, not of a thing: "postponed until Tuesday", not "the figures for January"
+    boolean goal = head[top] == c && GOALS.contains(marker);
+    Tense tense = clauseTense(c, viaNoun, goal, 0);
+    if (tense == Tense.PAST && (marker.equals("until") || marker.equals("through") || marker.equals("till"))
         && (hasAux(c, "has") || hasAux(c, "have"))) {
       // "has extended the loans through January": a present perfect reaching to a limit, which lies ahead
       return Tense.FUTURE;
@@ -137,13 +140,7 @@ final class Governor {
     if (from < 0 || to >= n || from > to) {
       return false;
     }
-    int top = -1;
-    for (int i = from; i <= to; i++) {
-      if (head[i] < from || head[i] > to) {
-        top = i;
-        break;
-      }
-    }
+    int top = top(from, to);
     if (top < 0 || head[top] < 0) {
       return false;
     }
@@ -171,7 +168,7 @@ final class Governor {
 
   /**
    * @param viaNoun the expression dates a thing of the clause ({@code planned a rally on Saturday})
-   * @param forMarked the expression is a {@code for} phrase ({@code scheduled for Monday})
+   * @param forMarked the expression is a goal ({@code scheduled for Monday}, {@code postponed until Tuesday})
    */
   private Tense clauseTense(int c, boolean viaNoun, boolean forMarked, int depth) {
     String lemma = lemma(c);
@@ -247,7 +244,8 @@ final class Governor {
       case "VBN" -> Tense.PAST;
       case "VBZ", "VBP" -> present(lemma, viaNoun);
       // a base form with a subject and no auxiliary is a present tense the tagger missed: "they meet Monday"
-      case "VB" -> hasChild(c, "nsubj") ? present(lemma, viaNoun) : null;
+      // ... but not a subjunctive: "demanding that Iraq withdraw"
+      case "VB" -> hasChild(c, "nsubj") && !hasChild(c, "mark") ? present(lemma, viaNoun) : null;
       case "VBG" -> {
         int h = head[c];
         yield h >= 0 && depth <= 2 && isClauseHead(h) ? clauseTense(h, false, false, depth + 1) : null;
@@ -278,6 +276,30 @@ final class Governor {
       }
     }
     return false;
+  }
+
+  /** The token of {@code [from, to]} whose head lies outside: the root if it is inside, else the first. */
+  private int top(int from, int to) {
+    int top = -1;
+    for (int i = from; i <= to; i++) {
+      if (head[i] < 0) {
+        return i;
+      }
+      if (top < 0 && (head[i] < from || head[i] > to)) {
+        top = i;
+      }
+    }
+    return top;
+  }
+
+  /** The preposition of the phrase {@code [from, to]} ({@code until} in {@code until 9 a.m. Tuesday}), or "". */
+  private String marker(int from, int to) {
+    for (int k = Math.max(0, from - 2); k <= to; k++) {
+      if (relation[k].equals("case") && head[k] >= from && head[k] <= to) {
+        return key(k);
+      }
+    }
+    return "";
   }
 
   /** Whether a thing is ranked: {@code the first countries}, {@code the only bank}, {@code the largest}. */
@@ -315,15 +337,6 @@ final class Governor {
   private boolean hasNegation(int i) {
     for (int k = 0; k < tokens.size(); k++) {
       if (head[k] == i && (key(k).equals("not") || key(k).equals("n't") || key(k).equals("never"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean caseMarker(int i, String word) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (head[k] == i && relation[k].equals("case") && key(k).equals(word)) {
         return true;
       }
     }

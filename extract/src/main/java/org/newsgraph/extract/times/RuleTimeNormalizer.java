@@ -233,6 +233,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     final LocalDate dct;
     /** The sentence's dependency parse, or null without one. */
     final Governor governor;
+    /** Where the phrase being read starts when a day is read inside it ({@code 9 a.m. Tuesday}), else -1. */
+    int phraseStart = -1;
     /** The last weekday found in this sentence, for ranges such as {@code Saturday and Sunday}. */
     int lastWeekdayEnd = -10;
     LocalDate lastWeekdayDate;
@@ -393,7 +395,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         return Tense.PAST;
       }
       if (governor != null && from < to) {
-        Tense parsed = governor.tense(w.token[from], w.token[to - 1]);
+        int first = phraseStart >= 0 && phraseStart < from ? phraseStart : from;
+        Tense parsed = governor.tense(w.token[first], w.token[to - 1]);
         if (parsed != null) {
           return parsed;
         }
@@ -838,7 +841,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           }
         }
       }
+      // the clock and its day are one phrase: its preposition ("until 9 a.m. Tuesday") decides the tense
+      phraseStart = p;
       Hit day = longer(weekday(dayStart), longer(monthExpr(dayStart), deictic(dayStart, false)));
+      phraseStart = -1;
       if (day != null && day.granularity() != null && day.granularity().equals("day") && day.value() != null
           && day.value().length() == 10 && day.value().indexOf('X') < 0) {
         date = LocalDate.parse(day.value());
@@ -1379,6 +1385,26 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("this") || k.equals("last") || k.equals("next")) {
         int m = monthAt(u);
         if (m > 0) {
+          int d = dayAt(u + 1);
+          if (d > 0 && yearAt(u + 1) < 0 && !k.equals("this")) {
+            // "last Oct. 23": the latest such day before publication; "next March 5" the first after
+            if (dct == null) {
+              return date(p, u + 2, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d), "day", false);
+            }
+            for (int y = dct.getYear() + (k.equals("last") ? 0 : 1); ; y += k.equals("last") ? -1 : 1) {
+              try {
+                LocalDate c = LocalDate.of(y, m, d);
+                if (k.equals("last") ? c.isBefore(dct) : c.isAfter(dct)) {
+                  return date(p, u + 2, day(c), "day", true);
+                }
+              } catch (java.time.DateTimeException e) {
+                // 29 February: look at the year before or after
+              }
+              if (Math.abs(y - dct.getYear()) > 8) {
+                return null;
+              }
+            }
+          }
           if (dct == null) {
             return date(p, u + 1, null, "month", false);
           }

@@ -327,6 +327,36 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void lastMonthDay_isTheLatestBeforePublication() {
+    assertEquals("1998-10-23", only("He was shot last Oct. 23 at home.", LocalDate.of(1999, 4, 19), "last Oct. 23")
+        .value());
+    assertEquals("2023-03-05", only("Talks resume next March 5.", LocalDate.of(2022, 3, 5), "next March 5")
+        .value());
+  }
+
+  @Test
+  void goalOfASchedulingVerb_liesAhead_butNotAThingOfTheSubject() {
+    LocalDate thursday = LocalDate.of(2000, 3, 30);
+    assertEquals("2000-04-04TMO", parsed("Officials postponed until Tuesday morning any action.", thursday,
+        "1:nsubj -1:root 3:case 1:obl 3:compound 6:det 1:obj 1:punct").get(0).value());
+    // "until 9 a.m. Tuesday": the preposition of the clock decides for its day
+    assertEquals("2000-04-04T09:00", parsed("The service has given them until 9 a.m. Tuesday.",
+        LocalDate.of(2000, 4, 3), "1:det 3:nsubj 3:aux -1:root 3:iobj 8:case 7:nummod 3:obl 3:obl:tmod 3:punct")
+        .get(0).value());
+    assertEquals("1998-01", parsed("The figures for January extended a surge.", LocalDate.of(1998, 2, 6),
+        "1:det 4:nsubj 3:case 1:nmod -1:root 6:det 4:obj 4:punct").get(0).value());
+  }
+
+  @Test
+  void subjunctive_isNotAPresentTense_andADecisionLooksAhead() {
+    LocalDate monday = LocalDate.of(1991, 2, 25);
+    assertEquals("1991-02-23", parsed("They demanded that Iraq withdraw Saturday.", monday,
+        "1:nsubj -1:root 4:mark 4:nsubj 1:ccomp 4:obl:tmod 1:punct").get(0).value());
+    assertEquals("1999-03", parsed("NATO has decided to admit them in March.", LocalDate.of(1999, 2, 10),
+        "2:nsubj 2:aux -1:root 4:mark 2:xcomp 4:obj 7:case 4:obl 2:punct").get(0).value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -353,12 +383,18 @@ class RuleTimeNormalizerTest {
       Map.entry("are", "VBP"), Map.entry("resume", "VBP"), Map.entry("publishes", "VBZ"), Map.entry("has", "VBZ"),
       Map.entry("daily", "JJ"), Map.entry("recent", "JJ"), Map.entry("the", "DT"), Map.entry("to", "TO"),
       Map.entry("says", "VBZ"), Map.entry("planned", "VBN"), Map.entry("canceled", "VBN"),
-      Map.entry("discussed", "VBN"), Map.entry("extended", "VBN"), Map.entry("be", "VB"), Map.entry("join", "VB"),
+      Map.entry("discussed", "VBN"), Map.entry("be", "VB"), Map.entry("join", "VB"),
       Map.entry("made", "VBN"), Map.entry("fired", "VBN"), Map.entry("may", "MD"), Map.entry("have", "VB"),
       Map.entry("been", "VBN"), Map.entry("hit", "VBD"), Map.entry("went", "VBD"), Map.entry("lost", "VBD"),
-      Map.entry("results", "NNS"), Map.entry("sold", "VBN"));
-  private static final Map<String, String> LEMMAS = Map.of("says", "say", "planned", "plan", "ended", "end",
-      "canceled", "cancel", "were", "be", "was", "be", "extended", "extend", "published", "publish");
+      Map.entry("results", "NNS"), Map.entry("sold", "VBN"), Map.entry("postponed", "VBD"),
+      Map.entry("given", "VBN"), Map.entry("extended", "VBD"), Map.entry("demanded", "VBD"),
+      Map.entry("withdraw", "VB"), Map.entry("decided", "VBN"), Map.entry("admit", "VB"), Map.entry("that", "IN"),
+      Map.entry("shot", "VBN"));
+  private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
+      Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
+      Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
+      Map.entry("published", "publish"), Map.entry("postponed", "postpone"), Map.entry("decided", "decide"),
+      Map.entry("has", "have"));
 
   private static Article article(String text, LocalDate published) {
     return Article.of(null, null, null, null, published, "en", text, "test");
