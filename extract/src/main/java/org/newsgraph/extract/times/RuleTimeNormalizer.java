@@ -1318,10 +1318,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         return date(p, end, year(qy - 1) + "-Q" + qq, "quarter", true).asShifted();
       }
       if (which == null || which.equals("latest") || which.equals("same")) {
-        if (quarterContext() && year < 0) {
-          return date(p, end, year(doc.lastQuarterYear) + "-Q" + doc.lastQuarter, "quarter", true);
-        }
         index = baseYear * 4 + current - 2;
+        if (quarterContext() && year < 0) {
+          int named = doc.lastQuarterYear * 4 + doc.lastQuarter - 1;
+          // "the latest quarter" has ended: a fiscal quarter named ahead of publication is not it
+          if (which == null || named <= index || dct == null) {
+            return date(p, end, year(doc.lastQuarterYear) + "-Q" + doc.lastQuarter, "quarter", true);
+          }
+        }
       } else if (which.equals("this") || which.equals("current")) {
         index = baseYear * 4 + current - 1;
       } else if (which.equals("last") || which.equals("previous")) {

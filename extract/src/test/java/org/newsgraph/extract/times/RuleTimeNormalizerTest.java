@@ -357,6 +357,16 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void latestQuarter_hasEnded_evenAfterAFiscalQuarterNamedAhead() {
+    LocalDate november1989 = LocalDate.of(1989, 11, 2);
+    List<TimeValue> times = times("Profit for the fourth quarter ended Sept. 30 fell. Sales in the latest quarter "
+        + "rose from a year ago.", november1989);
+    assertEquals("1989-Q4", find(times, "the fourth quarter").value());
+    assertEquals("1989-Q3", find(times, "the latest quarter").value());
+    assertEquals("1988-Q3", find(times, "a year ago").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
