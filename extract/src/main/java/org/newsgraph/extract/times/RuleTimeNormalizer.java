@@ -23,11 +23,14 @@ import org.newsgraph.pipeline.TimeNormalizer;
  * The project's own time stage: finds dates, times, durations and sets in English news with TempEval-3's extent
  * conventions and normalises them to TIMEX3 values against the publication date.
  *
- * <p>It reads the tokens of the {@link LinguisticAnnotation} (words and part-of-speech tags), not the annotator's
- * entities, so it needs no date recogniser upstream. Deictic expressions ({@code Monday}, {@code last year},
- * {@code a few days ago}, {@code mid-August}) are resolved against {@link Article#published()}: in the past by
- * default, in the future when the nearest verb is future ({@code will meet on Monday}). Anaphoric ones ({@code two
- * days later}, {@code the next day}, {@code a year earlier}) are resolved against the last date the text mentioned.
+ * <p>It reads the tokens of the {@link LinguisticAnnotation} (words and part-of-speech tags) and its dependency
+ * parse, not the annotator's entities, so it needs no date recogniser upstream. Deictic expressions ({@code Monday},
+ * {@code last year}, {@code a few days ago}, {@code mid-August}) are resolved against {@link Article#published()}
+ * in the direction of the tense of the clause that governs them ({@link Governor}: {@code met Monday} looks back,
+ * {@code will meet Monday}, {@code talks resume Monday} and {@code is expected to end Friday} ahead); without a
+ * parse, the nearest verb's tag decides, in the past by default. Anaphoric ones ({@code two days later}, {@code the
+ * next day}, {@code that year}, {@code a year earlier}) are resolved against the last date the text mentioned, and a
+ * clock time without a day ({@code at 10:35 a.m.}) takes the day named in its sentence or the one before.
  * Without a publication date nothing is resolved relative to it: weekdays and months keep {@code X} digits
  * ({@code XXXX-WXX-1}) and other relative values are null.
  *

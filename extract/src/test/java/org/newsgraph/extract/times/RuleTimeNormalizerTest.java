@@ -375,6 +375,9 @@ class RuleTimeNormalizerTest {
     }
     assertNotNull(times(soup.toString(), TUESDAY_11_JAN_2022));
     assertNotNull(times("Monday Monday - - the early the of May 99999999999 2:", null));
+    // a parse with a cycle and arcs out of the sentence
+    assertNotNull(parsed("Monday Tuesday they met on March 3.", TUESDAY_11_JAN_2022,
+        "1:obl 0:obl 3:nsubj 0:root 99:case -7:obl 5:nummod 3:punct"));
   }
 
   // ---- fixtures: a small tokenizer with a few part-of-speech tags, enough for the tense rules
