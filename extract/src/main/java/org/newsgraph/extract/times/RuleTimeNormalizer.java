@@ -603,7 +603,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       int n = num[0];
       String next = w.k(end);
-      if (unit.equals("Q") && !lead && (hyphen || n == 1)) {
+      if (unit.equals("Q") && !lead && (hyphen || n == 1 || yearAt(i) > 0)) {
+        // "third-quarter", "the 1988 quarter": dates, not lengths
         return null;
       }
       if (next.equals("old") && !lead) {
@@ -646,6 +647,17 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       String k = w.k(i);
       String unit = Lexicon.UNITS.get(k);
       if (unit == null || !k.endsWith("s") || k.equals("hrs") || k.equals("mins") || k.equals("yrs")) {
+        if (unit != null && leadWord == null && k.equals("week") && i == p && i > 0 && w.key[i - 1].equals("the")
+            && w.k(i + 1).equals("of")) {
+          // "the week of March 6": the ISO week of that day
+          Hit day = monthExpr(i + 2);
+          if (day != null && "day".equals(day.granularity()) && day.value() != null && day.value().length() == 10
+              && day.value().indexOf('X') < 0) {
+            return new Hit(p, day.to(), TimeType.DATE, week(LocalDate.parse(day.value())), day.anchor(), "week",
+                true);
+          }
+          return null;
+        }
         if (unit != null && leadWord == null && k.equals("year") && i == p && i > 0 && w.key[i - 1].equals("the")) {
           if (w.k(i + 1).equals("-") || w.k(i + 1).equals("'s")) {
             return null;
@@ -1250,6 +1262,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         return new Hit(p, end, TimeType.DATE, year(qy - 1) + "-Q" + doc.lastQuarter, doc.dctText, "quarter", true,
             true);
       }
+      if (year > 0 && the && ord < 0 && which == null && (unit.equals("quarter") || unit.equals("period"))
+          && quarterContext()) {
+        // "the 1988 period", "the 1988 quarter" in a report on quarters: that year's quarter of the report
+        return date(p, i + 1, year(year) + "-Q" + doc.lastQuarter, "quarter", false).asShifted();
+      }
       if (!unit.equals("quarter") && !half) {
         return null;
       }
@@ -1466,6 +1483,12 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         case "day" -> {
           if (!anaphoric) {
             yield null;
+          }
+          if (doc.lastDate != null && !"day".equals(doc.lastGranularity)) {
+            // "that same day" after "in October 1998": a day of that month, which the text does not name
+            String known = "month".equals(doc.lastGranularity)
+                ? month(base.getYear(), base.getMonthValue()) : year(base.getYear()) + "-XX";
+            yield new Hit(p, end, TimeType.DATE, known + "-XX", anchor, "day", true).asShifted();
           }
           yield new Hit(p, end, TimeType.DATE, day(base.plusDays(shift)), anchor, "day", true);
         }

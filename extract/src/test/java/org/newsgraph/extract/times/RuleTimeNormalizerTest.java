@@ -367,6 +367,24 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void weekOfADay_isItsIsoWeek_andADayOfAMonth_keepsItsUnknownDay() {
+    assertEquals("2000-W10", only("A hearing is set for the week of March 6.", LocalDate.of(2000, 2, 24),
+        "the week of March 6").value());
+    List<TimeValue> same = times("The doctor was shot in October 1998. His name was crossed out the same day.",
+        LocalDate.of(1999, 2, 6));
+    assertEquals("1998-10-XX", find(same, "the same day").value());
+  }
+
+  @Test
+  void yearOfAQuarterlyReport_isThatYearsQuarter_notACountOfQuarters() {
+    LocalDate october1989 = LocalDate.of(1989, 10, 30);
+    List<TimeValue> times = times("Profit fell in the third quarter. It was $5 million in the 1988 quarter.",
+        october1989);
+    assertEquals("1988-Q3", find(times, "the 1988 quarter").value());
+    assertEquals(TimeType.DATE, find(times, "the 1988 quarter").type());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
