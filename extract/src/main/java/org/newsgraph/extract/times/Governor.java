@@ -49,14 +49,44 @@ final class Governor {
   private static final Set<String> GOALS = Set.of("for", "until", "till", "to");
   private static final Set<String> RANKS = Set.of("first", "last", "only", "next", "second", "third");
 
+  private static final int[] NONE = new int[0];
+
   private final List<Token> tokens;
   private final int[] head;
   private final String[] relation;
+  /** The dependents of each token, in token order, so that each question costs the few arcs it asks about. */
+  private final int[][] children;
+  private final String[] keys;
 
   private Governor(List<Token> tokens, int[] head, String[] relation) {
     this.tokens = tokens;
     this.head = head;
     this.relation = relation;
+    int n = tokens.size();
+    int[] count = new int[n];
+    for (int h : head) {
+      if (h >= 0) {
+        count[h]++;
+      }
+    }
+    children = new int[n][];
+    for (int i = 0; i < n; i++) {
+      children[i] = count[i] == 0 ? NONE : new int[count[i]];
+      count[i] = 0;
+    }
+    for (int k = 0; k < n; k++) {
+      if (head[k] >= 0) {
+        children[head[k]][count[head[k]]++] = k;
+      }
+    }
+    keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = tokens.get(i).word().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+  }
+
+  private int[] children(int i) {
+    return i >= 0 && i < children.length ? children[i] : NONE;
   }
 
   /** The governor of a sentence's expressions, or null when it has no dependency parse. */
@@ -144,8 +174,8 @@ final class Governor {
     if (top < 0 || head[top] < 0) {
       return false;
     }
-    for (int k = 0; k < n; k++) {
-      if (head[k] == top && relation[k].equals("case") && !DIRECT_CASES.contains(key(k))) {
+    for (int k : children(top)) {
+      if (relation[k].equals("case") && !DIRECT_CASES.contains(key(k))) {
         return false;
       }
     }
@@ -157,9 +187,9 @@ final class Governor {
     if (c < 0 || !pos(c).startsWith("VB") || SCHEDULING.contains(lemma(c))) {
       return false;
     }
-    for (int k = 0; k < n; k++) {
-      if (head[k] == c && (relation[k].equals("mark") && key(k).equals("to") || relation[k].startsWith("aux")
-          && FUTURE_AUX.contains(key(k)))) {
+    for (int k : children(c)) {
+      if (relation[k].equals("mark") && key(k).equals("to") || relation[k].startsWith("aux")
+          && FUTURE_AUX.contains(key(k))) {
         return false;
       }
     }
@@ -178,10 +208,7 @@ final class Governor {
     Tense aux = null;
     boolean perfect = false;
     boolean passive = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (head[i] != c) {
-        continue;
-      }
+    for (int i : children(c)) {
       String r = relation[i];
       String w = key(i);
       if (r.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
@@ -270,8 +297,8 @@ final class Governor {
   }
 
   private boolean hasChild(int i, String rel) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (head[k] == i && relation[k].startsWith(rel)) {
+    for (int k : children(i)) {
+      if (relation[k].startsWith(rel)) {
         return true;
       }
     }
@@ -307,8 +334,8 @@ final class Governor {
     if (pos(i).equals("JJS") || pos(i).equals("RBS")) {
       return true;
     }
-    for (int k = 0; k < tokens.size(); k++) {
-      if (head[k] == i && (pos(k).equals("JJS") || RANKS.contains(lemma(k)) || Lexicon.ordinal(lemma(k)) > 0)) {
+    for (int k : children(i)) {
+      if (pos(k).equals("JJS") || RANKS.contains(lemma(k)) || Lexicon.ordinal(lemma(k)) > 0) {
         return true;
       }
     }
@@ -316,9 +343,8 @@ final class Governor {
   }
 
   private boolean hasModifier(int i, Set<String> lemmas) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (head[k] == i && (relation[k].startsWith("amod") || relation[k].startsWith("acl"))
-          && lemmas.contains(lemma(k))) {
+    for (int k : children(i)) {
+      if ((relation[k].startsWith("amod") || relation[k].startsWith("acl")) && lemmas.contains(lemma(k))) {
         return true;
       }
     }
@@ -326,8 +352,8 @@ final class Governor {
   }
 
   private boolean hasAux(int i, String word) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (head[k] == i && relation[k].startsWith("aux") && key(k).equals(word)) {
+    for (int k : children(i)) {
+      if (relation[k].startsWith("aux") && key(k).equals(word)) {
         return true;
       }
     }
@@ -335,8 +361,8 @@ final class Governor {
   }
 
   private boolean hasNegation(int i) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (head[k] == i && (key(k).equals("not") || key(k).equals("n't") || key(k).equals("never"))) {
+    for (int k : children(i)) {
+      if (key(k).equals("not") || key(k).equals("n't") || key(k).equals("never")) {
         return true;
       }
     }
@@ -344,7 +370,7 @@ final class Governor {
   }
 
   private String key(int i) {
-    return tokens.get(i).word().toLowerCase(Locale.ROOT).replace('’', '\'');
+    return keys[i];
   }
 
   private String lemma(int i) {

@@ -63,7 +63,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (sentence.tokens().isEmpty()) {
         continue;
       }
-      Scan scan = new Scan(doc, Words.of(sentence.tokens()), sentence.index(), Governor.of(sentence));
+      Scan scan = new Scan(doc, Words.of(sentence.tokens()), sentence);
       scan.run(article.text(), out);
     }
     return out;
@@ -234,20 +234,31 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     final Words w;
     final int sentence;
     final LocalDate dct;
-    /** The sentence's dependency parse, or null without one. */
-    final Governor governor;
+    /** The sentence, whose dependency parse is read only when an expression needs a tense. */
+    final Sentence parsed;
+    private Governor governor;
+    private boolean governorRead;
     /** Where the phrase being read starts when a day is read inside it ({@code 9 a.m. Tuesday}), else -1. */
     int phraseStart = -1;
     /** The last weekday found in this sentence, for ranges such as {@code Saturday and Sunday}. */
     int lastWeekdayEnd = -10;
     LocalDate lastWeekdayDate;
 
-    Scan(Document doc, Words w, int sentence, Governor governor) {
-      this.governor = governor;
+    Scan(Document doc, Words w, Sentence parsed) {
+      this.parsed = parsed;
+      this.sentence = parsed.index();
       this.doc = doc;
       this.w = w;
-      this.sentence = sentence;
       this.dct = doc.dct;
+    }
+
+    /** The sentence's dependency parse, read on first use; null without one. */
+    Governor governor() {
+      if (!governorRead) {
+        governor = Governor.of(parsed);
+        governorRead = true;
+      }
+      return governor;
     }
 
     void run(String text, List<TimeValue> out) {
@@ -397,6 +408,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (w.k(to).equals("'s")) {
         return Tense.PAST;
       }
+      Governor governor = governor();
       if (governor != null && from < to) {
         int first = phraseStart >= 0 && phraseStart < from ? phraseStart : from;
         Tense parsed = governor.tense(w.token[first], w.token[to - 1]);
@@ -1089,6 +1101,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       LocalDate best = null;
       Tense tense = tense(p, end);
+      Governor governor = governor();
       boolean parsedPast = governor != null && governor.datesPastEvent(w.token[p], w.token[end - 1]);
       for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
         try {
