@@ -15,9 +15,10 @@ import org.newsgraph.model.Token;
  * {@code met Monday} is the one before publication, in {@code will meet Monday} or {@code talks resume Monday} the
  * one after.
  *
- * <p>Built once per sentence; answers null when the sentence has no parse or the parse says nothing, so that the
- * caller falls back to the part-of-speech heuristic. Not thread-safe; each {@link RuleTimeNormalizer} call makes
- * its own.
+ * <p>Built once per sentence that holds an expression needing a tense, in time linear in its arcs; each question
+ * visits only the arcs it asks about. Answers null when the sentence has no parse or the parse says nothing, so that
+ * the caller falls back to the part-of-speech heuristic. Immutable once built; each {@link RuleTimeNormalizer} call
+ * makes its own.
  */
 final class Governor {
   /** Auxiliaries of the future and of modality: what they govern has not happened yet. */
@@ -243,7 +244,8 @@ final class Governor {
         aux = present(lemma, viaNoun);
       }
     }
-    if (SCHEDULING.contains(lemma) && !perfect && (viaNoun || forMarked || passive || pos.equals("VBN") || pos.startsWith("JJ"))) {
+    if (SCHEDULING.contains(lemma) && !perfect
+        && (viaNoun || forMarked || passive || pos.equals("VBN") || pos.startsWith("JJ"))) {
       // "was scheduled for Monday", "planned a rally on Saturday"; but "had been scheduled" is over
       return Tense.FUTURE;
     }
