@@ -49,6 +49,17 @@ class AnnotateIT {
     }
     assertTrue(hasTime(json, "Monday", "2022-01-10"), "on Monday = 2022-01-10");
     assertTrue(hasTime(json, "Saturday", "2022-01-08"), "on Saturday = 2022-01-08");
+    // every time expression of the reference annotation is found with an accepted value
+    JsonNode gold;
+    try (InputStream in = getClass().getResourceAsStream("/org/newsgraph/cli/demo/seed/gold.json")) {
+      gold = new ObjectMapper().readTree(in);
+    }
+    for (JsonNode g : gold.get("times")) {
+      JsonNode found = overlapping(json.get("times"), g.get("span"));
+      String value = found == null ? null : found.get("value").asText();
+      assertTrue(value != null && value.matches(g.get("accept").asText()),
+          g.at("/span/text").asText() + ": " + found);
+    }
     boolean kugelman = false;
     for (JsonNode q : json.get("quotes")) {
       kugelman |= q.get("spans").get(0).get("text").asText().startsWith("By extending an olive branch")
@@ -66,6 +77,15 @@ class AnnotateIT {
     assertEquals(1, r.status());
     assertTrue(r.err().contains("nope.txt"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  private static JsonNode overlapping(JsonNode times, JsonNode span) {
+    for (JsonNode t : times) {
+      if (t.get("start").asInt() < span.get("end").asInt() && span.get("start").asInt() < t.get("end").asInt()) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static boolean hasTime(JsonNode json, String text, String value) {

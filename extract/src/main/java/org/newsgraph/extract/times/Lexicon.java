@@ -26,7 +26,7 @@ final class Lexicon {
   /** Units of durations: the TIMEX3 letter, with {@code T} in front for units shorter than a day. */
   static final Map<String, String> UNITS = new HashMap<>();
   /** Words that stand for an unknown quantity: {@code several years} is {@code PXY}. */
-  static final Set<String> VAGUE = Set.of("few", "several", "some", "many", "numerous", "couple", "dozens");
+  static final Set<String> VAGUE = Set.of("few", "several", "some", "many", "numerous", "dozens");
   static final Set<String> ZONES = Set.of("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
       "bst", "cet", "cest", "et", "pt", "ct");
   /** Modifiers that belong to the expression they precede ({@code early next year}, {@code late Tuesday}). */

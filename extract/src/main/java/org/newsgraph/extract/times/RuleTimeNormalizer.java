@@ -23,11 +23,14 @@ import org.newsgraph.pipeline.TimeNormalizer;
  * The project's own time stage: finds dates, times, durations and sets in English news with TempEval-3's extent
  * conventions and normalises them to TIMEX3 values against the publication date.
  *
- * <p>It reads the tokens of the {@link LinguisticAnnotation} (words and part-of-speech tags), not the annotator's
- * entities, so it needs no date recogniser upstream. Deictic expressions ({@code Monday}, {@code last year},
- * {@code a few days ago}, {@code mid-August}) are resolved against {@link Article#published()}: in the past by
- * default, in the future when the nearest verb is future ({@code will meet on Monday}). Anaphoric ones ({@code two
- * days later}, {@code the next day}, {@code a year earlier}) are resolved against the last date the text mentioned.
+ * <p>It reads the tokens of the {@link LinguisticAnnotation} (words and part-of-speech tags) and its dependency
+ * parse, not the annotator's entities, so it needs no date recogniser upstream. Deictic expressions ({@code Monday},
+ * {@code last year}, {@code a few days ago}, {@code mid-August}) are resolved against {@link Article#published()}
+ * in the direction of the tense of the clause that governs them ({@link Governor}: {@code met Monday} looks back,
+ * {@code will meet Monday}, {@code talks resume Monday} and {@code is expected to end Friday} ahead); without a
+ * parse, the nearest verb's tag decides, in the past by default. Anaphoric ones ({@code two days later}, {@code the
+ * next day}, {@code that year}, {@code a year earlier}) are resolved against the last date the text mentioned, and a
+ * clock time without a day ({@code at 10:35 a.m.}) takes the day named in its sentence or the one before.
  * Without a publication date nothing is resolved relative to it: weekdays and months keep {@code X} digits
  * ({@code XXXX-WXX-1}) and other relative values are null.
  *
@@ -35,7 +38,8 @@ import org.newsgraph.pipeline.TimeNormalizer;
  * thread-safe: each call keeps its state in local objects.
  */
 public final class RuleTimeNormalizer implements TimeNormalizer {
-  private static final Set<String> RANGE_JOINERS = Set.of("and", "or", "to", "through", "-", "--", "–", "until");
+  /** Words between two weekdays of one range: the second lies after the first ({@code Friday to Monday}). */
+  private static final Set<String> RANGE_JOINERS = Set.of("to", "through", "thru", "-", "--", "–", "until", "till");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "wo", "shall");
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can");
   /** Words before {@code to + verb} that make its date lie ahead: {@code is to resume trading Tuesday}. */
@@ -59,7 +63,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (sentence.tokens().isEmpty()) {
         continue;
       }
-      Scan scan = new Scan(doc, Words.of(sentence.tokens()), sentence.index());
+      Scan scan = new Scan(doc, Words.of(sentence.tokens()), sentence);
       scan.run(article.text(), out);
     }
     return out;
@@ -72,6 +76,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     /** The last date mentioned with its granularity, for anaphoric expressions. */
     LocalDate lastDate;
     String lastGranularity;
+    /** The last day the text named, and in which sentence: the day of a clock time that names none. */
+    LocalDate lastDay;
+    int lastDaySentence = -100;
     int lastQuarterSentence = -100;
     int lastQuarterYear;
     int lastQuarter;
@@ -112,8 +119,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     final String[] pos;
     final int[] start;
     final int[] end;
+    /** The index of the token each piece comes from. */
+    final int[] token;
 
     private Words(int capacity) {
+      token = new int[capacity];
       key = new String[capacity];
       word = new String[capacity];
       pos = new String[capacity];
@@ -129,10 +139,13 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       Words w = new Words(count);
       int k = 0;
-      for (Token t : tokens) {
+      for (int ti = 0; ti < tokens.size(); ti++) {
+        Token t = tokens.get(ti);
+        int first = k;
         String text = t.word();
         String pos = t.pos() == null ? "" : t.pos();
         if (pieces(text) == 1) {
+          w.token[k] = ti;
           w.set(k++, text, pos, t.start(), t.end());
           continue;
         }
@@ -147,6 +160,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
             }
             from = i + 1;
           }
+        }
+        for (int j = first; j < k; j++) {
+          w.token[j] = ti;
         }
       }
       return w;
@@ -218,15 +234,31 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     final Words w;
     final int sentence;
     final LocalDate dct;
+    /** The sentence, whose dependency parse is read only when an expression needs a tense. */
+    final Sentence parsed;
+    private Governor governor;
+    private boolean governorRead;
+    /** Where the phrase being read starts when a day is read inside it ({@code 9 a.m. Tuesday}), else -1. */
+    int phraseStart = -1;
     /** The last weekday found in this sentence, for ranges such as {@code Saturday and Sunday}. */
     int lastWeekdayEnd = -10;
     LocalDate lastWeekdayDate;
 
-    Scan(Document doc, Words w, int sentence) {
+    Scan(Document doc, Words w, Sentence parsed) {
+      this.parsed = parsed;
+      this.sentence = parsed.index();
       this.doc = doc;
       this.w = w;
-      this.sentence = sentence;
       this.dct = doc.dct;
+    }
+
+    /** The sentence's dependency parse, read on first use; null without one. */
+    Governor governor() {
+      if (!governorRead) {
+        governor = Governor.of(parsed);
+        governorRead = true;
+      }
+      return governor;
     }
 
     void run(String text, List<TimeValue> out) {
@@ -248,6 +280,19 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     }
 
     private void remember(Hit hit) {
+      if (hit.type() == TimeType.TIME && hit.value() != null && hit.value().length() == 13
+          && hit.value().charAt(10) == 'T' && Character.isLetter(hit.value().charAt(11))) {
+        // "Wednesday night", "yesterday morning": its day anchors what follows
+        try {
+          doc.lastDate = LocalDate.parse(hit.value().substring(0, 10));
+          doc.lastGranularity = "day";
+          doc.lastDay = doc.lastDate;
+          doc.lastDaySentence = sentence;
+        } catch (RuntimeException e) {
+          // no day in it
+        }
+        return;
+      }
       if (hit.type() != TimeType.DATE || hit.shifted() || hit.value() == null || hit.value().indexOf('X') >= 0) {
         return;
       }
@@ -258,7 +303,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       try {
         switch (g) {
-          case "day" -> doc.lastDate = LocalDate.parse(v);
+          case "day" -> {
+            doc.lastDate = LocalDate.parse(v);
+            doc.lastDay = doc.lastDate;
+            doc.lastDaySentence = sentence;
+          }
           case "month" -> doc.lastDate = LocalDate.parse(v + "-01");
           case "year" -> doc.lastDate = LocalDate.of(Integer.parseInt(v), 1, 1);
           case "quarter" -> {
@@ -359,6 +408,19 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (w.k(to).equals("'s")) {
         return Tense.PAST;
       }
+      Governor governor = governor();
+      if (governor != null && from < to) {
+        int first = phraseStart >= 0 && phraseStart < from ? phraseStart : from;
+        Tense parsed = governor.tense(w.token[first], w.token[to - 1]);
+        if (parsed != null) {
+          return parsed;
+        }
+      }
+      return heuristicTense(from, to);
+    }
+
+    /** The tense of the verb nearest to {@code [from, to)} by part-of-speech tags, for sentences without a parse. */
+    Tense heuristicTense(int from, int to) {
       int best = -1;
       int bestDistance = Integer.MAX_VALUE;
       for (int i = 0; i < w.n; i++) {
@@ -467,15 +529,19 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           if (w.k(end).equals("of")) {
             end++;
           }
-          return new int[] {-1, end};
+          // "a couple of years" is two of them (TimeML: P2Y); "a few" is vague
+          return new int[] {next.equals("couple") ? 2 : -1, end};
         }
         if (next.equals("dozen")) {
           return new int[] {12, i + 2};
         }
         return new int[] {1, i + 1};
       }
-      if (Lexicon.VAGUE.contains(k)) {
+      if (Lexicon.VAGUE.contains(k) || k.equals("couple")) {
         int end = i + 1;
+        if (k.equals("couple")) {
+          return new int[] {2, w.k(end).equals("of") ? end + 1 : end};
+        }
         if (w.k(end).equals("of")) {
           end++;
         }
@@ -549,7 +615,17 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       int n = num[0];
       String next = w.k(end);
-      if (unit.equals("Q") && !lead && (hyphen || n == 1)) {
+      if (unit.equals("Q") && !lead && (hyphen || n == 1 || yearAt(i) > 0)) {
+        // "third-quarter", "the 1988 quarter": dates, not lengths
+        return null;
+      }
+      if (next.equals("old") && !lead) {
+        // an age, "52 years old", is not a time of the text (as "a 52-year-old" is not)
+        return null;
+      }
+      if (w.k(end - 1).equals("second") && n == 1 && (w.key[i].equals("a") || w.key[i].equals("an"))
+          && end < w.n && (w.pos[end].startsWith("NN") || w.pos[end].startsWith("JJ"))) {
+        // "a second group", "a second betrayal": the ordinal, not the unit
         return null;
       }
       if (hyphen) {
@@ -583,9 +659,23 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       String k = w.k(i);
       String unit = Lexicon.UNITS.get(k);
       if (unit == null || !k.endsWith("s") || k.equals("hrs") || k.equals("mins") || k.equals("yrs")) {
+        if (unit != null && leadWord == null && k.equals("week") && i == p && i > 0 && w.key[i - 1].equals("the")
+            && w.k(i + 1).equals("of")) {
+          // "the week of March 6": the ISO week of that day
+          Hit day = monthExpr(i + 2);
+          if (day != null && "day".equals(day.granularity()) && day.value() != null && day.value().length() == 10
+              && day.value().indexOf('X') < 0) {
+            return new Hit(p, day.to(), TimeType.DATE, week(LocalDate.parse(day.value())), day.anchor(), "week",
+                true);
+          }
+          return null;
+        }
         if (unit != null && leadWord == null && k.equals("year") && i == p && i > 0 && w.key[i - 1].equals("the")) {
           if (w.k(i + 1).equals("-") || w.k(i + 1).equals("'s")) {
             return null;
+          }
+          if (endsOnADate(i + 1)) {
+            return duration(p, i + 1, "P1Y");
           }
           return dct == null ? date(p, i + 1, null, "year", true) : date(p, i + 1, year(dct.getYear()), "year", true);
         }
@@ -609,6 +699,15 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         end++;
       }
       return duration(p, end, durationValue(-1, unit));
+    }
+
+    /**
+     * Whether the period before {@code i} is one of accounts, named by its last day: {@code the year ended March 31},
+     * {@code the fiscal year ending June 30, 1990}; such a period is a length of time (TimeML: {@code P1Y}).
+     */
+    boolean endsOnADate(int i) {
+      String k = w.k(i);
+      return k.equals("ended") || k.equals("ending") || k.equals("ends");
     }
 
     /** Whether {@code a year} at {@code p} reads as a rate ({@code $5 million a year}, {@code 3% a year}). */
@@ -748,22 +847,46 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (Lexicon.ZONES.contains(w.k(end))) {
         end++;
       }
-      // a day after the clock: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"
+      // a day after the clock: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6"; else the day named in
+      // this sentence or the one before ("The blast came Friday. It hit at 10:35 a.m."), else publication
       LocalDate date = dct;
+      String anchor = doc.dctText;
+      if (doc.lastDay != null && sentence - doc.lastDaySentence <= 1) {
+        date = doc.lastDay;
+        anchor = date.toString();
+      }
       boolean relative = true;
       int dayStart = w.k(end).equals(",") ? end + 1 : end;
+      boolean aside = false;
+      if (w.k(dayStart).equals("-lrb-") || w.k(dayStart).equals("(")) {
+        // "10:35 a.m. (0735 GMT) Friday": the day after the other zone's clock
+        for (int close = dayStart + 1; close < Math.min(w.n, dayStart + 8); close++) {
+          if (w.key[close].equals(")") || w.key[close].equals("-rrb-")) {
+            dayStart = close + 1;
+            aside = true;
+            break;
+          }
+        }
+      }
+      // the clock and its day are one phrase: its preposition ("until 9 a.m. Tuesday") decides the tense
+      phraseStart = p;
       Hit day = longer(weekday(dayStart), longer(monthExpr(dayStart), deictic(dayStart, false)));
+      phraseStart = -1;
       if (day != null && day.granularity() != null && day.granularity().equals("day") && day.value() != null
           && day.value().length() == 10 && day.value().indexOf('X') < 0) {
         date = LocalDate.parse(day.value());
         relative = day.anchor() != null;
-        end = day.to();
+        anchor = day.anchor();
+        // a day after a parenthesis dates the clock but is an expression of its own
+        end = aside ? end : day.to();
       } else if (w.k(end).equals("today") || w.k(end).equals("tonight")) {
+        date = dct;
+        anchor = doc.dctText;
         end++;
       }
       String time = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
       String value = date == null ? "XXXX-XX-XX" + time : date + time;
-      return new Hit(p, end, TimeType.TIME, value, relative ? doc.dctText : null, "time", true);
+      return new Hit(p, end, TimeType.TIME, value, relative ? anchor : null, "time", true);
     }
 
     private static boolean colon(String k) {
@@ -819,6 +942,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       lastWeekdayEnd = part != null ? end - 1 : end;
       lastWeekdayDate = date;
+      if (part != null) {
+        // "Wednesday night" is a part of that day: a TIME, as "yesterday morning" is
+        return new Hit(p, end, TimeType.TIME, value + "T" + part, doc.dctText, "time", true);
+      }
       return new Hit(p, end, TimeType.DATE, value, doc.dctText, dct == null ? null : "day", true);
     }
 
@@ -859,6 +986,53 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       return y >= 1000 && y <= 2199 ? y : -1;
     }
 
+    /**
+     * A year written in words, as broadcast transcripts have them: {@code nineteen ninety-six}, {@code two
+     * thousand}, {@code two thousand and one}: {year, end}, or null.
+     */
+    int[] spelledYear(int i) {
+      String k = w.k(i);
+      Integer first = Lexicon.NUMBERS.get(k);
+      if (first == null) {
+        return null;
+      }
+      if (first >= 11 && first <= 20 && !k.equals("twenty")) {
+        // "nineteen ninety-six", "nineteen oh five" is rarer than a count, and is left out
+        int[] rest = tens(i + 1);
+        return rest == null ? null : new int[] {first * 100 + rest[0], rest[1]};
+      }
+      if (first == 2 && w.k(i + 1).equals("thousand")) {
+        int end = i + 2;
+        int j = w.k(end).equals("and") ? end + 1 : end;
+        Integer unit = Lexicon.NUMBERS.get(w.k(j));
+        if (unit != null && unit >= 1 && unit <= 19 && !w.k(j).equals("a") && !w.k(j).equals("an")) {
+          return new int[] {2000 + unit, j + 1};
+        }
+        // "two thousand people": a year only when nothing countable follows
+        return w.pos.length > end && end < w.n && w.pos[end].startsWith("NN") ? null : new int[] {2000, end};
+      }
+      return null;
+    }
+
+    /** {@code ninety-six}, {@code seventy}: {value 20..99, end}, or null. */
+    private int[] tens(int i) {
+      Integer t = Lexicon.NUMBERS.get(w.k(i));
+      if (t == null || t < 20 || t % 10 != 0 || t > 90) {
+        return null;
+      }
+      if (w.k(i + 1).equals("-")) {
+        Integer unit = Lexicon.NUMBERS.get(w.k(i + 2));
+        if (unit != null && unit >= 1 && unit <= 9 && !w.k(i + 2).equals("a") && !w.k(i + 2).equals("an")) {
+          return new int[] {t + unit, i + 3};
+        }
+      }
+      Integer unit = Lexicon.NUMBERS.get(w.k(i + 1));
+      if (unit != null && unit >= 1 && unit <= 9 && !w.k(i + 1).equals("a") && !w.k(i + 1).equals("an")) {
+        return new int[] {t + unit, i + 2};
+      }
+      return new int[] {t, i + 1};
+    }
+
     /** {@code Nov. 17, 1992}, {@code Aug. 7}, {@code June 1994}, {@code 17 November}, {@code August}. */
     Hit monthExpr(int p) {
       int m = monthAt(p);
@@ -878,6 +1052,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         int y = yearAt(yearIndex);
         if (y > 0) {
           return date(p, yearIndex + 1, month(y, m), "month", false).withoutThe();
+        }
+        int[] spelled = spelledYear(yearIndex);
+        if (spelled != null) {
+          return date(p, spelled[1], month(spelled[0], m), "month", false).withoutThe();
         }
         if (dct == null) {
           return date(p, end, "XXXX-" + String.format(Locale.ROOT, "%02d", m), "month", false);
@@ -923,11 +1101,15 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       LocalDate best = null;
       Tense tense = tense(p, end);
+      Governor governor = governor();
+      boolean parsedPast = governor != null && governor.datesPastEvent(w.token[p], w.token[end - 1]);
       for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
         try {
           LocalDate c = LocalDate.of(y, m, d);
           long days = c.toEpochDay() - dct.toEpochDay();
-          if (tense == Tense.FUTURE && days < -31) {
+          // the tense decides between last year's and next year's day; a day of the month ahead in the past
+          // tense is impossible, one a few weeks back in the future tense is a deadline already passed
+          if (tense == Tense.FUTURE && days < -31 || parsedPast && days > 0) {
             continue;
           }
           if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
@@ -947,7 +1129,29 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("fiscal") || k.equals("fy")) {
         int i = w.k(p + 1).equals("year") ? p + 2 : p + 1;
         int y = yearAt(i);
+        if (y < 0 && i == p + 2 && w.k(p - 1).equals("the")) {
+          return currentYear(p, i);
+        }
         return y > 0 ? date(p, i + 1, year(y), "year", false) : null;
+      }
+      if ((k.equals("full") || k.equals("current")) && w.k(p - 1).equals("the")) {
+        int i = w.k(p + 1).equals("fiscal") ? p + 2 : p + 1;
+        return w.k(i).equals("year") ? currentYear(p, i + 1) : null;
+      }
+      if (k.equals("year")) {
+        // "by year-end", "by year's end", "since year end": the end of this year (TimeML: the year, mod END)
+        int e = w.k(p + 1).equals("-") || w.k(p + 1).equals("'s") ? p + 2 : p + 1;
+        if (w.k(e).equals("end") && !(e + 1 < w.n && w.pos[e + 1].startsWith("NN"))) {
+          if (dct == null) {
+            return date(p, e + 1, null, "year", false);
+          }
+          int y = w.k(p - 1).equals("since") ? dct.getYear() - 1 : dct.getYear();
+          return date(p, e + 1, year(y), "year", true);
+        }
+      }
+      int[] spelled = k.equals("year") && w.k(p - 1).equals("the") ? spelledYear(p + 1) : spelledYear(p);
+      if (spelled != null) {
+        return date(p, spelled[1], year(spelled[0]), "year", false);
       }
       int y = yearAt(p);
       if (y > 0 && digits(w.word[p]) == y) {
@@ -994,6 +1198,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         return date(p, p + 2, String.format(Locale.ROOT, "%02d", ord - 1), "century", false);
       }
       return null;
+    }
+
+    /** {@code the fiscal year}, {@code the full year}, {@code the current fiscal year}: this year, or its length. */
+    private Hit currentYear(int p, int end) {
+      if (endsOnADate(end)) {
+        return duration(p, end, "P1Y");
+      }
+      return dct == null ? date(p, end, null, "year", false) : date(p, end, year(dct.getYear()), "year", true);
     }
 
     /** {@code the third quarter}, {@code third-quarter}, {@code the fiscal first quarter of 1990}, {@code the quarter}. */
@@ -1062,6 +1274,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         return new Hit(p, end, TimeType.DATE, year(qy - 1) + "-Q" + doc.lastQuarter, doc.dctText, "quarter", true,
             true);
+      }
+      if (year > 0 && the && ord < 0 && which == null && (unit.equals("quarter") || unit.equals("period"))
+          && quarterContext()) {
+        // "the 1988 period", "the 1988 quarter" in a report on quarters: that year's quarter of the report
+        return date(p, i + 1, year(year) + "-Q" + doc.lastQuarter, "quarter", false).asShifted();
       }
       if (!unit.equals("quarter") && !half) {
         return null;
@@ -1134,10 +1351,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         return date(p, end, year(qy - 1) + "-Q" + qq, "quarter", true).asShifted();
       }
       if (which == null || which.equals("latest") || which.equals("same")) {
-        if (quarterContext() && year < 0) {
-          return date(p, end, year(doc.lastQuarterYear) + "-Q" + doc.lastQuarter, "quarter", true);
-        }
         index = baseYear * 4 + current - 2;
+        if (quarterContext() && year < 0) {
+          int named = doc.lastQuarterYear * 4 + doc.lastQuarter - 1;
+          // "the latest quarter" has ended: a fiscal quarter named ahead of publication is not it
+          if (which == null || named <= index || dct == null) {
+            return date(p, end, year(doc.lastQuarterYear) + "-Q" + doc.lastQuarter, "quarter", true);
+          }
+        }
       } else if (which.equals("this") || which.equals("current")) {
         index = baseYear * 4 + current - 1;
       } else if (which.equals("last") || which.equals("previous")) {
@@ -1157,7 +1378,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int shift;
       boolean anaphoric = false;
       switch (k) {
-        case "this", "current", "coming", "same" -> shift = k.equals("coming") ? 1 : 0;
+        case "this", "current", "coming", "same", "that" -> shift = k.equals("coming") ? 1 : 0;
         case "last", "past", "previous" -> shift = -1;
         case "next", "following" -> shift = 1;
         case "weekend" -> {
@@ -1167,8 +1388,13 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           return null;
         }
       }
-      if (k.equals("following") || k.equals("previous") || k.equals("same") || (k.equals("next") && the)) {
+      if (k.equals("following") || k.equals("previous") || k.equals("same") || k.equals("that")
+          || (k.equals("next") && the)) {
         anaphoric = true;
+      }
+      if (k.equals("that") && (doc.lastDate == null || the || !finerThan(doc.lastGranularity, w.k(p + 1)))) {
+        // "that year" points back at a date of the text at least as fine; "that day" after "in 1987" says nothing
+        return null;
       }
       int u = p + 1;
       if (u >= w.n) {
@@ -1183,9 +1409,39 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         Hit day = weekday(u, k.equals("this") ? 0 : shift);
         return day == null ? null : day.from(p);
       }
+      if (dow != null && (k.equals("previous") || k.equals("following")) && w.capitalized(u)) {
+        // "down 4.5% from the previous Friday": the one before the day the text is about
+        LocalDate base = doc.lastDate != null && "day".equals(doc.lastGranularity) ? doc.lastDate : dct;
+        if (base == null) {
+          return date(p, u + 1, null, "day", false);
+        }
+        int today = base.getDayOfWeek().getValue();
+        LocalDate d = shift < 0 ? base.minusDays((today - dow + 6) % 7 + 1) : base.plusDays((dow - today + 6) % 7 + 1);
+        return new Hit(p, u + 1, TimeType.DATE, day(d), base.toString(), "day", true);
+      }
       if (k.equals("this") || k.equals("last") || k.equals("next")) {
         int m = monthAt(u);
         if (m > 0) {
+          int d = dayAt(u + 1);
+          if (d > 0 && yearAt(u + 1) < 0 && !k.equals("this")) {
+            // "last Oct. 23": the latest such day before publication; "next March 5" the first after
+            if (dct == null) {
+              return date(p, u + 2, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d), "day", false);
+            }
+            for (int y = dct.getYear() + (k.equals("last") ? 0 : 1); ; y += k.equals("last") ? -1 : 1) {
+              try {
+                LocalDate c = LocalDate.of(y, m, d);
+                if (k.equals("last") ? c.isBefore(dct) : c.isAfter(dct)) {
+                  return date(p, u + 2, day(c), "day", true);
+                }
+              } catch (java.time.DateTimeException e) {
+                // 29 February: look at the year before or after
+              }
+              if (Math.abs(y - dct.getYear()) > 8) {
+                return null;
+              }
+            }
+          }
           if (dct == null) {
             return date(p, u + 1, null, "month", false);
           }
@@ -1241,6 +1497,12 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           if (!anaphoric) {
             yield null;
           }
+          if (doc.lastDate != null && !"day".equals(doc.lastGranularity)) {
+            // "that same day" after "in October 1998": a day of that month, which the text does not name
+            String known = "month".equals(doc.lastGranularity)
+                ? month(base.getYear(), base.getMonthValue()) : year(base.getYear()) + "-XX";
+            yield new Hit(p, end, TimeType.DATE, known + "-XX", anchor, "day", true).asShifted();
+          }
           yield new Hit(p, end, TimeType.DATE, day(base.plusDays(shift)), anchor, "day", true);
         }
         case "week" -> new Hit(p, end, TimeType.DATE, week(base.plusWeeks(shift)), anchor, "week", true);
@@ -1254,6 +1516,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         default -> new Hit(p, end, TimeType.DATE, String.format(Locale.ROOT, "%02d", base.getYear() / 100 + shift),
             anchor, "century", true);
       };
+    }
+
+    /** Whether a date of granularity {@code have} names a unique {@code unit}: a day names its year, not vice versa. */
+    private static boolean finerThan(String have, String unit) {
+      List<String> order = List.of("day", "week", "month", "quarter", "year");
+      int h = order.indexOf(have);
+      int u = order.indexOf(unit);
+      return h >= 0 && u >= 0 && (h <= u && !(have.equals("week") && unit.equals("month")));
     }
 
     /** {@code the weekend}, {@code last weekend}: the one before the publication date unless the verb is future. */
@@ -1345,6 +1615,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("this") || k.equals("last") || k.equals("next") || k.equals("early") || k.equals("late")) {
         shift = k.equals("last") ? -1 : k.equals("next") ? 1 : 0;
         i++;
+        if (k.equals("this") && (w.k(i).equals("past") || w.k(i).equals("coming"))) {
+          // "this past spring" is the last one, "this coming winter" the next
+          shift = w.k(i).equals("past") ? -1 : 1;
+          i++;
+        }
       }
       String season = Lexicon.SEASONS.get(w.k(i));
       if (season == null) {
@@ -1358,6 +1633,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int y = yearAt(j);
       if (y > 0) {
         return date(p, j + 1, year(y) + "-" + season, "season", false);
+      }
+      int[] spelled = spelledYear(j);
+      if (spelled != null && j > end) {
+        return date(p, spelled[1], year(spelled[0]) + "-" + season, "season", false);
       }
       if (shift == Integer.MIN_VALUE && !the) {
         return null;

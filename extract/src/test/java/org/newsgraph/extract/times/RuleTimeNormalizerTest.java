@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Dependency;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LinguisticAnnotation;
 import org.newsgraph.model.Sentence;
@@ -181,6 +182,208 @@ class RuleTimeNormalizerTest {
     assertEquals("1998", only("Prices rose in 1998.", null, "1998").value());
   }
 
+  // ---- the dependency parse decides the tense
+
+  @Test
+  void weekday_presentTenseInTheParse_isAhead_butAPresentReportingVerbIsNot() {
+    // "meet" is tagged VB, a present tense the tagger missed; its subject says it is finite
+    assertEquals("2022-01-17", parsed("They meet Monday.", TUESDAY_11_JAN_2022,
+        "1:nsubj -1:root 1:obl:tmod 1:punct").get(0).value());
+    assertEquals("2022-01-10", parsed("The minister says Monday.", TUESDAY_11_JAN_2022,
+        "1:det 2:nsubj -1:root 2:obl:tmod 2:punct").get(0).value());
+  }
+
+  @Test
+  void weekday_scheduledForADay_isAhead_evenInThePastTense() {
+    assertEquals("2022-01-15", parsed("A rally planned for Saturday was canceled.", TUESDAY_11_JAN_2022,
+        "1:det 6:nsubj:pass 1:acl 4:case 2:obl 6:aux:pass -1:root 6:punct").get(0).value());
+    assertEquals("2022-09", parsed("The planned visit in September was discussed.", TUESDAY_11_JAN_2022,
+        "2:det 2:amod 6:nsubj:pass 4:case 2:nmod 6:aux:pass -1:root 6:punct").get(0).value());
+  }
+
+  @Test
+  void dayOfMonth_datingAPastEvent_isNotAfterPublication_butADeadlineIs() {
+    LocalDate nov1989 = LocalDate.of(1989, 11, 1);
+    // 31 March 1990 is nearer to the publication date, but the year ended before it
+    assertEquals("1989-03-31", parsed("The offer ended March 31.", nov1989,
+        "1:det 2:nsubj -1:root 2:obl:tmod 3:nummod 2:punct").get(0).value());
+    assertEquals("1990-03-31", parsed("The offer was extended to March 31.", nov1989,
+        "1:det 3:nsubj:pass 3:aux:pass -1:root 5:case 3:obl 5:nummod 3:punct").get(0).value());
+    // without a parse only the distance counts
+    assertEquals("1990-03-31", only("The offer ended March 31.", nov1989, "March 31").value());
+  }
+
+  @Test
+  void month_inAnInfinitiveThatModifiesAThing_isAhead_unlessTheThingIsRanked() {
+    assertEquals("2022-11", parsed("Guidelines to be published in November were discussed.", TUESDAY_11_JAN_2022,
+        "7:nsubj:pass 3:mark 3:aux:pass 0:acl 5:case 3:obl 7:aux:pass -1:root 7:punct").get(0).value());
+    assertEquals("2021-11", parsed("The first country to join in November was Poland.", TUESDAY_11_JAN_2022,
+        "2:det 2:amod 8:nsubj 4:mark 2:acl 6:case 4:obl 8:cop -1:root 8:punct").get(0).value());
+  }
+
+  @Test
+  void weekdayWithPartOfDay_isATimeOfThatDay() {
+    TimeValue night = only("Shots were fired Wednesday night.", TUESDAY_11_JAN_2022, "Wednesday night");
+    assertEquals(TimeType.TIME, night.type());
+    assertEquals("2022-01-05TNI", night.value());
+    assertEquals("2022-01-07TMO", only("They met on Friday morning.", TUESDAY_11_JAN_2022, "Friday morning")
+        .value());
+  }
+
+  @Test
+  void weekdayList_eachDayResolvedOnItsOwn_rangeRunsForward() {
+    LocalDate friday = LocalDate.of(2022, 1, 14);
+    List<TimeValue> list = times("Statements were made Friday and Thursday.", friday);
+    assertEquals("2022-01-14", list.get(0).value());
+    assertEquals("2022-01-13", list.get(1).value());
+    List<TimeValue> range = times("The fair was open Saturday through Monday.", LocalDate.of(2022, 1, 16));
+    assertEquals("2022-01-15", range.get(0).value());
+    assertEquals("2022-01-17", range.get(1).value());
+  }
+
+  @Test
+  void perfectModal_looksBack_presentPerfectToALimit_looksAhead() {
+    LocalDate friday = LocalDate.of(1989, 10, 27);
+    assertEquals("1989-10-25", parsed("Concern may have been responsible on Wednesday.", friday,
+        "1:nsubj 4:aux 4:aux 4:cop -1:root 6:case 4:obl 4:punct").get(0).value());
+    assertEquals("1990-01", parsed("The bank has extended the loans through January.", friday,
+        "1:det 3:nsubj 3:aux -1:root 5:det 3:obj 7:case 3:obl 3:punct").get(0).value());
+  }
+
+  @Test
+  void clockTime_withoutADay_takesTheDayNamedJustBefore_orAfterAParenthesis() {
+    LocalDate saturday = LocalDate.of(1998, 8, 8);
+    List<TimeValue> times = times("The bomb went off on Friday. It hit at 10:35 a.m. in Nairobi.", saturday);
+    assertEquals("1998-08-07T10:35", find(times, "10:35 a.m.").value());
+    assertEquals("1998-08-07", find(times, "10:35 a.m.").anchor());
+    List<TimeValue> aside = times("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", saturday);
+    assertEquals("1998-08-07T10:35", find(aside, "10:35 a.m.").value());
+    assertEquals("1998-08-07", find(aside, "Friday").value());
+    assertEquals("1998-08-08T09:00", only("The talks began at 9 a.m. in Nairobi.", saturday, "9 a.m.").value());
+  }
+
+  @Test
+  void yearOfAccounts_endedOnADay_isALength_otherwiseThisYear() {
+    LocalDate november1989 = LocalDate.of(1989, 11, 1);
+    List<TimeValue> ended = times("Revenue was $76 million for the year ended March 31.", november1989);
+    TimeValue year = find(ended, "the year");
+    assertEquals(TimeType.DURATION, year.type());
+    assertEquals("P1Y", year.value());
+    assertEquals("P1Y", find(times("In the fiscal year ending June 30, it lost money.", november1989),
+        "the fiscal year").value());
+    assertEquals("1989", only("Sales for the full year rose.", november1989, "the full year").value());
+    assertEquals("1989", only("Sales in the current fiscal year rose.", november1989, "the current fiscal year")
+        .value());
+  }
+
+  @Test
+  void aCoupleOf_isTwo() {
+    assertEquals("P2Y", only("It will not change for a couple of years.", TUESDAY_11_JAN_2022,
+        "a couple of years").value());
+    assertEquals("P2W", only("Talks resume over the next couple of weeks.", TUESDAY_11_JAN_2022,
+        "the next couple of weeks").value());
+  }
+
+  @Test
+  void agesAndOrdinals_areNotTimes() {
+    assertTrue(times("Mr. Reupke, 52 years old, will retire.", TUESDAY_11_JAN_2022).isEmpty());
+    assertTrue(times("A second group of directors objected.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("PT1S", only("It lasted a second.", TUESDAY_11_JAN_2022, "a second").value());
+  }
+
+  @Test
+  void yearsInWords_asTranscriptsWriteThem() {
+    LocalDate february1998 = LocalDate.of(1998, 2, 27);
+    assertEquals("1996", only("Keating was freed in nineteen ninety-six on appeal.", february1998,
+        "nineteen ninety-six").value());
+    assertEquals("1997-01", only("It was January nineteen ninety-seven.", february1998,
+        "January nineteen ninety-seven").value());
+    assertEquals("2000", only("He promised it by the year two thousand.", february1998, "the year two thousand")
+        .value());
+    assertEquals("1994-WI", only("It was the winter of nineteen ninety-four.", february1998,
+        "the winter of nineteen ninety-four").value());
+    assertTrue(times("Some two thousand people marched.", february1998).isEmpty());
+  }
+
+  @Test
+  void anaphoric_thatYear_thePreviousFriday_countFromTheDateOfTheText() {
+    LocalDate november1989 = LocalDate.of(1989, 11, 2);
+    List<TimeValue> year = times("Imports rose in 1988. Sales fell that year.", november1989);
+    assertEquals("1988", find(year, "that year").value());
+    // "that day" needs a day to point at
+    assertEquals(1, times("Imports rose in 1988. Sales fell that day.", november1989).size());
+    List<TimeValue> friday = times("The index fell on Friday, Oct. 27. It was down from the previous Friday.",
+        LocalDate.of(1989, 10, 30));
+    assertEquals("1989-10-20", find(friday, "the previous Friday").value());
+  }
+
+  @Test
+  void yearEnd_andThisPastSeason() {
+    LocalDate october1989 = LocalDate.of(1989, 10, 30);
+    assertEquals("1989", only("The deal will close by year-end.", october1989, "year-end").value());
+    assertEquals("1988", only("The index is up 5% since year-end.", october1989, "year-end").value());
+    assertTrue(times("The year-end results were weak.", october1989).isEmpty());
+    assertEquals("1989-SP", only("The unit was sold this past spring.", october1989, "this past spring").value());
+  }
+
+  @Test
+  void lastMonthDay_isTheLatestBeforePublication() {
+    assertEquals("1998-10-23", only("He was shot last Oct. 23 at home.", LocalDate.of(1999, 4, 19), "last Oct. 23")
+        .value());
+    assertEquals("2023-03-05", only("Talks resume next March 5.", LocalDate.of(2022, 3, 5), "next March 5")
+        .value());
+  }
+
+  @Test
+  void goalOfASchedulingVerb_liesAhead_butNotAThingOfTheSubject() {
+    LocalDate thursday = LocalDate.of(2000, 3, 30);
+    assertEquals("2000-04-04TMO", parsed("Officials postponed until Tuesday morning any action.", thursday,
+        "1:nsubj -1:root 3:case 1:obl 3:compound 6:det 1:obj 1:punct").get(0).value());
+    // "until 9 a.m. Tuesday": the preposition of the clock decides for its day
+    assertEquals("2000-04-04T09:00", parsed("The service has given them until 9 a.m. Tuesday.",
+        LocalDate.of(2000, 4, 3), "1:det 3:nsubj 3:aux -1:root 3:iobj 8:case 7:nummod 3:obl 3:obl:tmod 3:punct")
+        .get(0).value());
+    assertEquals("1998-01", parsed("The figures for January extended a surge.", LocalDate.of(1998, 2, 6),
+        "1:det 4:nsubj 3:case 1:nmod -1:root 6:det 4:obj 4:punct").get(0).value());
+  }
+
+  @Test
+  void subjunctive_isNotAPresentTense_andADecisionLooksAhead() {
+    LocalDate monday = LocalDate.of(1991, 2, 25);
+    assertEquals("1991-02-23", parsed("They demanded that Iraq withdraw Saturday.", monday,
+        "1:nsubj -1:root 4:mark 4:nsubj 1:ccomp 4:obl:tmod 1:punct").get(0).value());
+    assertEquals("1999-03", parsed("NATO has decided to admit them in March.", LocalDate.of(1999, 2, 10),
+        "2:nsubj 2:aux -1:root 4:mark 2:xcomp 4:obj 7:case 4:obl 2:punct").get(0).value());
+  }
+
+  @Test
+  void latestQuarter_hasEnded_evenAfterAFiscalQuarterNamedAhead() {
+    LocalDate november1989 = LocalDate.of(1989, 11, 2);
+    List<TimeValue> times = times("Profit for the fourth quarter ended Sept. 30 fell. Sales in the latest quarter "
+        + "rose from a year ago.", november1989);
+    assertEquals("1989-Q4", find(times, "the fourth quarter").value());
+    assertEquals("1989-Q3", find(times, "the latest quarter").value());
+    assertEquals("1988-Q3", find(times, "a year ago").value());
+  }
+
+  @Test
+  void weekOfADay_isItsIsoWeek_andADayOfAMonth_keepsItsUnknownDay() {
+    assertEquals("2000-W10", only("A hearing is set for the week of March 6.", LocalDate.of(2000, 2, 24),
+        "the week of March 6").value());
+    List<TimeValue> same = times("The doctor was shot in October 1998. His name was crossed out the same day.",
+        LocalDate.of(1999, 2, 6));
+    assertEquals("1998-10-XX", find(same, "the same day").value());
+  }
+
+  @Test
+  void yearOfAQuarterlyReport_isThatYearsQuarter_notACountOfQuarters() {
+    LocalDate october1989 = LocalDate.of(1989, 10, 30);
+    List<TimeValue> times = times("Profit fell in the third quarter. It was $5 million in the 1988 quarter.",
+        october1989);
+    assertEquals("1988-Q3", find(times, "the 1988 quarter").value());
+    assertEquals(TimeType.DATE, find(times, "the 1988 quarter").type());
+  }
+
   @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
@@ -190,6 +393,9 @@ class RuleTimeNormalizerTest {
     }
     assertNotNull(times(soup.toString(), TUESDAY_11_JAN_2022));
     assertNotNull(times("Monday Monday - - the early the of May 99999999999 2:", null));
+    // a parse with a cycle and arcs out of the sentence
+    assertNotNull(parsed("Monday Tuesday they met on March 3.", TUESDAY_11_JAN_2022,
+        "1:obl 0:obl 3:nsubj 0:root 99:case -7:obl 5:nummod 3:punct"));
   }
 
   // ---- fixtures: a small tokenizer with a few part-of-speech tags, enough for the tense rules
@@ -206,7 +412,20 @@ class RuleTimeNormalizerTest {
       Map.entry("play", "VB"), Map.entry("end", "VB"), Map.entry("held", "VBN"), Map.entry("built", "VBN"),
       Map.entry("expected", "VBN"), Map.entry("published", "VBN"), Map.entry("heard", "VBN"),
       Map.entry("are", "VBP"), Map.entry("resume", "VBP"), Map.entry("publishes", "VBZ"), Map.entry("has", "VBZ"),
-      Map.entry("daily", "JJ"), Map.entry("recent", "JJ"), Map.entry("the", "DT"), Map.entry("to", "TO"));
+      Map.entry("daily", "JJ"), Map.entry("recent", "JJ"), Map.entry("the", "DT"), Map.entry("to", "TO"),
+      Map.entry("says", "VBZ"), Map.entry("planned", "VBN"), Map.entry("canceled", "VBN"),
+      Map.entry("discussed", "VBN"), Map.entry("be", "VB"), Map.entry("join", "VB"),
+      Map.entry("made", "VBN"), Map.entry("fired", "VBN"), Map.entry("may", "MD"), Map.entry("have", "VB"),
+      Map.entry("been", "VBN"), Map.entry("hit", "VBD"), Map.entry("went", "VBD"), Map.entry("lost", "VBD"),
+      Map.entry("results", "NNS"), Map.entry("sold", "VBN"), Map.entry("postponed", "VBD"),
+      Map.entry("given", "VBN"), Map.entry("extended", "VBD"), Map.entry("demanded", "VBD"),
+      Map.entry("withdraw", "VB"), Map.entry("decided", "VBN"), Map.entry("admit", "VB"), Map.entry("that", "IN"),
+      Map.entry("shot", "VBN"));
+  private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
+      Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
+      Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
+      Map.entry("published", "publish"), Map.entry("postponed", "postpone"), Map.entry("decided", "decide"),
+      Map.entry("has", "have"));
 
   private static Article article(String text, LocalDate published) {
     return Article.of(null, null, null, null, published, "en", text, "test");
@@ -220,9 +439,11 @@ class RuleTimeNormalizerTest {
       String word = m.group();
       String tag = TAGS.get(word.toLowerCase());
       if (tag == null) {
-        tag = Character.isDigit(word.charAt(0)) ? "CD" : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
+        tag = Character.isDigit(word.charAt(0)) ? "CD" : Character.isUpperCase(word.charAt(0)) ? "NNP"
+            : Character.isLetter(word.charAt(0)) ? "NN" : word;
       }
-      tokens.add(new Token(tokens.size(), m.start(), m.end(), word, word.toLowerCase(), tag, EntityType.OTHER));
+      String lemma = LEMMAS.getOrDefault(word.toLowerCase(), word.toLowerCase());
+      tokens.add(new Token(tokens.size(), m.start(), m.end(), word, lemma, tag, EntityType.OTHER));
       if (word.equals(".") && tokens.size() > 1) {
         sentences.add(new Sentence(sentences.size(), tokens.get(0).start(), m.end(), tokens, List.of()));
         tokens = new ArrayList<>();
@@ -233,6 +454,27 @@ class RuleTimeNormalizerTest {
           tokens.get(tokens.size() - 1).end(), tokens, List.of()));
     }
     return new LinguisticAnnotation(sentences, List.of());
+  }
+
+  /**
+   * The expressions of one sentence with a hand-made dependency parse: for each token, {@code governor:relation}
+   * ({@code -1:root}).
+   */
+  private List<TimeValue> parsed(String text, LocalDate published, String arcs) {
+    Sentence plain = annotate(text).sentences().get(0);
+    String[] parts = arcs.split(" ");
+    assertEquals(plain.tokens().size(), parts.length, "one arc per token of " + plain.tokens());
+    List<Dependency> dependencies = new ArrayList<>();
+    for (int i = 0; i < parts.length; i++) {
+      int colon = parts[i].indexOf(':', 1);
+      dependencies.add(new Dependency(Integer.parseInt(parts[i].substring(0, colon)), i,
+          parts[i].substring(colon + 1)));
+    }
+    Sentence sentence = new Sentence(0, plain.start(), plain.end(), plain.tokens(), dependencies);
+    List<TimeValue> times = normalizer.normalize(article(text, published),
+        new LinguisticAnnotation(List.of(sentence), List.of()));
+    assertTrue(!times.isEmpty(), "no expression in " + text);
+    return times;
   }
 
   private List<TimeValue> times(String text, LocalDate published) {
