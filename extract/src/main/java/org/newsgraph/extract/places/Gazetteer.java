@@ -540,7 +540,9 @@ public final class Gazetteer {
           if (known == null) {
             throw new IllegalStateException("features.tsv: " + c[1] + " names unknown division " + division);
           }
-          add(c[1], known, false);
+          // an abbreviation with a period (Va., Miss.) is indexed as an alternate name, so that the detector does
+          // not take a capitalised word alone (Miss, Wash) for the division
+          add(c[1], known, c[1].endsWith("."));
           continue;
         }
         if (known != null && key(known.name()).equals(key(c[1]))) {

@@ -50,7 +50,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       places.add(resolve(candidates.get(i), context, i + 1 < candidates.size() ? candidates.get(i + 1) : null,
           article.text()));
     }
-    return places;
+    return withLocalFallback(places, places);
   }
 
   @Override
@@ -73,7 +73,56 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       places.add(resolve(c, context, next, article.text()));
     }
-    return places;
+    List<Place> anchors = new ArrayList<>(places);
+    for (int i = 0; i < detected.size(); i++) {
+      anchors.add(resolve(detected.get(i), context, i + 1 < detected.size() ? detected.get(i + 1) : null,
+          article.text()));
+    }
+    return withLocalFallback(places, anchors);
+  }
+
+  /** Confidence of a toponym placed at a nearby locality because the gazetteer does not know its name. */
+  private static final double FALLBACK_CONFIDENCE = 0.2;
+
+  /**
+   * The places with each unresolved one (a street, a building, a village under 500 people: names the gazetteer
+   * lacks) put at the coordinates of the populated place the article names nearest before it, else nearest after it, with a low
+   * confidence: local news names such places inside the town it is about, so the town is the best guess of where
+   * they are. Without any populated place among the anchors they stay unresolved.
+   */
+  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors) {
+    List<Place> out = null;
+    for (int i = 0; i < places.size(); i++) {
+      Place p = places.get(i);
+      if (p.lat() != null) {
+        continue;
+      }
+      Place before = null;
+      Place after = null;
+      for (Place a : anchors) {
+        if (a.lat() == null || a.featureClass() == null || !a.featureClass().startsWith("P.")
+            || a.span().overlaps(p.span())) {
+          continue;
+        }
+        if (a.span().end() <= p.span().start()) {
+          if (before == null || a.span().end() > before.span().end()) {
+            before = a;
+          }
+        } else if (after == null || a.span().start() < after.span().start()) {
+          after = a;
+        }
+      }
+      Place at = before != null ? before : after;
+      if (at != null) {
+        if (out == null) {
+          out = new ArrayList<>(places);
+        }
+        // no GeoNames id or feature: the place is not the town, only somewhere in or near it
+        out.set(i, new Place(p.span(), null, p.span().text(), null, at.country(), at.admin1(), at.lat(), at.lon(),
+            FALLBACK_CONFIDENCE));
+      }
+    }
+    return out == null ? places : out;
   }
 
   /** A given span as a candidate: its name without a leading "the", a trailing "'s" or division word. */
@@ -219,6 +268,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * direction ({@code Southern Sudan}) or a possessive.
    */
   private List<Gazetteer.Entry> readings(String name) {
+    GeoPlace named = gazetteer.demonym(name);
+    if (named != null) {
+      // a demonym handed over as a toponym ("Canadian officials") names its country, not a village called so
+      return List.of(new Gazetteer.Entry(named, false));
+    }
     List<Gazetteer.Entry> entries = gazetteer.lookup(name);
     if (entries.isEmpty()) {
       String bare = Gazetteer.withoutDivisionWord(name);
@@ -233,12 +287,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       if (!stripped.equals(name) && !stripped.isEmpty()) {
         entries = gazetteer.lookup(stripped);
-      }
-    }
-    if (entries.isEmpty()) {
-      GeoPlace country = gazetteer.demonym(name);
-      if (country != null) {
-        entries = List.of(new Gazetteer.Entry(country, false));
       }
     }
     return entries;
