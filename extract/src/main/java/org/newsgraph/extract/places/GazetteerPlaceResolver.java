@@ -135,8 +135,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (gazetteer.lookup(name).isEmpty()) {
       String bare = Gazetteer.withoutDivisionWord(name);
       if (bare != null) {
+        hint = name.toLowerCase(java.util.Locale.ROOT).endsWith(" county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
         name = bare;
-        hint = GeoPlace.Kind.ADMIN1;
       }
     }
     return new Candidate(span, name.isEmpty() ? span.text() : name, hint, true);
@@ -312,6 +312,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       case COUNTRY -> Math.log10(Math.max(p.population(), 100_000)) + 1.5;
       case REGION -> 9.0;
       case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 1.5;
+      case ADMIN2 -> Math.log10(Math.max(p.population(), 1_000)) - 1.5;
       case CITY -> Math.log10(Math.max(p.population(), 100))
           + (p.code().equals("P.PPLC") ? 1.0 : p.code().equals("P.PPLA") ? 0.5 : 0);
     };
@@ -322,8 +323,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (hint != null) {
       if (hint == p.kind()) {
         s += 3;
-      } else if (hint == GeoPlace.Kind.ADMIN1 && p.kind() == GeoPlace.Kind.CITY) {
+      } else if ((hint == GeoPlace.Kind.ADMIN1 || hint == GeoPlace.Kind.ADMIN2) && p.kind() == GeoPlace.Kind.CITY) {
         s -= 2;
+      } else if (hint == GeoPlace.Kind.ADMIN1 && p.kind() == GeoPlace.Kind.ADMIN2
+          || hint == GeoPlace.Kind.ADMIN2 && p.kind() == GeoPlace.Kind.ADMIN1) {
+        s += 1;
       }
     }
     return s;

@@ -215,7 +215,7 @@ final class ToponymDetector {
       if (e.alternate()) {
         continue;
       }
-      if (p.kind() != GeoPlace.Kind.CITY || p.population() >= 20_000) {
+      if (p.kind() != GeoPlace.Kind.CITY && p.kind() != GeoPlace.Kind.ADMIN2 || p.population() >= 20_000) {
         return true;
       }
     }
@@ -247,7 +247,9 @@ final class ToponymDetector {
           continue;
         }
         for (Gazetteer.Entry e : gazetteer.lookup(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
-          if (!e.alternate() && (e.place().kind() != GeoPlace.Kind.CITY || e.place().population() >= 100_000)) {
+          GeoPlace.Kind kind = e.place().kind();
+          if (!e.alternate() && (kind != GeoPlace.Kind.CITY && kind != GeoPlace.Kind.ADMIN2
+              || e.place().population() >= 100_000)) {
             return true;
           }
         }
@@ -293,7 +295,8 @@ final class ToponymDetector {
           name = longer;
         }
         spanEnd = tokens.get(end).end();
-        hint = next.equals("valley") || next.equals("region") ? null : GeoPlace.Kind.ADMIN1;
+        hint = next.equals("valley") || next.equals("region") ? null
+            : next.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
       } else if (next.equals("city")) {
         hint = GeoPlace.Kind.CITY;
       }

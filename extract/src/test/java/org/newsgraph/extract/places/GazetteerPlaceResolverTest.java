@@ -243,5 +243,21 @@ class GazetteerPlaceResolverTest {
     Place p = given("They met at [Zzyzxqville Hall|LOC] in [France|LOC].", "Zzyzxqville Hall").get(0);
     assertNull(p.lat(), p.toString());
   }
+
+  @Test
+  void resolve_countyWithItsDivisionWord_isTheCountyNotTheCity() {
+    Place p = only(places("Police in [Suffolk|LOC] County, [New York|LOC], arrested two men."), "Suffolk County");
+    assertEquals("A.ADM2", p.featureClass());
+    assertEquals("US.NY", p.admin1());
+    assertTrue(p.lat() > 40.5 && p.lat() < 41.3 && p.lon() > -73.5 && p.lon() < -71.8, p.toString());
+  }
+
+  @Test
+  void resolve_britishCountyInABritishStory_isTheCounty() {
+    List<Place> places = places("Farmers in [Fife|LOC] and [Edinburgh|LOC] in [Scotland|LOC] culled birds.");
+    Place fife = only(places, "Fife");
+    assertEquals("GB", fife.country());
+    assertTrue(fife.lat() > 55.9 && fife.lat() < 56.5, fife.toString());
+  }
 }
 
