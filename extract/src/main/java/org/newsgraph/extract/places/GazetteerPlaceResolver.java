@@ -86,43 +86,42 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * The places with each unresolved one (a street, a building, a village under 500 people: names the gazetteer
-   * lacks) put at the coordinates of the populated place the article names nearest before it, else nearest after it, with a low
-   * confidence: local news names such places inside the town it is about, so the town is the best guess of where
-   * they are. Without any populated place among the anchors they stay unresolved.
+   * lacks) put at the coordinates of the nearest populated place the article names (one after the toponym counts
+   * twice as far as one before it), with a low confidence: local news names such places inside the town it is
+   * about, so the town is the best guess of where they are. Without any populated place they stay unresolved.
    */
   private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors) {
-    List<Place> out = null;
+    List<Place> out = new ArrayList<>(places);
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
       if (p.lat() != null) {
         continue;
       }
-      Place before = null;
-      Place after = null;
+      Place best = null;
+      int bestDistance = Integer.MAX_VALUE;
       for (Place a : anchors) {
-        if (a.lat() == null || a.featureClass() == null || !a.featureClass().startsWith("P.")
-            || a.span().overlaps(p.span())) {
+        if (!isLocality(a) || a.span().overlaps(p.span())) {
           continue;
         }
-        if (a.span().end() <= p.span().start()) {
-          if (before == null || a.span().end() > before.span().end()) {
-            before = a;
-          }
-        } else if (after == null || a.span().start() < after.span().start()) {
-          after = a;
+        // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"
+        int distance = a.span().end() <= p.span().start() ? p.span().start() - a.span().end()
+            : 2 * (a.span().start() - p.span().end());
+        if (distance < bestDistance) {
+          best = a;
+          bestDistance = distance;
         }
       }
-      Place at = before != null ? before : after;
-      if (at != null) {
-        if (out == null) {
-          out = new ArrayList<>(places);
-        }
+      if (best != null) {
         // no GeoNames id or feature: the place is not the town, only somewhere in or near it
-        out.set(i, new Place(p.span(), null, p.span().text(), null, at.country(), at.admin1(), at.lat(), at.lon(),
-            FALLBACK_CONFIDENCE));
+        out.set(i, new Place(p.span(), null, p.span().text(), null, best.country(), best.admin1(), best.lat(),
+            best.lon(), FALLBACK_CONFIDENCE));
       }
     }
-    return out == null ? places : out;
+    return out;
+  }
+
+  private static boolean isLocality(Place a) {
+    return a.lat() != null && a.featureClass() != null && a.featureClass().startsWith("P.");
   }
 
   /** A given span as a candidate: its name without a leading "the", a trailing "'s" or division word. */
