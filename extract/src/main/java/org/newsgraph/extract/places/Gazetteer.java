@@ -153,8 +153,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The lookup key of a name: diacritics removed, lower case, periods dropped, hyphens as spaces, a leading "the"
-   * dropped, whitespace collapsed ({@code "the U.S."} and {@code "US"} → {@code "us"}).
+   * The lookup key of a name: diacritics removed, lower case, periods and apostrophes dropped, hyphens as spaces, a
+   * leading "the" dropped, whitespace collapsed ({@code "the U.S."} and {@code "US"} → {@code "us"}).
    */
   public static String key(String name) {
     boolean plain = true;
@@ -186,11 +186,13 @@ public final class Gazetteer {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '.') {
+      if (c == '.' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '`' || c == '\u00B4' || c == '\u02BE'
+          || c == '\u02BF') {
+        // periods, and the apostrophes and half-rings that transliterate ayn and hamza ("‘Afrīn"), which news drops
         continue;
       }
-      if (c == '-' || c == '\u2019' || Character.isWhitespace(c)) {
-        c = c == '\u2019' ? '\'' : ' ';
+      if (c == '-' || Character.isWhitespace(c)) {
+        c = ' ';
       }
       if (c == ' ') {
         space = b.length() > 0;

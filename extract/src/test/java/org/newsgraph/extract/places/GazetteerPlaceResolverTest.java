@@ -259,5 +259,20 @@ class GazetteerPlaceResolverTest {
     assertEquals("GB", fife.country());
     assertTrue(fife.lat() > 55.9 && fife.lat() < 56.5, fife.toString());
   }
+
+  @Test
+  void resolve_twoPlacesInOneRecognisedSpan_areTwoPlaces() {
+    List<Place> places = places("Youth unemployment is high in [Cyprus|LOC], [Greece Italy|LOC] or [Spain|LOC].");
+    assertEquals("GR", only(places, "Greece").country());
+    assertEquals("IT", only(places, "Italy").country());
+  }
+
+  @Test
+  void resolve_townTakenForAnOrganisationAfterAPreposition_isThePlace_butAnOrganisationsNameIsNot() {
+    List<Place> places = places("Turkish forces pressed into the enclave of [Afrin|ORG] and shelled [Kabul Bank|ORG].");
+    assertEquals("SY", only(places, "Afrin").country());
+    assertTrue(places.stream().noneMatch(p -> p.span().text().contains("Kabul")), places.toString());
+    assertTrue(places("The story ran in the [Washington Post|ORG] on Sunday.").isEmpty());
+  }
 }
 

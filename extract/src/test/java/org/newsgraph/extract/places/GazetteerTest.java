@@ -26,6 +26,8 @@ class GazetteerTest {
     assertEquals("us", Gazetteer.key("US"));
     assertEquals("jalalabad", Gazetteer.key("Jalālābād"));
     assertEquals("gilgit baltistan", Gazetteer.key("Gilgit-Baltistan"));
+    assertEquals("afrin", Gazetteer.key("\u2018Afr\u012Bn"));
+    assertEquals(Gazetteer.key("Cote d'Ivoire"), Gazetteer.key("Côte d\u2019Ivoire"));
   }
 
   @Test
