@@ -233,7 +233,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (p.country() != null) {
         s += CONTEXT_WEIGHT * context.weight(p.country(), ownKey);
       }
-      if (p.kind() == GeoPlace.Kind.CITY && p.admin1() != null && context.divisions().contains(p.admin1())) {
+      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null
+          && context.divisions().contains(p.admin1())) {
         s += 1.5;
       }
       for (GeoPlace q : qualifiers) {
