@@ -31,7 +31,7 @@ import org.newsgraph.pipeline.PlaceResolver;
  * gazetteer is shared, never copied.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
-  private static final double CONTEXT_WEIGHT = 4.0;
+  private static final double CONTEXT_WEIGHT = 3.0;
 
   private final Gazetteer gazetteer;
   private final ToponymDetector detector;
@@ -309,9 +309,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   static double prior(Gazetteer.Entry e, GeoPlace.Kind hint) {
     GeoPlace p = e.place();
     double s = switch (p.kind()) {
-      case COUNTRY -> Math.log10(Math.max(p.population(), 100_000)) + 1.5;
+      case COUNTRY -> Math.log10(Math.max(p.population(), 100_000)) + 2.5;
       case REGION -> 9.0;
-      case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 1.5;
+      case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 0.5;
       case ADMIN2 -> Math.log10(Math.max(p.population(), 1_000)) - 1.5;
       case CITY -> Math.log10(Math.max(p.population(), 100))
           + (p.code().equals("P.PPLC") ? 1.0 : p.code().equals("P.PPLA") ? 0.5 : 0);
