@@ -30,7 +30,8 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Load it once with {@link #load()} and share it: it is immutable and thread-safe. The build compiles the text
  * resources into one binary ({@link GazetteerCompiler}) that loads in a fraction of a second; names are held as sorted
- * UTF-8 keys with postings, not as a hash map of strings, so the whole gazetteer takes well under 200 MB of heap.
+ * UTF-8 keys with postings and an open-addressing table of int slots over them, not as a hash map of strings, so the
+ * whole gazetteer takes well under 200 MB of heap.
  * Names are matched by {@link #key(String)}: case, diacritics, periods and hyphens do not matter. Data: GeoNames
  * (https://www.geonames.org), CC BY 4.0; see the resources' {@code SOURCE.md}.
  */
@@ -57,6 +58,8 @@ public final class Gazetteer {
   private final Map<String, GeoPlace> admin1;
   private final Map<String, GeoPlace> demonyms;
   private final int size;
+  /** Open-addressing hash table over the keys: key index + 1 at the slot of its hash (0: empty slot). */
+  private final int[] slots;
 
   private Gazetteer(GeoPlace[] places, byte[] keys, int[] keyStart, int[] postingStart, int[] postings,
       Map<String, GeoPlace> countries, Map<String, GeoPlace> admin1, Map<String, GeoPlace> demonyms, int size) {
@@ -69,6 +72,17 @@ public final class Gazetteer {
     this.admin1 = admin1;
     this.demonyms = demonyms;
     this.size = size;
+    int n = keyStart.length - 1;
+    int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+    this.slots = new int[capacity];
+    int mask = capacity - 1;
+    for (int i = 0; i < n; i++) {
+      int h = hash(keys, keyStart[i], keyStart[i + 1]) & mask;
+      while (slots[h] != 0) {
+        h = (h + 1) & mask;
+      }
+      slots[h] = i + 1;
+    }
   }
 
   /**
@@ -116,20 +130,23 @@ public final class Gazetteer {
 
   /** The index of a key among the sorted keys, or -1. */
   private int find(byte[] key) {
-    int lo = 0;
-    int hi = keyStart.length - 2;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = Arrays.compareUnsigned(keys, keyStart[mid], keyStart[mid + 1], key, 0, key.length);
-      if (c < 0) {
-        lo = mid + 1;
-      } else if (c > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
+    int mask = slots.length - 1;
+    for (int h = hash(key, 0, key.length) & mask; slots[h] != 0; h = (h + 1) & mask) {
+      int i = slots[h] - 1;
+      if (Arrays.equals(keys, keyStart[i], keyStart[i + 1], key, 0, key.length)) {
+        return i;
       }
     }
     return -1;
+  }
+
+  /** FNV-1a over bytes, with the high bits folded in (the table is indexed by the low ones). */
+  private static int hash(byte[] b, int from, int to) {
+    int h = 0x811C9DC5;
+    for (int i = from; i < to; i++) {
+      h = (h ^ b[i]) * 0x01000193;
+    }
+    return h ^ (h >>> 16);
   }
 
   /** The country with this ISO alpha-2 code, or null. */
