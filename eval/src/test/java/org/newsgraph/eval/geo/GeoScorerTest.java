@@ -58,4 +58,24 @@ class GeoScorerTest {
     assertEquals(2.5, GeoScorer.median(List.of(1.0, 2.0, 3.0, 4.0)));
     assertEquals(2.0, GeoScorer.median(List.of(1.0, 2.0, 3.0)));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void metrics_goldWithKinds_isBrokenDownPerKind_andHeadlineStaysOverAll() {
+    Toponym literal = new Toponym(PARIS.span(), PARIS.lat(), PARIS.lon(), 2988507L, "Literal");
+    Toponym modifier = new Toponym(LONDON.span(), LONDON.lat(), LONDON.lon(), 2643743L, "Non_Literal_Modifier");
+    Map<String, Object> m = GeoScorer.metrics(List.of(List.of(literal, modifier)), List.of(List.of(PARIS)));
+    assertEquals(0.5, m.get("acc161"));
+    Map<String, Map<String, Object>> perKind = (Map<String, Map<String, Object>>) m.get("per_kind");
+    assertEquals(1.0, perKind.get("Literal").get("acc161"));
+    assertEquals(1, perKind.get("Literal").get("items"));
+    assertEquals(0.0, perKind.get("Non_Literal_Modifier").get("acc161"));
+    assertEquals(0.0, perKind.get("Non_Literal_Modifier").get("detect_recall"));
+  }
+
+  @Test
+  void metrics_goldWithoutKinds_hasNoBreakdown() {
+    assertNull(GeoScorer.metrics(List.of(List.of(PARIS)), List.of(List.of(PARIS))).get("per_kind"));
+  }
 }
+

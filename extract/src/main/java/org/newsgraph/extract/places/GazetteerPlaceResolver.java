@@ -31,7 +31,7 @@ import org.newsgraph.pipeline.PlaceResolver;
  * gazetteer is shared, never copied.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
-  private static final double CONTEXT_WEIGHT = 4.0;
+  private static final double CONTEXT_WEIGHT = 3.0;
 
   private final Gazetteer gazetteer;
   private final ToponymDetector detector;
@@ -50,7 +50,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       places.add(resolve(candidates.get(i), context, i + 1 < candidates.size() ? candidates.get(i + 1) : null,
           article.text()));
     }
-    return places;
+    return withLocalFallback(places, places);
   }
 
   @Override
@@ -73,7 +73,55 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       places.add(resolve(c, context, next, article.text()));
     }
-    return places;
+    List<Place> anchors = new ArrayList<>(places);
+    for (int i = 0; i < detected.size(); i++) {
+      anchors.add(resolve(detected.get(i), context, i + 1 < detected.size() ? detected.get(i + 1) : null,
+          article.text()));
+    }
+    return withLocalFallback(places, anchors);
+  }
+
+  /** Confidence of a toponym placed at a nearby locality because the gazetteer does not know its name. */
+  private static final double FALLBACK_CONFIDENCE = 0.2;
+
+  /**
+   * The places with each unresolved one (a street, a building, a village under 500 people: names the gazetteer
+   * lacks) put at the coordinates of the nearest populated place the article names (one after the toponym counts
+   * twice as far as one before it), with a low confidence: local news names such places inside the town it is
+   * about, so the town is the best guess of where they are. Without any populated place they stay unresolved.
+   */
+  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors) {
+    List<Place> out = new ArrayList<>(places);
+    for (int i = 0; i < places.size(); i++) {
+      Place p = places.get(i);
+      if (p.lat() != null) {
+        continue;
+      }
+      Place best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Place a : anchors) {
+        if (!isLocality(a) || a.span().overlaps(p.span())) {
+          continue;
+        }
+        // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"
+        int distance = a.span().end() <= p.span().start() ? p.span().start() - a.span().end()
+            : 2 * (a.span().start() - p.span().end());
+        if (distance < bestDistance) {
+          best = a;
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        // no GeoNames id or feature: the place is not the town, only somewhere in or near it
+        out.set(i, new Place(p.span(), null, p.span().text(), null, best.country(), best.admin1(), best.lat(),
+            best.lon(), FALLBACK_CONFIDENCE));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isLocality(Place a) {
+    return a.lat() != null && a.featureClass() != null && a.featureClass().startsWith("P.");
   }
 
   /** A given span as a candidate: its name without a leading "the", a trailing "'s" or division word. */
@@ -86,8 +134,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (gazetteer.lookup(name).isEmpty()) {
       String bare = Gazetteer.withoutDivisionWord(name);
       if (bare != null) {
+        hint = name.toLowerCase(java.util.Locale.ROOT).endsWith(" county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
         name = bare;
-        hint = GeoPlace.Kind.ADMIN1;
       }
     }
     return new Candidate(span, name.isEmpty() ? span.text() : name, hint, true);
@@ -185,7 +233,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (p.country() != null) {
         s += CONTEXT_WEIGHT * context.weight(p.country(), ownKey);
       }
-      if (p.kind() == GeoPlace.Kind.CITY && p.admin1() != null && context.divisions().contains(p.admin1())) {
+      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null
+          && context.divisions().contains(p.admin1())) {
         s += 1.5;
       }
       for (GeoPlace q : qualifiers) {
@@ -219,6 +268,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * direction ({@code Southern Sudan}) or a possessive.
    */
   private List<Gazetteer.Entry> readings(String name) {
+    GeoPlace named = gazetteer.demonym(name);
+    if (named != null) {
+      // a demonym handed over as a toponym ("Canadian officials") names its country, not a village called so
+      return List.of(new Gazetteer.Entry(named, false));
+    }
     List<Gazetteer.Entry> entries = gazetteer.lookup(name);
     if (entries.isEmpty()) {
       String bare = Gazetteer.withoutDivisionWord(name);
@@ -233,12 +287,6 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       if (!stripped.equals(name) && !stripped.isEmpty()) {
         entries = gazetteer.lookup(stripped);
-      }
-    }
-    if (entries.isEmpty()) {
-      GeoPlace country = gazetteer.demonym(name);
-      if (country != null) {
-        entries = List.of(new Gazetteer.Entry(country, false));
       }
     }
     return entries;
@@ -261,9 +309,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   static double prior(Gazetteer.Entry e, GeoPlace.Kind hint) {
     GeoPlace p = e.place();
     double s = switch (p.kind()) {
-      case COUNTRY -> Math.log10(Math.max(p.population(), 100_000)) + 1.5;
+      case COUNTRY -> Math.log10(Math.max(p.population(), 100_000)) + 2.5;
       case REGION -> 9.0;
-      case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 1.5;
+      case ADMIN1 -> Math.log10(Math.max(p.population(), 10_000)) - 0.5;
+      case ADMIN2 -> Math.log10(Math.max(p.population(), 1_000)) - 1.5;
       case CITY -> Math.log10(Math.max(p.population(), 100))
           + (p.code().equals("P.PPLC") ? 1.0 : p.code().equals("P.PPLA") ? 0.5 : 0);
     };
@@ -274,8 +323,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (hint != null) {
       if (hint == p.kind()) {
         s += 3;
-      } else if (hint == GeoPlace.Kind.ADMIN1 && p.kind() == GeoPlace.Kind.CITY) {
+      } else if ((hint == GeoPlace.Kind.ADMIN1 || hint == GeoPlace.Kind.ADMIN2) && p.kind() == GeoPlace.Kind.CITY) {
         s -= 2;
+      } else if (hint == GeoPlace.Kind.ADMIN1 && p.kind() == GeoPlace.Kind.ADMIN2
+          || hint == GeoPlace.Kind.ADMIN2 && p.kind() == GeoPlace.Kind.ADMIN1) {
+        s += 1;
       }
     }
     return s;

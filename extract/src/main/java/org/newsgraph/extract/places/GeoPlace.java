@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param geonameId GeoNames id, or 0 for a curated feature that GeoNames' city and admin tables lack
  * @param name its name as GeoNames writes it ({@code Jalālābād})
- * @param code GeoNames feature class and code ({@code P.PPLA}, {@code A.PCLI}, {@code A.ADM1}, {@code L.CONT})
+ * @param code GeoNames feature class and code ({@code P.PPLA}, {@code A.PCLI}, {@code A.ADM1}, {@code A.ADM2}, {@code L.CONT})
  * @param kind what it is, for resolution
  * @param country ISO 3166 alpha-2 code, or null for continents and oceans
  * @param admin1 GeoNames first-level division code ({@code AF.18}), or null
@@ -19,7 +19,7 @@ public record GeoPlace(
     long geonameId, String name, String code, Kind kind, String country, String admin1, double lat, double lon,
     long population) {
   /** The kinds of place the resolver tells apart. */
-  public enum Kind { COUNTRY, ADMIN1, CITY, REGION }
+  public enum Kind { COUNTRY, ADMIN1, CITY, REGION, ADMIN2 }
 
   public GeoPlace {
     Objects.requireNonNull(name, "name");

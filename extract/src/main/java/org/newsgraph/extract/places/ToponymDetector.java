@@ -144,7 +144,10 @@ final class ToponymDetector {
         return end;
       }
     }
-    if (!capitalised(first.word()) || first.ner() == EntityType.PERSON || first.ner() == EntityType.ORGANIZATION
+    if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
+      return metonymicOrganisation(text, tokens, i, personWords);
+    }
+    if (!capitalised(first.word()) || first.ner() == EntityType.PERSON
         || first.ner() == EntityType.MISC && gazetteer.demonym(first.word()) != null) {
       return i;
     }
@@ -162,12 +165,14 @@ final class ToponymDetector {
         continue;
       }
       String name = text.substring(first.start(), last.end());
-      if (j == nerEnd || acceptable(name, tokens, i, j)) {
+      if (j == nerEnd && !gazetteer.lookup(name).isEmpty() || acceptable(name, tokens, i, j)) {
         best = j;
         break;
       }
     }
-    if (nerEnd > best) {
+    // the recogniser's span runs on, unless it holds two places with no comma between them ("Greece Italy")
+    if (nerEnd > best && !(best > i
+        && acceptable(text.substring(tokens.get(best).start(), tokens.get(nerEnd - 1).end()), tokens, best, nerEnd))) {
       best = nerEnd;
     }
     if (best == i) {
@@ -196,6 +201,31 @@ final class ToponymDetector {
     return best;
   }
 
+  /**
+   * The end of a name that the recogniser took for an organisation but that is, whole, the name of a country,
+   * division or town of 20,000 people or more right after a locative preposition ("the enclave of Afrin", "lost
+   * against Louisville"): a place, or a place standing for its team or government (metonymy). Else {@code i}.
+   */
+  private int metonymicOrganisation(String text, List<Token> tokens, int i, Set<String> personWords) {
+    if (i == 0 || !LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && tokens.get(end).ner() == EntityType.ORGANIZATION) {
+      end++;
+    }
+    String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    if (end - i > 3 || personWords.contains(name) || gazetteer.demonym(name) != null
+        || !acceptable(name, tokens, i, end)) {
+      return i;
+    }
+    return end;
+  }
+
+  /** Prepositions after which a bare name is where something is, comes from or goes to. */
+  private static final Set<String> LOCATIVE = words(
+      "in", "at", "from", "to", "of", "near", "across", "outside", "inside", "around", "into", "against");
+
   private boolean acceptable(String name, List<Token> tokens, int i, int j) {
     if (gazetteer.demonym(name) != null) {
       return false;
@@ -215,7 +245,7 @@ final class ToponymDetector {
       if (e.alternate()) {
         continue;
       }
-      if (p.kind() != GeoPlace.Kind.CITY || p.population() >= 20_000) {
+      if (p.kind() != GeoPlace.Kind.CITY && p.kind() != GeoPlace.Kind.ADMIN2 || p.population() >= 20_000) {
         return true;
       }
     }
@@ -247,7 +277,9 @@ final class ToponymDetector {
           continue;
         }
         for (Gazetteer.Entry e : gazetteer.lookup(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
-          if (!e.alternate() && (e.place().kind() != GeoPlace.Kind.CITY || e.place().population() >= 100_000)) {
+          GeoPlace.Kind kind = e.place().kind();
+          if (!e.alternate() && (kind != GeoPlace.Kind.CITY && kind != GeoPlace.Kind.ADMIN2
+              || e.place().population() >= 100_000)) {
             return true;
           }
         }
@@ -293,7 +325,8 @@ final class ToponymDetector {
           name = longer;
         }
         spanEnd = tokens.get(end).end();
-        hint = next.equals("valley") || next.equals("region") ? null : GeoPlace.Kind.ADMIN1;
+        hint = next.equals("valley") || next.equals("region") ? null
+            : next.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
       } else if (next.equals("city")) {
         hint = GeoPlace.Kind.CITY;
       }

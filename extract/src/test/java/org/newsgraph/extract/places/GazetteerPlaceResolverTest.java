@@ -198,4 +198,81 @@ class GazetteerPlaceResolverTest {
     assertEquals(1138958L, only(places, "Kabul").geonameId());
     assertTrue(places.stream().noneMatch(p -> p.span().text().contains("Washington")), places.toString());
   }
+
+  private static List<Place> given(String marked, String... names) {
+    Marked m = new Marked(marked);
+    List<Span> spans = new java.util.ArrayList<>();
+    for (String name : names) {
+      int at = m.text().indexOf(name);
+      spans.add(Span.of(m.text(), at, at + name.length()));
+    }
+    return resolver.resolveSpans(m.article, m.annotation, spans);
+  }
+
+  @Test
+  void resolveSpans_givenDemonym_isTheCountryNotAVillageOfThatName() {
+    Place canadian = given("The [Canadian|MISC] team won in [Calgary|LOC].", "Canadian").get(0);
+    assertEquals("CA", canadian.country());
+    assertEquals("A.PCLI", canadian.featureClass());
+    Place german = given("A [German|MISC] study was cited.", "German").get(0);
+    assertEquals("DE", german.country());
+  }
+
+  @Test
+  void resolve_apStateAbbreviation_isTheState_butTheCapitalisedWordAloneIsNoPlace() {
+    Place va = only(places("The crash happened near [Manassas|LOC], [Va.|LOC], on Friday."), "Va.");
+    assertEquals("US.VA", va.admin1());
+    Place manassas = only(places("The crash happened near [Manassas|LOC], [Va.|LOC], on Friday."), "Manassas");
+    assertEquals("US", manassas.country());
+    assertEquals("US.VA", manassas.admin1());
+    assertTrue(places("Miss Daisy said she would wash the car.").isEmpty());
+  }
+
+  @Test
+  void resolveSpans_aStreetTheGazetteerLacks_isPlacedAtTheTownNamedBeforeIt() {
+    Place street = given("Police in [New Orleans|LOC] closed [Frenchmen Street|LOC] on Sunday.", "Frenchmen Street")
+        .get(0);
+    assertNotNull(street.lat(), street.toString());
+    assertTrue(Math.abs(street.lat() - 29.95) < 0.5 && Math.abs(street.lon() + 90.07) < 0.5, street.toString());
+    assertNull(street.geonameId(), "a street is not the town: " + street);
+    assertTrue(street.confidence() < 0.5, street.toString());
+  }
+
+  @Test
+  void resolveSpans_anUnknownNameWithNoTownAround_staysUnresolved() {
+    Place p = given("They met at [Zzyzxqville Hall|LOC] in [France|LOC].", "Zzyzxqville Hall").get(0);
+    assertNull(p.lat(), p.toString());
+  }
+
+  @Test
+  void resolve_countyWithItsDivisionWord_isTheCountyNotTheCity() {
+    Place p = only(places("Police in [Suffolk|LOC] County, [New York|LOC], arrested two men."), "Suffolk County");
+    assertEquals("A.ADM2", p.featureClass());
+    assertEquals("US.NY", p.admin1());
+    assertTrue(p.lat() > 40.5 && p.lat() < 41.3 && p.lon() > -73.5 && p.lon() < -71.8, p.toString());
+  }
+
+  @Test
+  void resolve_britishCountyInABritishStory_isTheCounty() {
+    List<Place> places = places("Farmers in [Fife|LOC] and [Edinburgh|LOC] in [Scotland|LOC] culled birds.");
+    Place fife = only(places, "Fife");
+    assertEquals("GB", fife.country());
+    assertTrue(fife.lat() > 55.9 && fife.lat() < 56.5, fife.toString());
+  }
+
+  @Test
+  void resolve_twoPlacesInOneRecognisedSpan_areTwoPlaces() {
+    List<Place> places = places("Youth unemployment is high in [Cyprus|LOC], [Greece Italy|LOC] or [Spain|LOC].");
+    assertEquals("GR", only(places, "Greece").country());
+    assertEquals("IT", only(places, "Italy").country());
+  }
+
+  @Test
+  void resolve_townTakenForAnOrganisationAfterAPreposition_isThePlace_butAnOrganisationsNameIsNot() {
+    List<Place> places = places("Turkish forces pressed into the enclave of [Afrin|ORG] and shelled [Kabul Bank|ORG].");
+    assertEquals("SY", only(places, "Afrin").country());
+    assertTrue(places.stream().noneMatch(p -> p.span().text().contains("Kabul")), places.toString());
+    assertTrue(places("The story ran in the [Washington Post|ORG] on Sunday.").isEmpty());
+  }
 }
+

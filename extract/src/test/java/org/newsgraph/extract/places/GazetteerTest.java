@@ -1,9 +1,14 @@
 package org.newsgraph.extract.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +26,8 @@ class GazetteerTest {
     assertEquals("us", Gazetteer.key("US"));
     assertEquals("jalalabad", Gazetteer.key("Jalālābād"));
     assertEquals("gilgit baltistan", Gazetteer.key("Gilgit-Baltistan"));
+    assertEquals("afrin", Gazetteer.key("\u2018Afr\u012Bn"));
+    assertEquals(Gazetteer.key("Cote d'Ivoire"), Gazetteer.key("Côte d\u2019Ivoire"));
   }
 
   @Test
@@ -44,5 +51,46 @@ class GazetteerTest {
     assertTrue(texas.lat() > 28 && texas.lat() < 34 && texas.lon() > -103 && texas.lon() < -96, texas.toString());
     GeoPlace fiji = gazetteer.country("FJ");
     assertTrue(Math.abs(fiji.lon()) > 170, fiji.toString());
+  }
+
+  @Test
+  void load_readsTheBinaryThatTheBuildCompiled() {
+    assertNotNull(Gazetteer.class.getResource(Gazetteer.BINARY), "the build did not write " + Gazetteer.BINARY);
+  }
+
+  @Test
+  void binary_readsBackTheSameGazetteer() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    gazetteer.write(out);
+    Gazetteer back = Gazetteer.read(out.toByteArray());
+    assertEquals(gazetteer.size(), back.size());
+    for (String name : new String[] {"Kabul", "Washington", "Georgia", "Herat", "Panjshir Valley", "U.S.", "Jalālābād",
+        "Springfield", "Nangarhar Province", "NSW", "São Paulo", "nowhere at all", ""}) {
+      assertEquals(gazetteer.lookup(name), back.lookup(name), name);
+    }
+    assertEquals(gazetteer.admin1("AF.42"), back.admin1("AF.42"));
+    assertEquals(gazetteer.demonym("Iranian"), back.demonym("Iranian"));
+  }
+
+  @Test
+  void read_corruptOrForeignBytes_failsWithAClearMessage() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    gazetteer.write(out);
+    byte[] bytes = out.toByteArray();
+    IllegalStateException cut = assertThrows(IllegalStateException.class,
+        () -> Gazetteer.read(Arrays.copyOf(bytes, bytes.length / 2)));
+    assertTrue(cut.getMessage().contains("corrupt gazetteer"), cut.getMessage());
+    IllegalStateException foreign = assertThrows(IllegalStateException.class,
+        () -> Gazetteer.read("not a gazetteer at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertTrue(foreign.getMessage().contains("not a newsgraph gazetteer"), foreign.getMessage());
+  }
+
+  @Test
+  void lookup_findsEveryNameOfAPlace_throughTheSortedKeys() {
+    assertTrue(gazetteer.lookup("Djelalabad").stream().anyMatch(e -> e.place().geonameId() == 1139715L
+        && e.alternate()));
+    assertTrue(gazetteer.lookup("JALALABAD").stream().anyMatch(e -> !e.alternate()));
+    assertTrue(gazetteer.lookup("zzzzzz").isEmpty());
+    assertTrue(gazetteer.lookup("aaaaaa").isEmpty());
   }
 }
