@@ -19,7 +19,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 
-class SpeechVerbQuoteAttributorTest {
+class ParseQuoteAttributorTest {
   private static final EntityType O = EntityType.OTHER;
   private static final EntityType P = EntityType.PERSON;
 
@@ -40,7 +40,7 @@ class SpeechVerbQuoteAttributorTest {
         List.of(new Mention("person:bilal-karimi", name)));
     Article article = Article.of(null, null, null, null, null, "en", text, "test");
 
-    List<Quote> quotes = new SpeechVerbQuoteAttributor().attribute(article, ling, actors);
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, ling, actors);
 
     assertEquals(1, quotes.size());
     Quote q = quotes.get(0);
@@ -62,13 +62,13 @@ class SpeechVerbQuoteAttributorTest {
     LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s),
         List.of(new EntityMention(name, EntityType.ORGANIZATION, 0, null)));
     Article article = Article.of(null, null, null, null, null, "en", text, "test");
-    assertEquals(List.of(), new SpeechVerbQuoteAttributor().attribute(article, ling, Actors.none()));
+    assertEquals(List.of(), new ParseQuoteAttributor().attribute(article, ling, Actors.none()));
   }
 
   @Test
   void attribute_garbage_doesNotThrow() {
     String text = "“".repeat(1000) + "”\"\"«»‘’";
     Article article = Article.of(null, null, null, null, null, "en", text, "test");
-    new SpeechVerbQuoteAttributor().attribute(article, LinguisticAnnotation.empty(), Actors.none());
+    new ParseQuoteAttributor().attribute(article, LinguisticAnnotation.empty(), Actors.none());
   }
 }

@@ -1,0 +1,604 @@
+package org.newsgraph.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorKind;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EntityMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.QuoteAttributor;
+
+/**
+ * Attribution over the dependency parse: direct quotes in quotation marks and indirect speech, with source, cue,
+ * content, channel and reporting chain.
+ *
+ * <ul>
+ *   <li>A cue is a verb whose word the {@link CueLexicon} gives a high cue probability, or {@code according to}.
+ *   <li>The content of a verb cue is its clausal complement ({@code ccomp}, {@code xcomp}), or, when the cue is a
+ *       parenthetical ({@code parataxis}: "X, he said"), the clause it interrupts; text in quotation marks that the
+ *       content overlaps is taken whole, so a quote over several sentences stays one quote. For {@code according to
+ *       X}, the content is the clause X attaches to, less X.
+ *   <li>The source is the cue's subject with its whole phrase (appositions included), inherited from the governing
+ *       verb for "…, saying …" and "… and said …"; for {@code according to X}, X. The speaker is the actor the
+ *       actors stage links to the source's head word (pronouns and relative pronouns through their antecedent).
+ *   <li>Text in quotation marks that no cue's content covers is a quote when its sentence has a cue (the nearest
+ *       one speaks it) or when it is a whole sentence of six tokens or more; its speaker then is the speaker of the
+ *       previous quote of the same or the previous paragraph. A name in quotation marks is not speech.
+ *   <li>The channel is a prepositional phrase of the cue headed by a channel noun (tweet, interview, press
+ *       conference, statement, video, …) or the media a cue "told"; a date phrase of the cue is added to it.
+ *   <li>An {@code according to X} around another attribution puts X's actor in that quote's reporting chain.
+ * </ul>
+ *
+ * <p>Cost: linear in tokens times the depth of the parse. Stateless after construction and thread-safe.
+ */
+public final class ParseQuoteAttributor implements QuoteAttributor {
+  /** Cue probability from which a verb is taken for a cue; tuned on PolNeAR train, not dev. */
+  static final double CUE_THRESHOLD = 0.3;
+  private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
+  private static final Set<String> CHANNEL_NOUNS = Set.of(
+      "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
+      "conference", "briefing", "statement", "statements", "video", "speech", "remarks", "email", "letter",
+      "television", "tv", "radio", "broadcast", "podcast", "op-ed", "column", "message", "blog", "website",
+      "appearance", "show", "program", "programme", "rally", "hearing", "debate", "media", "press", "memo",
+      "release", "sermon", "address", "telegram", "youtube");
+  private static final Set<String> AUDIENCE_NOUNS = Set.of(
+      "media", "reporters", "journalists", "press", "newspaper", "agency", "television", "radio", "channel",
+      "outlet", "magazine", "network");
+  private static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+      "tonight", "week", "month", "morning", "evening", "night", "weekend", "earlier", "later");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  private static final int STANDALONE_TOKENS = 6;
+
+  private final CueLexicon lexicon;
+
+  /** With the lexicon shipped with newsgraph. */
+  public ParseQuoteAttributor() {
+    this(CueLexicon.load());
+  }
+
+  public ParseQuoteAttributor(CueLexicon lexicon) {
+    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** One attribution being built: character spans, and the tree it came from. */
+  private static final class Found {
+    final int sentence;
+    final int cueToken;
+    Span cue;
+    Span source;
+    String speakerId;
+    final List<Span> content = new ArrayList<>();
+    boolean direct;
+    String channel;
+    final List<String> reportedBy = new ArrayList<>();
+    boolean according;
+
+    Found(int sentence, int cueToken) {
+      this.sentence = sentence;
+      this.cueToken = cueToken;
+    }
+
+    int start() {
+      return content.get(0).start();
+    }
+
+    int end() {
+      return content.get(content.size() - 1).end();
+    }
+  }
+
+  @Override
+  public List<Quote> attribute(Article article, LinguisticAnnotation annotation, Actors actors) {
+    String text = article.text();
+    List<Span> quotations = new ArrayList<>();
+    for (Span q : QuotationMarks.find(text)) {
+      if (!isName(q, annotation)) {
+        quotations.add(q);
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    List<Found> cuesWithoutContent = new ArrayList<>();
+    List<Sentence> sentences = annotation.sentences();
+    for (Sentence sentence : sentences) {
+      ParseTree tree = new ParseTree(sentence);
+      List<Found> here = new ArrayList<>();
+      for (int i = 0; i < tree.size(); i++) {
+        Token t = tree.token(i);
+        if (insideAny(t.start(), t.end(), quotations)) {
+          continue;
+        }
+        Found f = null;
+        if (isAccording(tree, i)) {
+          f = according(text, tree, i, actors);
+        } else if (isCueVerb(tree, i)) {
+          f = verbCue(text, tree, i, actors);
+        }
+        if (f == null) {
+          continue;
+        }
+        if (f.content.isEmpty()) {
+          cuesWithoutContent.add(f);
+        } else {
+          here.add(f);
+        }
+      }
+      chain(here);
+      found.addAll(here);
+    }
+    for (Found f : found) {
+      widenToQuotations(text, f, quotations);
+    }
+    attachQuotations(text, annotation, quotations, found, cuesWithoutContent);
+    found.sort(Comparator.comparingInt(Found::start));
+    List<Quote> quotes = new ArrayList<>();
+    for (Found f : found) {
+      if (f.channel == null && f.speakerId != null && isReport(f)) {
+        Actor a = actors.byId(f.speakerId);
+        if (a != null && a.kind() == ActorKind.MEDIA) {
+          f.channel = "report";
+        }
+      }
+      quotes.add(new Quote(f.content, f.direct, f.speakerId, f.source, f.cue, f.channel, f.reportedBy));
+    }
+    return quotes;
+  }
+
+  private static boolean isReport(Found f) {
+    if (f.cue == null) {
+      return false;
+    }
+    String c = f.cue.text().toLowerCase(Locale.ROOT);
+    return c.startsWith("report") || c.startsWith("writ") || c.startsWith("wrote") || c.startsWith("publish");
+  }
+
+  private boolean isCueVerb(ParseTree tree, int i) {
+    Token t = tree.token(i);
+    return t.pos() != null && t.pos().startsWith("VB") && lexicon.probability(t.word()) >= CUE_THRESHOLD;
+  }
+
+  private static boolean isAccording(ParseTree tree, int i) {
+    return tree.token(i).word().equalsIgnoreCase("according") && i + 1 < tree.size()
+        && tree.token(i + 1).word().equalsIgnoreCase("to");
+  }
+
+  private Found verbCue(String text, ParseTree tree, int verb, Actors actors) {
+    Found f = new Found(tree.sentence().index(), verb);
+    f.cue = tokens(text, tree, verb, verb);
+    int[] content = null;
+    int c = tree.child(verb, "ccomp");
+    if (c < 0) {
+      c = tree.child(verb, "xcomp");
+    }
+    if (c >= 0) {
+      content = tree.extent(c);
+    } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
+      content = tree.extentWithout(tree.head(verb), verb);
+      content = before(tree, content, verb);
+    } else {
+      int colon = verb + 1;
+      while (colon < tree.size() && colon <= verb + 3 && !tree.token(colon).word().equals(":")) {
+        colon++;
+      }
+      if (colon < tree.size() && colon <= verb + 3 && colon + 1 < tree.size()) {
+        content = new int[] {colon + 1, tree.size() - 1};
+      }
+    }
+    if (content != null) {
+      Span span = trimmed(text, tree, content[0], content[1]);
+      if (span != null && !span.contains(f.cue)) {
+        f.content.add(span);
+      }
+    }
+    int subject = subjectOf(tree, verb);
+    if (subject >= 0) {
+      int[] ext = sourceExtent(tree, subject);
+      f.source = trimmed(text, tree, ext[0], ext[1]);
+      if (f.source != null && !f.content.isEmpty() && f.source.overlaps(f.content.get(0))) {
+        f.source = null;
+      }
+      f.speakerId = speaker(tree, subject, f.source, actors);
+    }
+    f.channel = channel(text, tree, verb);
+    return f;
+  }
+
+  /** The part of a clause's extent on one side of {@code verb}: the side with more tokens. */
+  private static int[] before(ParseTree tree, int[] extent, int verb) {
+    if (extent[0] < 0) {
+      return null;
+    }
+    int[] subtree = tree.extent(verb);
+    int left = subtree[0] - extent[0];
+    int right = extent[1] - subtree[1];
+    if (left <= 0 && right <= 0) {
+      return null;
+    }
+    return left >= right ? new int[] {extent[0], subtree[0] - 1} : new int[] {subtree[1] + 1, extent[1]};
+  }
+
+  private Found according(String text, ParseTree tree, int according, Actors actors) {
+    int x = tree.head(according);
+    if (x < 0 || x == according + 1) {
+      return null;
+    }
+    Found f = new Found(tree.sentence().index(), according);
+    f.according = true;
+    f.cue = tokens(text, tree, according, according + 1);
+    int[] src = sourceExtent(tree, x);
+    int first = Math.max(src[0], according + 2);
+    f.source = first <= src[1] ? trimmed(text, tree, first, src[1]) : null;
+    f.speakerId = speaker(tree, x, f.source, actors);
+    int clause = tree.head(x);
+    if (clause >= 0) {
+      int[] content = before(tree, tree.extentWithout(clause, x), x);
+      if (content != null) {
+        Span span = trimmed(text, tree, content[0], content[1]);
+        if (span != null) {
+          f.content.add(span);
+        }
+      }
+    }
+    return f;
+  }
+
+  /** The subject of the cue, or of the verb it depends on for "…, saying", "… and said", "wants to say". */
+  private static int subjectOf(ParseTree tree, int verb) {
+    int v = verb;
+    for (int step = 0; step < 4 && v >= 0; step++) {
+      int s = tree.child(v, "nsubj");
+      if (s >= 0 && !tree.relation(s).equals("nsubj:pass")) {
+        return s;
+      }
+      if (!INHERIT_SUBJECT.contains(tree.relation(v))) {
+        return -1;
+      }
+      v = tree.head(v);
+    }
+    return -1;
+  }
+
+  /** The source phrase: the subtree of its head, less relative clauses that are attributions of their own. */
+  private int[] sourceExtent(ParseTree tree, int head) {
+    int[] ext = tree.extent(head);
+    for (int c : tree.children(head)) {
+      if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
+        ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
+      }
+    }
+    return ext;
+  }
+
+  private boolean containsCue(ParseTree tree, int root) {
+    int[] ext = tree.extent(root);
+    for (int i = ext[0]; i <= ext[1]; i++) {
+      if (tree.dominates(root, i) && (isCueVerb(tree, i) || isAccording(tree, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actor of the source: the mention on its head word, a relative pronoun's antecedent, any in the phrase. */
+  private static String speaker(ParseTree tree, int head, Span source, Actors actors) {
+    Token h = tree.token(head);
+    Mention m = actors.mentionCovering(h.start(), h.end());
+    if (m == null && RELATIVE_PRONOUNS.contains(h.word().toLowerCase(Locale.ROOT))) {
+      int v = tree.head(head);
+      int antecedent = v < 0 ? -1 : tree.head(v);
+      if (antecedent >= 0) {
+        Token a = tree.token(antecedent);
+        m = actors.mentionCovering(a.start(), a.end());
+      }
+    }
+    if (m == null && source != null) {
+      for (Mention candidate : actors.mentions()) {
+        if (source.contains(candidate.span())) {
+          m = candidate;
+          break;
+        }
+      }
+    }
+    return m == null ? null : m.actorId();
+  }
+
+  /** A channel phrase of the cue ("in a tweet Monday", "told Iranian media"), without its preposition. */
+  private static String channel(String text, ParseTree tree, int verb) {
+    String channel = null;
+    String audience = null;
+    String when = null;
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      String word = tree.token(c).word().toLowerCase(Locale.ROOT);
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && channel == null
+          && CHANNEL_NOUNS.contains(word)) {
+        channel = phrase(text, tree, c);
+      } else if ((rel.equals("obj") || rel.equals("iobj"))
+          && (AUDIENCE_NOUNS.contains(word) || tree.token(c).ner() == EntityType.ORGANIZATION)) {
+        audience = phrase(text, tree, c);
+      } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && TIME_WORDS.contains(word)) {
+        when = tokens(text, tree, tree.extent(c)[0], tree.extent(c)[1]).text();
+      }
+    }
+    if (channel == null && audience == null) {
+      return null;
+    }
+    String out;
+    if (channel == null) {
+      out = audience;
+    } else if (audience != null && channel.toLowerCase(Locale.ROOT).startsWith("interview")) {
+      out = channel + " with " + audience;
+    } else {
+      out = channel;
+    }
+    if (when != null && !out.contains(when)) {
+      out = out + " " + when;
+    }
+    return out;
+  }
+
+  /** The subtree of {@code head} without its leading prepositions, determiners and punctuation. */
+  private static String phrase(String text, ParseTree tree, int head) {
+    int[] ext = tree.extent(head);
+    int first = ext[0];
+    while (first < head && (tree.relation(first).equals("case") || tree.relation(first).equals("det")
+        || tree.isPunctuation(first))) {
+      first++;
+    }
+    Span s = trimmed(text, tree, first, ext[1]);
+    return s == null ? null : s.text();
+  }
+
+  /** Attributions inside the content of an "according to X" are reported by X. */
+  private static void chain(List<Found> sentence) {
+    for (Found outer : sentence) {
+      if (!outer.according || outer.speakerId == null) {
+        continue;
+      }
+      for (Found inner : sentence) {
+        if (inner != outer && !inner.according && inner.cue != null && outer.content.get(0).contains(inner.cue)
+            && !outer.speakerId.equals(inner.speakerId)) {
+          inner.reportedBy.add(outer.speakerId);
+        }
+      }
+    }
+  }
+
+  /** Content that overlaps a quotation takes the whole quotation; content that is one quotation is direct. */
+  private static void widenToQuotations(String text, Found f, List<Span> quotations) {
+    Span c = f.content.get(0);
+    int start = c.start();
+    int end = c.end();
+    for (Span q : quotations) {
+      if (q.overlaps(c) && (f.cue == null || !q.overlaps(f.cue)) && (f.source == null || !q.overlaps(f.source))) {
+        start = Math.min(start, q.start());
+        end = Math.max(end, q.end());
+      }
+    }
+    int[] inner = withoutMarks(text, start, end);
+    for (Span q : quotations) {
+      if (q.start() == inner[0] && q.end() == inner[1]) {
+        f.direct = true;
+        f.content.set(0, q);
+        return;
+      }
+    }
+    f.content.set(0, Span.of(text, start, end));
+  }
+
+  /** Quotations no content covers: spoken by the nearest cue of their sentence, or standing alone. */
+  private static void attachQuotations(String text, LinguisticAnnotation annotation, List<Span> quotations,
+      List<Found> found, List<Found> cuesWithoutContent) {
+    List<Found> added = new ArrayList<>();
+    for (Span q : quotations) {
+      boolean covered = false;
+      for (Found f : found) {
+        for (Span c : f.content) {
+          covered |= c.overlaps(q);
+        }
+      }
+      if (covered) {
+        continue;
+      }
+      Sentence s = sentenceOf(annotation, q);
+      if (s == null) {
+        continue;
+      }
+      Found cue = nearestCue(q, s, found, cuesWithoutContent);
+      if (cue != null) {
+        if (cue.content.isEmpty()) {
+          cue.content.add(q);
+          cue.direct = true;
+          found.add(cue);
+          cuesWithoutContent.remove(cue);
+        } else if (adjacent(text, cue, q)) {
+          cue.content.add(q);
+          cue.content.sort(Comparator.comparingInt(Span::start));
+        } else {
+          Found f = new Found(cue.sentence, cue.cueToken);
+          f.cue = cue.cue;
+          f.source = cue.source;
+          f.speakerId = cue.speakerId;
+          f.channel = cue.channel;
+          f.reportedBy.addAll(cue.reportedBy);
+          f.content.add(q);
+          f.direct = true;
+          added.add(f);
+        }
+        continue;
+      }
+      if (tokensIn(s, q) >= STANDALONE_TOKENS && endsSentence(q)) {
+        Found f = new Found(s.index(), -1);
+        f.content.add(q);
+        f.direct = true;
+        Found previous = previousQuote(text, q, found);
+        f.speakerId = previous == null ? null : previous.speakerId;
+        added.add(f);
+      }
+    }
+    found.addAll(added);
+  }
+
+  /** Whether only punctuation, spaces, the cue and the source lie between the quote's content and {@code q}. */
+  private static boolean adjacent(String text, Found f, Span q) {
+    int from = Math.min(f.end(), q.end());
+    int to = Math.max(f.start(), q.start());
+    if (q.start() >= f.end()) {
+      from = f.end();
+      to = q.start();
+    } else if (q.end() <= f.start()) {
+      from = q.end();
+      to = f.start();
+    } else {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if ((f.cue != null && f.cue.start() <= i && i < f.cue.end())
+          || (f.source != null && f.source.start() <= i && i < f.source.end())) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Found nearestCue(Span q, Sentence s, List<Found> found, List<Found> bare) {
+    Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (List<Found> list : List.of(bare, found)) {
+      for (Found f : list) {
+        if (f.sentence != s.index() || f.cue == null || f.according) {
+          continue;
+        }
+        int d = f.cue.end() <= q.start() ? q.start() - f.cue.end() : Math.max(0, f.cue.start() - q.end());
+        if (d < bestDistance) {
+          best = f;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The quote with a speaker that ends last before {@code q}, if it ends no more than a paragraph before. */
+  private static Found previousQuote(String text, Span q, List<Found> found) {
+    Found best = null;
+    for (Found f : found) {
+      if (f.end() <= q.start() && f.speakerId != null && (best == null || f.end() > best.end())) {
+        best = f;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int breaks = 0;
+    for (int i = best.end(); i < q.start(); i++) {
+      if (text.charAt(i) == '\n' && i + 1 < q.start() && text.charAt(i + 1) == '\n') {
+        breaks++;
+      }
+    }
+    return breaks <= 1 ? best : null;
+  }
+
+  private static Span tokens(String text, ParseTree tree, int first, int last) {
+    return Span.of(text, tree.token(first).start(), tree.token(last).end());
+  }
+
+  private static final String MARKS = "\"“”„«»‘’'`";
+
+  /** The tokens {@code first..last} less punctuation at both ends (quotation marks stay), or null. */
+  private static Span trimmed(String text, ParseTree tree, int first, int last) {
+    while (first <= last && tree.isPunctuation(first) && !isMark(tree.token(first).word())) {
+      first++;
+    }
+    while (last >= first && tree.isPunctuation(last) && !isMark(tree.token(last).word())) {
+      last--;
+    }
+    if (first > last) {
+      return null;
+    }
+    return tokens(text, tree, first, last);
+  }
+
+  private static boolean isMark(String word) {
+    if (word.isEmpty() || word.equals("'s")) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (MARKS.indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] withoutMarks(String text, int start, int end) {
+    while (start < end && (MARKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+      start++;
+    }
+    while (end > start && (MARKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean insideAny(int start, int end, List<Span> spans) {
+    for (Span s : spans) {
+      if (s.start() <= start && end <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isName(Span content, LinguisticAnnotation annotation) {
+    for (EntityMention e : annotation.entities()) {
+      if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON || e.type() == EntityType.MISC)
+          && e.span().start() == content.start() && e.span().end() == content.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Sentence sentenceOf(LinguisticAnnotation annotation, Span content) {
+    Sentence best = null;
+    int bestOverlap = 0;
+    for (Sentence s : annotation.sentences()) {
+      int overlap = Math.min(s.end(), content.end()) - Math.max(s.start(), content.start());
+      if (overlap > bestOverlap) {
+        best = s;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  private static int tokensIn(Sentence sentence, Span span) {
+    int n = 0;
+    for (Token t : sentence.tokens()) {
+      if (span.start() <= t.start() && t.end() <= span.end()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean endsSentence(Span content) {
+    String s = content.text().strip();
+    return !s.isEmpty() && ".!?,…".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+}
