@@ -44,7 +44,7 @@ import org.newsgraph.pipeline.QuoteAttributor;
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
   /** Cue probability from which a verb is taken for a cue; tuned on PolNeAR train, not dev. */
-  static final double CUE_THRESHOLD = 0.3;
+  static final double CUE_THRESHOLD = Double.parseDouble(System.getProperty("ngq.t", "0.3"));
   private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
   private static final Set<String> CHANNEL_NOUNS = Set.of(
       "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
@@ -134,6 +134,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
           here.add(f);
         }
       }
+      Found headline = colonHeadline(text, tree, actors);
+      if (headline != null) {
+        here.add(headline);
+      }
       chain(here);
       found.addAll(here);
     }
@@ -186,6 +190,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
       content = tree.extentWithout(tree.head(verb), verb);
       content = before(tree, content, verb);
+    } else if ((content = complements(tree, verb)) != null) {
+      // "accused him of lying", "called for her ouster", "promised reform": the object and what follows it
+    } else if ((content = fronted(tree, verb)) != null) {
+      // "X, Biden said." parsed without a clausal complement: the words before the subject
     } else {
       int colon = verb + 1;
       while (colon < tree.size() && colon <= verb + 3 && !tree.token(colon).word().equals(":")) {
@@ -204,7 +212,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     int subject = subjectOf(tree, verb);
     if (subject >= 0) {
       int[] ext = sourceExtent(tree, subject);
-      f.source = trimmed(text, tree, ext[0], ext[1]);
+      f.source = sourcePhrase(text, tree, ext[0], ext[1]);
       if (f.source != null && !f.content.isEmpty() && f.source.overlaps(f.content.get(0))) {
         f.source = null;
       }
@@ -212,6 +220,43 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     f.channel = channel(text, tree, verb);
     return f;
+  }
+
+  /** From the cue's first object or oblique after it to the end of its last complement, or null. */
+  private static int[] complements(ParseTree tree, int verb) {
+    int first = -1;
+    int last = -1;
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if (c > verb && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("xcomp")
+          || rel.equals("advcl") && first >= 0)) {
+        int[] ext = tree.extent(c);
+        if (first < 0) {
+          first = ext[0];
+        }
+        last = Math.max(last, ext[1]);
+      }
+    }
+    return first < 0 || tree.child(verb, "nsubj") > verb ? null : new int[] {first, last};
+  }
+
+  /** For a root cue at the end of its sentence after its subject, the words before the subject, or null. */
+  private static int[] fronted(ParseTree tree, int verb) {
+    if (tree.head(verb) >= 0) {
+      return null;
+    }
+    int subject = tree.child(verb, "nsubj");
+    if (subject < 0) {
+      return null;
+    }
+    int start = Math.min(tree.extent(subject)[0], verb);
+    for (int i = verb + 1; i < tree.size(); i++) {
+      if (!tree.isPunctuation(i) && tree.head(i) == verb && !tree.relation(i).startsWith("obl")
+          && !tree.relation(i).equals("advmod")) {
+        return null;
+      }
+    }
+    return start >= 3 ? new int[] {0, start - 1} : null;
   }
 
   /** The part of a clause's extent on one side of {@code verb}: the side with more tokens. */
@@ -238,7 +283,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     f.cue = tokens(text, tree, according, according + 1);
     int[] src = sourceExtent(tree, x);
     int first = Math.max(src[0], according + 2);
-    f.source = first <= src[1] ? trimmed(text, tree, first, src[1]) : null;
+    f.source = first <= src[1] ? sourcePhrase(text, tree, first, src[1]) : null;
     f.speakerId = speaker(tree, x, f.source, actors);
     int clause = tree.head(x);
     if (clause >= 0) {
@@ -253,6 +298,38 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return f;
   }
 
+  /**
+   * "Issa: Clinton's honesty is in question", "Q: Did the service take care of you?": a short name or noun phrase
+   * without a verb, a colon, then what it says.
+   */
+  private static Found colonHeadline(String text, ParseTree tree, Actors actors) {
+    int colon = -1;
+    for (int i = 0; i < Math.min(tree.size(), 6); i++) {
+      Token t = tree.token(i);
+      if (t.word().equals(":")) {
+        colon = i;
+        break;
+      }
+      if (t.pos() == null || t.pos().startsWith("VB") || t.pos().equals("MD") || tree.isPunctuation(i)
+          || !(t.pos().startsWith("NN") || t.pos().equals("DT") || t.pos().startsWith("JJ"))) {
+        return null;
+      }
+    }
+    if (colon < 1 || colon + 2 >= tree.size()) {
+      return null;
+    }
+    Span content = trimmed(text, tree, colon + 1, tree.size() - 1);
+    if (content == null) {
+      return null;
+    }
+    Found f = new Found(tree.sentence().index(), colon);
+    f.cue = tokens(text, tree, colon, colon);
+    f.source = tokens(text, tree, 0, colon - 1);
+    f.speakerId = speaker(tree, colon - 1, f.source, actors);
+    f.content.add(content);
+    return f;
+  }
+
   /** The subject of the cue, or of the verb it depends on for "…, saying", "… and said", "wants to say". */
   private static int subjectOf(ParseTree tree, int verb) {
     int v = verb;
@@ -260,6 +337,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       int s = tree.child(v, "nsubj");
       if (s >= 0 && !tree.relation(s).equals("nsubj:pass")) {
         return s;
+      }
+      if (tree.relation(v).equals("acl") && tree.head(v) >= 0) {
+        return tree.head(v);
       }
       if (!INHERIT_SUBJECT.contains(tree.relation(v))) {
         return -1;
@@ -438,6 +518,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         }
         continue;
       }
+      Found before = previousInParagraph(text, q, found);
+      if (before != null && before.direct) {
+        before.content.add(q);
+        continue;
+      }
       if (tokensIn(s, q) >= STANDALONE_TOKENS && endsSentence(q)) {
         Found f = new Found(s.index(), -1);
         f.content.add(q);
@@ -493,6 +578,20 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return best;
   }
 
+  /** The attribution that ends last before {@code q} in the same paragraph, or null. */
+  private static Found previousInParagraph(String text, Span q, List<Found> found) {
+    Found best = null;
+    for (Found f : found) {
+      if (f.end() <= q.start() && (best == null || f.end() > best.end())) {
+        best = f;
+      }
+    }
+    if (best == null || text.substring(best.end(), q.start()).contains("\n")) {
+      return null;
+    }
+    return best;
+  }
+
   /** The quote with a speaker that ends last before {@code q}, if it ends no more than a paragraph before. */
   private static Found previousQuote(String text, Span q, List<Found> found) {
     Found best = null;
@@ -518,6 +617,34 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   private static final String MARKS = "\"“”„«»‘’'`";
+
+  /**
+   * A source phrase as PolNeAR marks it: punctuation trimmed, but the comma that closes an apposition ("Leon, 63,
+   * an independent voter,") and a closing bracket stay.
+   */
+  private static Span sourcePhrase(String text, ParseTree tree, int first, int last) {
+    while (first <= last && tree.isPunctuation(first)) {
+      first++;
+    }
+    int commas = 0;
+    int opens = 0;
+    for (int i = first; i <= last; i++) {
+      String w = tree.token(i).word();
+      commas += w.equals(",") ? 1 : 0;
+      opens += w.equals("(") || w.equals("-LRB-") ? 1 : 0;
+    }
+    while (last >= first && tree.isPunctuation(last)) {
+      String w = tree.token(last).word();
+      boolean closesApposition = w.equals(",") && commas >= 2;
+      boolean closesBracket = (w.equals(")") || w.equals("-RRB-")) && opens > 0;
+      if (closesApposition || closesBracket) {
+        break;
+      }
+      commas -= w.equals(",") ? 1 : 0;
+      last--;
+    }
+    return first > last ? null : tokens(text, tree, first, last);
+  }
 
   /** The tokens {@code first..last} less punctuation at both ends (quotation marks stay), or null. */
   private static Span trimmed(String text, ParseTree tree, int first, int last) {
