@@ -60,6 +60,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       "tonight", "week", "month", "morning", "evening", "night", "weekend", "earlier", "later");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final int STANDALONE_TOKENS = 6;
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
 
   private final CueLexicon lexicon;
 
@@ -203,20 +204,24 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         content = new int[] {colon + 1, tree.size() - 1};
       }
     }
+    int subject = subjectOf(tree, verb);
+    int[] sourceExt = null;
+    if (subject >= 0) {
+      sourceExt = sourceExtent(tree, subject);
+      f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
+      f.speakerId = speaker(tree, subject, f.source, actors);
+    }
     if (content != null) {
-      Span span = trimmed(text, tree, content[0], content[1]);
-      if (span != null && !span.contains(f.cue)) {
-        f.content.add(span);
+      content = outside(content, verb, verb);
+      if (content != null && sourceExt != null) {
+        content = outside(content, sourceExt[0], sourceExt[1]);
       }
     }
-    int subject = subjectOf(tree, verb);
-    if (subject >= 0) {
-      int[] ext = sourceExtent(tree, subject);
-      f.source = sourcePhrase(text, tree, ext[0], ext[1]);
-      if (f.source != null && !f.content.isEmpty() && f.source.overlaps(f.content.get(0))) {
-        f.source = null;
+    if (content != null) {
+      Span span = trimmed(text, tree, content[0], content[1]);
+      if (span != null) {
+        f.content.add(span);
       }
-      f.speakerId = speaker(tree, subject, f.source, actors);
     }
     f.channel = channel(text, tree, verb);
     return f;
@@ -224,11 +229,16 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /** From the cue's first object or oblique after it to the end of its last complement, or null. */
   private static int[] complements(ParseTree tree, int verb) {
+    String lemma = lemma(tree.token(verb));
+    if (lemma.equals("say") || lemma.equals("tell")) {
+      return null;
+    }
     int first = -1;
     int last = -1;
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
-      if (c > verb && (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("xcomp")
+      boolean oblique = rel.startsWith("obl") && isTopicOblique(tree, c);
+      if (c > verb && (rel.equals("obj") || rel.equals("xcomp") || oblique
           || rel.equals("advcl") && first >= 0)) {
         int[] ext = tree.extent(c);
         if (first < 0) {
@@ -237,7 +247,42 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         last = Math.max(last, ext[1]);
       }
     }
-    return first < 0 || tree.child(verb, "nsubj") > verb ? null : new int[] {first, last};
+    return first < 0 || subject(tree, verb) > verb ? null : new int[] {first, last};
+  }
+
+  /** "for her ouster", "of lying", "about the deal": an oblique that says what, not where, when or how. */
+  private static boolean isTopicOblique(ParseTree tree, int c) {
+    Token head = tree.token(c);
+    String word = head.word().toLowerCase(Locale.ROOT);
+    if (TIME_WORDS.contains(word) || CHANNEL_NOUNS.contains(word) || head.ner() != EntityType.OTHER) {
+      return false;
+    }
+    int cased = tree.child(c, "case");
+    if (cased < 0) {
+      return false;
+    }
+    return TOPIC_PREPOSITIONS.contains(tree.token(cased).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The active subject of {@code v}; a passive one only when the verb is not a participle ("…,” he added." parsed
+   * as a passive), or -1.
+   */
+  private static int subject(ParseTree tree, int v) {
+    for (int c : tree.children(v)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nsubj")) {
+        return c;
+      }
+      if (rel.equals("nsubj:pass") && !"VBN".equals(tree.token(v).pos())) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** For a root cue at the end of its sentence after its subject, the words before the subject, or null. */
@@ -245,7 +290,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     if (tree.head(verb) >= 0) {
       return null;
     }
-    int subject = tree.child(verb, "nsubj");
+    int subject = subject(tree, verb);
     if (subject < 0) {
       return null;
     }
@@ -257,6 +302,19 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return start >= 3 ? new int[] {0, start - 1} : null;
+  }
+
+  /** The range {@code content} less tokens {@code from..to}: the longer side when they fall inside it, or null. */
+  private static int[] outside(int[] content, int from, int to) {
+    if (to < content[0] || from > content[1]) {
+      return content;
+    }
+    int left = from - content[0];
+    int right = content[1] - to;
+    if (left <= 0 && right <= 0) {
+      return null;
+    }
+    return left >= right ? new int[] {content[0], from - 1} : new int[] {to + 1, content[1]};
   }
 
   /** The part of a clause's extent on one side of {@code verb}: the side with more tokens. */
@@ -334,8 +392,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static int subjectOf(ParseTree tree, int verb) {
     int v = verb;
     for (int step = 0; step < 4 && v >= 0; step++) {
-      int s = tree.child(v, "nsubj");
-      if (s >= 0 && !tree.relation(s).equals("nsubj:pass")) {
+      int s = subject(tree, v);
+      if (s >= 0) {
         return s;
       }
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0) {
