@@ -58,6 +58,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> TIME_WORDS = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
       "tonight", "week", "month", "morning", "evening", "night", "weekend", "earlier", "later");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final int STANDALONE_TOKENS = 6;
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
@@ -104,10 +105,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   public List<Quote> attribute(Article article, LinguisticAnnotation annotation, Actors actors) {
     String text = article.text();
     List<Span> quotations = new ArrayList<>();
+    List<Span> names = new ArrayList<>();
     for (Span q : QuotationMarks.find(text)) {
-      if (!isName(q, annotation)) {
-        quotations.add(q);
-      }
+      (isName(q, annotation) ? names : quotations).add(q);
     }
     List<Found> found = new ArrayList<>();
     List<Found> cuesWithoutContent = new ArrayList<>();
@@ -139,11 +139,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (headline != null) {
         here.add(headline);
       }
-      chain(here);
+      chain(here, actors);
       found.addAll(here);
     }
     for (Found f : found) {
       widenToQuotations(text, f, quotations);
+      nameBeforeContent(text, f, names, actors);
     }
     attachQuotations(text, annotation, quotations, found, cuesWithoutContent);
     found.sort(Comparator.comparingInt(Found::start));
@@ -186,7 +187,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     if (c < 0) {
       c = tree.child(verb, "xcomp");
     }
-    if (c >= 0) {
+    boolean marker = tree.relation(verb).equals("mark") && tree.head(verb) > verb;
+    if (marker) {
+      // "…, saying the meetings did nothing": the parser makes "saying" a marker of the clause it introduces
+      content = new int[] {verb + 1, tree.extent(tree.head(verb))[1]};
+    } else if (c >= 0) {
       content = tree.extent(c);
     } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
       content = tree.extentWithout(tree.head(verb), verb);
@@ -204,7 +209,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         content = new int[] {colon + 1, tree.size() - 1};
       }
     }
-    int subject = subjectOf(tree, verb);
+    int subject = marker ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
     int[] sourceExt = null;
     if (subject >= 0) {
       sourceExt = sourceExtent(tree, subject);
@@ -388,6 +393,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return f;
   }
 
+  /** The subject of the verb that {@code clause} depends on, or -1. */
+  private static int governorSubject(ParseTree tree, int clause) {
+    if (!INHERIT_SUBJECT.contains(tree.relation(clause)) || tree.head(clause) < 0) {
+      return -1;
+    }
+    return subjectOf(tree, tree.head(clause));
+  }
+
   /** The subject of the cue, or of the verb it depends on for "…, saying", "… and said", "wants to say". */
   private static int subjectOf(ParseTree tree, int verb) {
     int v = verb;
@@ -396,7 +409,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (s >= 0) {
         return s;
       }
-      if (tree.relation(v).equals("acl") && tree.head(v) >= 0) {
+      if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && "VBG".equals(tree.token(v).pos())) {
         return tree.head(v);
       }
       if (!INHERIT_SUBJECT.contains(tree.relation(v))) {
@@ -432,6 +445,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static String speaker(ParseTree tree, int head, Span source, Actors actors) {
     Token h = tree.token(head);
     Mention m = actors.mentionCovering(h.start(), h.end());
+    for (int c : tree.children(head)) {
+      Token a = tree.token(c);
+      Mention named = tree.relation(c).equals("appos") ? actors.mentionCovering(a.start(), a.end()) : null;
+      Actor actor = named == null ? null : actors.byId(named.actorId());
+      if (actor != null && actor.kind() == ActorKind.PERSON
+          && (m == null || actors.byId(m.actorId()) == null
+              || actors.byId(m.actorId()).kind() != ActorKind.PERSON)) {
+        // "the opposition, Husamuddin Shams,": the person the apposition names speaks
+        m = named;
+        break;
+      }
+    }
     if (m == null && RELATIVE_PRONOUNS.contains(h.word().toLowerCase(Locale.ROOT))) {
       int v = tree.head(head);
       int antecedent = v < 0 ? -1 : tree.head(v);
@@ -498,18 +523,57 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return s == null ? null : s.text();
   }
 
-  /** Attributions inside the content of an "according to X" are reported by X. */
-  private static void chain(List<Found> sentence) {
+  /**
+   * Attributions inside the content of an "according to X" are reported by X; when such an attribution's source
+   * is a pronoun the actors stage left unresolved and X is a person, X is taken for the speaker ("He said …,
+   * according to Ahmadi").
+   */
+  private static void chain(List<Found> sentence, Actors actors) {
     for (Found outer : sentence) {
       if (!outer.according || outer.speakerId == null) {
         continue;
       }
+      Actor reporter = actors.byId(outer.speakerId);
       for (Found inner : sentence) {
-        if (inner != outer && !inner.according && inner.cue != null && outer.content.get(0).contains(inner.cue)
-            && !outer.speakerId.equals(inner.speakerId)) {
+        if (inner == outer || inner.according || inner.cue == null || !outer.content.get(0).contains(inner.cue)
+            || outer.speakerId.equals(inner.speakerId)) {
+          continue;
+        }
+        boolean pronoun = inner.source != null && PRONOUNS.contains(inner.source.text().toLowerCase(Locale.ROOT));
+        if (inner.speakerId == null && pronoun && reporter != null && reporter.kind() == ActorKind.PERSON) {
+          inner.speakerId = outer.speakerId;
+        } else {
           inner.reportedBy.add(outer.speakerId);
         }
       }
+    }
+  }
+
+  /**
+   * "newspaper reported “Washington Post“Taliban officials met…": a name in quotation marks at the start of the
+   * content names the source that a common noun only describes; it leaves the content and becomes the source.
+   */
+  private static void nameBeforeContent(String text, Found f, List<Span> names, Actors actors) {
+    Span c = f.content.get(0);
+    for (Span n : names) {
+      if (n.start() < c.start() || n.end() >= c.end() || !text.substring(c.start(), n.start()).matches("[\\s\"“”„«»‘’]*")) {
+        continue;
+      }
+      int start = n.end();
+      while (start < c.end() && (Character.isWhitespace(text.charAt(start)) || MARKS.indexOf(text.charAt(start)) >= 0
+          || text.charAt(start) == ',')) {
+        start++;
+      }
+      if (start >= c.end()) {
+        return;
+      }
+      f.content.set(0, Span.of(text, start, c.end()));
+      if (f.source == null || f.source.text().equals(f.source.text().toLowerCase(Locale.ROOT))) {
+        f.source = n;
+        Mention m = actors.mentionCovering(n.start(), n.end());
+        f.speakerId = m == null ? null : m.actorId();
+      }
+      return;
     }
   }
 
@@ -549,11 +613,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (covered) {
         continue;
       }
+      boolean names = false;
+      for (Found f : found) {
+        names |= f.source != null && f.source.overlaps(q);
+      }
       Sentence s = sentenceOf(annotation, q);
-      if (s == null) {
+      if (names || s == null) {
         continue;
       }
       Found cue = nearestCue(q, s, found, cuesWithoutContent);
+      if (cue != null && !cue.content.isEmpty() && tokensIn(s, q) < 4 && !adjacent(text, cue, q)) {
+        continue;
+      }
       if (cue != null) {
         if (cue.content.isEmpty()) {
           cue.content.add(q);
@@ -749,7 +820,20 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
-  private static boolean isName(Span content, LinguisticAnnotation annotation) {
+  /**
+   * A quotation that is a name or a title rather than speech: a named entity, or at most four words that all start
+   * with a capital letter and no sentence-final punctuation ("Washington Post", "Resilient Atmosphere").
+   */
+  static boolean isName(Span content, LinguisticAnnotation annotation) {
+    String[] words = content.text().strip().split("\\s+");
+    boolean capitalized = words.length <= 4 && !content.text().isBlank();
+    for (String w : words) {
+      capitalized &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+    String last = words[words.length - 1];
+    if (capitalized && !last.isEmpty() && ".!?,".indexOf(last.charAt(last.length() - 1)) < 0) {
+      return true;
+    }
     for (EntityMention e : annotation.entities()) {
       if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON || e.type() == EntityType.MISC)
           && e.span().start() == content.start() && e.span().end() == content.end()) {
