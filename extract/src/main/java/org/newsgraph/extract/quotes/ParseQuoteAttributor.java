@@ -191,6 +191,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     if (marker) {
       // "…, saying the meetings did nothing": the parser makes "saying" a marker of the clause it introduces
       content = new int[] {verb + 1, tree.extent(tree.head(verb))[1]};
+    } else if (c >= 0 && (content = fronted(tree, verb)) != null && tree.extent(c)[0] < content[1]) {
+      // "In 1988, he “wrapped himself in the mantle,” Lichtman said.": all that precedes the source
     } else if (c >= 0) {
       content = tree.extent(c);
     } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
@@ -210,6 +212,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     int subject = marker ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
+    if (subject < 0 && !marker) {
+      subject = invertedSubject(tree, verb);
+    }
     int[] sourceExt = null;
     if (subject >= 0) {
       sourceExt = sourceExtent(tree, subject);
@@ -301,7 +306,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     int start = Math.min(tree.extent(subject)[0], verb);
     for (int i = verb + 1; i < tree.size(); i++) {
-      if (!tree.isPunctuation(i) && tree.head(i) == verb && !tree.relation(i).startsWith("obl")
+      if (!tree.isPunctuation(i) && tree.head(i) == verb && i != subject && !tree.relation(i).startsWith("obl")
           && !tree.relation(i).equals("advmod")) {
         return null;
       }
@@ -399,6 +404,26 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       return -1;
     }
     return subjectOf(tree, tree.head(clause));
+  }
+
+  /** "…,” added Clarke, who …": a name or pronoun right after the cue that the parser did not make its subject. */
+  private static int invertedSubject(ParseTree tree, int verb) {
+    int next = verb + 1;
+    if (next >= tree.size() || tree.head(next) < 0) {
+      return -1;
+    }
+    int h = next;
+    while (tree.head(h) > verb && tree.head(h) != verb && h - verb < 6) {
+      h = tree.head(h);
+    }
+    if (tree.head(h) != verb) {
+      return -1;
+    }
+    String pos = tree.token(h).pos();
+    String rel = tree.relation(h);
+    boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP"));
+    boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj");
+    return nominal && slot && !"tell".equals(lemma(tree.token(verb))) ? h : -1;
   }
 
   /** The subject of the cue, or of the verb it depends on for "…, saying", "… and said", "wants to say". */
