@@ -86,6 +86,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     String channel;
     final List<String> reportedBy = new ArrayList<>();
     boolean according;
+    boolean chained;
 
     Found(int sentence, int cueToken) {
       this.sentence = sentence;
@@ -147,6 +148,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       nameBeforeContent(text, f, names, actors);
     }
     attachQuotations(text, annotation, quotations, found, cuesWithoutContent);
+    joinParagraphs(text, quotations, found);
     found.sort(Comparator.comparingInt(Found::start));
     List<Quote> quotes = new ArrayList<>();
     for (Found f : found) {
@@ -551,14 +553,15 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   /**
    * Attributions inside the content of an "according to X" are reported by X; when such an attribution's source
    * is a pronoun the actors stage left unresolved and X is a person, X is taken for the speaker ("He said …,
-   * according to Ahmadi").
+   * according to Ahmadi"). The "according to" then is a link of the chain, not a quote of its own.
    */
   private static void chain(List<Found> sentence, Actors actors) {
-    for (Found outer : sentence) {
+    for (Found outer : List.copyOf(sentence)) {
       if (!outer.according || outer.speakerId == null) {
         continue;
       }
       Actor reporter = actors.byId(outer.speakerId);
+      boolean chained = false;
       for (Found inner : sentence) {
         if (inner == outer || inner.according || inner.cue == null || !outer.content.get(0).contains(inner.cue)
             || outer.speakerId.equals(inner.speakerId)) {
@@ -570,8 +573,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         } else {
           inner.reportedBy.add(outer.speakerId);
         }
+        chained = true;
       }
+      outer.chained = chained;
     }
+    sentence.removeIf(f -> f.chained);
   }
 
   /**
@@ -687,6 +693,42 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     found.addAll(added);
+  }
+
+  /**
+   * A quote over several paragraphs (news style leaves each paragraph but the last unclosed and opens the next with
+   * a quotation mark) is one quote: parts that stand alone or belong to no quote join the part that has a cue.
+   */
+  private static void joinParagraphs(String text, List<Span> quotations, List<Found> found) {
+    for (int i = quotations.size() - 1; i > 0; i--) {
+      Span part = quotations.get(i - 1);
+      Span next = quotations.get(i);
+      if (!text.substring(part.end(), next.start()).matches("[^\\S\\n]*\\n\\s*[\"“„«‘]")) {
+        continue;
+      }
+      Found owner = null;
+      Found alone = null;
+      for (Found f : found) {
+        if (f.content.contains(next) && f.cue != null) {
+          owner = f;
+        }
+        if (f.content.size() == 1 && f.content.get(0).equals(part)) {
+          alone = f;
+        }
+      }
+      boolean free = alone == null || alone.cue == null;
+      boolean covered = false;
+      for (Found f : found) {
+        for (Span c : f.content) {
+          covered |= f != alone && c.overlaps(part);
+        }
+      }
+      if (owner != null && free && !covered) {
+        found.remove(alone);
+        owner.content.add(part);
+        owner.content.sort(Comparator.comparingInt(Span::start));
+      }
+    }
   }
 
   /** Whether only punctuation, spaces, the cue and the source lie between the quote's content and {@code q}. */
