@@ -551,9 +551,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   /**
-   * Attributions inside the content of an "according to X" are reported by X; when such an attribution's source
+   * The other attributions of a sentence with an "according to X" are reported by X; when such an attribution's source
    * is a pronoun the actors stage left unresolved and X is a person, X is taken for the speaker ("He said …,
-   * according to Ahmadi"). The "according to" then is a link of the chain, not a quote of its own.
+   * according to Ahmadi"). An "according to" whose content holds such an attribution is a link of the chain, not a
+   * quote of its own.
    */
   private static void chain(List<Found> sentence, Actors actors) {
     for (Found outer : List.copyOf(sentence)) {
@@ -563,8 +564,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       Actor reporter = actors.byId(outer.speakerId);
       boolean chained = false;
       for (Found inner : sentence) {
-        if (inner == outer || inner.according || inner.cue == null || !outer.content.get(0).contains(inner.cue)
-            || outer.speakerId.equals(inner.speakerId)) {
+        if (inner == outer || inner.according || inner.cue == null || outer.speakerId.equals(inner.speakerId)
+            || outer.source != null && outer.source.contains(inner.cue)) {
           continue;
         }
         boolean pronoun = inner.source != null && PRONOUNS.contains(inner.source.text().toLowerCase(Locale.ROOT));
@@ -573,7 +574,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         } else {
           inner.reportedBy.add(outer.speakerId);
         }
-        chained = true;
+        chained |= outer.content.get(0).contains(inner.cue);
       }
       outer.chained = chained;
     }
