@@ -220,6 +220,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     int[] sourceExt = null;
     if (subject >= 0) {
       sourceExt = sourceExtent(tree, subject);
+    } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
+      subject = sourceExt[1];
+    }
+    if (subject >= 0) {
       f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
       f.speakerId = speaker(tree, subject, f.source, actors);
     }
@@ -385,7 +389,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         return null;
       }
     }
-    if (colon < 1 || colon + 2 >= tree.size()) {
+    if (colon < 1 || colon + 3 >= tree.size()) {
       return null;
     }
     Span content = trimmed(text, tree, colon + 1, tree.size() - 1);
@@ -426,6 +430,32 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP"));
     boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj");
     return nominal && slot && !"tell".equals(lemma(tree.token(verb))) ? h : -1;
+  }
+
+  /**
+   * "“…,” Biden, who served as a senator, said.": when the parse gives the cue no subject, the name or pronoun
+   * nearest before it, back to the closing quotation mark, as its first and last token; or null.
+   */
+  private static int[] precedingName(ParseTree tree, int verb) {
+    for (int i = verb - 1; i >= 0 && verb - i <= 12; i--) {
+      Token t = tree.token(i);
+      if (isMark(t.word())) {
+        return null;
+      }
+      String pos = t.pos();
+      if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP"))) {
+        int first = i;
+        while (pos.startsWith("NNP") && first > 0 && "NNP".equals(tree.token(first - 1).pos())) {
+          first--;
+        }
+        boolean closedQuote = false;
+        for (int j = first - 1; j >= 0; j--) {
+          closedQuote |= isMark(tree.token(j).word());
+        }
+        return closedQuote ? new int[] {first, i} : null;
+      }
+    }
+    return null;
   }
 
   /** The subject of the cue, or of the verb it depends on for "…, saying", "… and said", "wants to say". */
@@ -627,6 +657,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         f.content.set(0, q);
         return;
       }
+    }
+    if (inner[0] > start && inner[1] < end && MARKS.indexOf(text.charAt(start)) >= 0
+        && MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+      // “A” with the aim of “B”: the marks around the whole stay outside the span, as for a direct quote
+      start = inner[0];
+      end = inner[1];
     }
     f.content.set(0, Span.of(text, start, end));
   }
