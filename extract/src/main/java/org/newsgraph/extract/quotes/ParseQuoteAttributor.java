@@ -44,7 +44,7 @@ import org.newsgraph.pipeline.QuoteAttributor;
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
   /** Cue probability from which a verb is taken for a cue; tuned on PolNeAR train, not dev. */
-  static final double CUE_THRESHOLD = Double.parseDouble(System.getProperty("ngq.t", "0.3"));
+  static final double CUE_THRESHOLD = 0.3;
   private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
   private static final Set<String> CHANNEL_NOUNS = Set.of(
       "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
