@@ -9,7 +9,7 @@ import org.newsgraph.extract.actors.DictionaryActorResolver;
 import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
-import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
+import org.newsgraph.extract.quotes.ParseQuoteAttributor;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.Article;
@@ -44,7 +44,7 @@ public class StagesBenchmark {
   private final ExactNameActorResolver exactNames = new ExactNameActorResolver();
   private final RuleTimeNormalizer timeNormalizer = new RuleTimeNormalizer();
   private GazetteerPlaceResolver placeResolver;
-  private final SpeechVerbQuoteAttributor quoteAttributor = new SpeechVerbQuoteAttributor();
+  private final ParseQuoteAttributor quoteAttributor = new ParseQuoteAttributor();
 
   private Article article;
   private LinguisticAnnotation annotation;

@@ -15,7 +15,7 @@ import org.newsgraph.extract.actors.DictionaryActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
-import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
+import org.newsgraph.extract.quotes.ParseQuoteAttributor;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Annotation;
 import org.newsgraph.pipeline.Pipeline;
@@ -57,7 +57,7 @@ public class StoreBenchmark {
     public void annotate() {
       Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(CoreNlpConfig.defaults()),
           new DictionaryActorResolver(ActorDictionary.phoenix()), new RuleTimeNormalizer(),
-          new GazetteerPlaceResolver(Gazetteer.load()), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+          new GazetteerPlaceResolver(Gazetteer.load()), new ParseQuoteAttributor(), new NoEventCoder());
       annotation = pipeline.process(NewsText.article(NewsText.text()));
       if (!annotation.problems().isEmpty()) {
         throw new IllegalStateException("the pipeline reported problems on the benchmark text: "

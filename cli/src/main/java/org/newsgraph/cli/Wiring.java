@@ -9,7 +9,7 @@ import org.newsgraph.extract.actors.DictionaryActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
 import org.newsgraph.extract.places.Gazetteer;
-import org.newsgraph.extract.quotes.SpeechVerbQuoteAttributor;
+import org.newsgraph.extract.quotes.ParseQuoteAttributor;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.pipeline.Pipeline;
 
@@ -20,7 +20,7 @@ final class Wiring {
   /** Builds the pipeline around a loaded annotator, actor dictionary and gazetteer. */
   static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors, Gazetteer gazetteer) {
     return new Pipeline(annotator, new DictionaryActorResolver(actors), new RuleTimeNormalizer(),
-        new GazetteerPlaceResolver(gazetteer), new SpeechVerbQuoteAttributor(), new NoEventCoder());
+        new GazetteerPlaceResolver(gazetteer), new ParseQuoteAttributor(), new NoEventCoder());
   }
 
   /** Builds the pipeline around a loaded annotator and actor dictionary; loads the gazetteer (under a second). */

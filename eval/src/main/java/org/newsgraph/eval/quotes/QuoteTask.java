@@ -24,6 +24,10 @@ import org.newsgraph.pipeline.Pipeline;
  * {@code eval quotes}: runs the pipeline on each PolNeAR article and scores {@link Annotation#quotes()} with
  * {@link QuoteScorer}. A quote becomes an attribution with source = its speaker mention (if any), cue = its cue
  * (if any), content = its content spans. The predictions file is PolNeAR JSONL with these attributions.
+ *
+ * <p>Quotation marks: newsgraph's quote spans hold the words inside the marks, PolNeAR's content spans include the
+ * marks. The conversion widens each content span over the quotation marks (and the spaces before them) that
+ * immediately enclose it, so that both conventions meet; the user-facing spans are not changed.
  */
 public final class QuoteTask extends GoldTask<List<QuoteDocument>, List<List<Attribution>>> {
   private static final Comparator<Attribution> DOCUMENT_ORDER = Comparator.comparingInt(Attribution::first);
@@ -58,7 +62,7 @@ public final class QuoteTask extends GoldTask<List<QuoteDocument>, List<List<Att
       problems.record(doc.id(), annotation);
       List<Attribution> attributions = new ArrayList<>();
       for (Quote q : annotation.quotes()) {
-        attributions.add(of(q));
+        attributions.add(of(q, doc.text()));
       }
       attributions.sort(DOCUMENT_ORDER);
       return attributions;
@@ -66,10 +70,34 @@ public final class QuoteTask extends GoldTask<List<QuoteDocument>, List<List<Att
   }
 
   /** The attribution a quote stands for. */
-  static Attribution of(Quote quote) {
+  static Attribution of(Quote quote, String text) {
     List<Span> source = quote.speakerMention() == null ? List.of() : List.of(quote.speakerMention());
     List<Span> cue = quote.cue() == null ? List.of() : List.of(quote.cue());
-    return new Attribution(source, cue, quote.content());
+    List<Span> content = new ArrayList<>();
+    for (Span s : quote.content()) {
+      content.add(withMarks(text, s));
+    }
+    return new Attribution(source, cue, content);
+  }
+
+  private static final String OPENING = "\"“„«‘'`";
+  private static final String CLOSING = "\"”“»’'";
+
+  /** {@code s} widened over the quotation marks right before and after it, when both are there. */
+  static Span withMarks(String text, Span s) {
+    int start = s.start();
+    while (start > 0 && text.charAt(start - 1) == ' ') {
+      start--;
+    }
+    int end = s.end();
+    while (end < text.length() && text.charAt(end) == ' ') {
+      end++;
+    }
+    if (start > 0 && OPENING.indexOf(text.charAt(start - 1)) >= 0 && end < text.length()
+        && CLOSING.indexOf(text.charAt(end)) >= 0) {
+      return Span.of(text, start - 1, end + 1);
+    }
+    return s;
   }
 
   @Override

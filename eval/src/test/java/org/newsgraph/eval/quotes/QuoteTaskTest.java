@@ -36,4 +36,15 @@ class QuoteTaskTest {
     assertTrue(report.errorLines().stream().anyMatch(l -> l.startsWith("FALSE q1") && l.contains("[The mayor]")),
         report.errorLines().toString());
   }
+
+  @Test
+  void withMarks_quoteInsideMarks_takesTheMarksAsPolnearDoes() {
+    String text = "He said: “We agree.” Then “open";
+    org.newsgraph.model.Span inside = org.newsgraph.model.Span.of(text, 10, 19);
+    assertEquals("“We agree.”", QuoteTask.withMarks(text, inside).text());
+    org.newsgraph.model.Span unclosed = org.newsgraph.model.Span.of(text, 27, 31);
+    assertEquals("open", QuoteTask.withMarks(text, unclosed).text());
+    org.newsgraph.model.Span plain = org.newsgraph.model.Span.of(text, 3, 7);
+    assertEquals("said", QuoteTask.withMarks(text, plain).text());
+  }
 }

@@ -19,7 +19,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 
-class SpeechVerbQuoteAttributorTest {
+class ParseQuoteAttributorTest {
   private static final EntityType O = EntityType.OTHER;
   private static final EntityType P = EntityType.PERSON;
 
@@ -40,7 +40,7 @@ class SpeechVerbQuoteAttributorTest {
         List.of(new Mention("person:bilal-karimi", name)));
     Article article = Article.of(null, null, null, null, null, "en", text, "test");
 
-    List<Quote> quotes = new SpeechVerbQuoteAttributor().attribute(article, ling, actors);
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, ling, actors);
 
     assertEquals(1, quotes.size());
     Quote q = quotes.get(0);
@@ -62,13 +62,40 @@ class SpeechVerbQuoteAttributorTest {
     LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s),
         List.of(new EntityMention(name, EntityType.ORGANIZATION, 0, null)));
     Article article = Article.of(null, null, null, null, null, "en", text, "test");
-    assertEquals(List.of(), new SpeechVerbQuoteAttributor().attribute(article, ling, Actors.none()));
+    assertEquals(List.of(), new ParseQuoteAttributor().attribute(article, ling, Actors.none()));
   }
 
   @Test
   void attribute_garbage_doesNotThrow() {
     String text = "“".repeat(1000) + "”\"\"«»‘’";
     Article article = Article.of(null, null, null, null, null, "en", text, "test");
-    new SpeechVerbQuoteAttributor().attribute(article, LinguisticAnnotation.empty(), Actors.none());
+    new ParseQuoteAttributor().attribute(article, LinguisticAnnotation.empty(), Actors.none());
+  }
+
+  @Test
+  void attribute_indirectSpeech_sourceCueAndClausalContent() {
+    String text = "The Post reported that officials met in Iran";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "Post", "report", "that", "official", "meet", "in", "Iran"},
+        new String[] {"DT", "NNP", "VBD", "IN", "NNS", "VBD", "IN", "NNP"},
+        null, new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 5}, {5, 3}, {5, 4}, {5, 7}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "ccomp", "mark", "nsubj", "obl", "case"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none());
+    assertEquals(1, quotes.size());
+    Quote q = quotes.get(0);
+    assertEquals("that officials met in Iran", q.content().get(0).text());
+    assertEquals("The Post", q.speakerMention().text());
+    assertEquals("reported", q.cue().text());
+    assertTrue(!q.direct());
+  }
+
+  @Test
+  void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
+    String text = "x “Resilient Atmosphere” y “We met them today.”";
+    LinguisticAnnotation none = LinguisticAnnotation.empty();
+    assertTrue(ParseQuoteAttributor.isName(Span.of(text, 3, 23), none));
+    assertTrue(!ParseQuoteAttributor.isName(Span.of(text, 27, 44), none));
   }
 }

@@ -1,0 +1,252 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.Annotation;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.Pipeline;
+
+/**
+ * One regression test per hard case of quote attribution, each with its text as the fixture, through the whole
+ * pipeline with the real CoreNLP models and the shipped dictionaries (the quotes stage uses the parse and the
+ * actors stage).
+ */
+class QuotesIT {
+  private static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = Wiring.pipeline();
+  }
+
+  private static Annotation annotate(String text) {
+    return pipeline.process(Article.of(null, null, null, null, LocalDate.of(2022, 1, 11), "en", text, "test"));
+  }
+
+  /** The quote whose content contains {@code words}, failing with the quotes found when there is none. */
+  private static Quote quoteWith(Annotation a, String words) {
+    for (Quote q : a.quotes()) {
+      for (Span s : q.content()) {
+        if (s.text().contains(words)) {
+          return q;
+        }
+      }
+    }
+    throw new AssertionError("no quote contains \"" + words + "\" among " + describe(a.quotes()));
+  }
+
+  private static String describe(List<Quote> quotes) {
+    StringBuilder b = new StringBuilder();
+    for (Quote q : quotes) {
+      b.append("\n  ").append(q.content().get(0).text()).append(" / ")
+          .append(q.speakerMention() == null ? "-" : q.speakerMention().text()).append(" / ")
+          .append(q.cue() == null ? "-" : q.cue().text());
+    }
+    return b.toString();
+  }
+
+  private static String speakerName(Annotation a, Quote q) {
+    assertNotNull(q.speakerId(), "speaker of " + q.content().get(0).text());
+    Actor actor = a.actors().byId(q.speakerId());
+    assertNotNull(actor, "actor " + q.speakerId());
+    return actor.name();
+  }
+
+  @Test
+  void curlyQuotes_speakerAfterQuote() {
+    Annotation a = annotate("“We gave them assurances that everyone can go back,” Amir Khan Muttaki said on Sunday.");
+    Quote q = quoteWith(a, "We gave them assurances");
+    assertTrue(q.direct());
+    assertEquals("We gave them assurances that everyone can go back,", q.content().get(0).text());
+    assertEquals("Amir Khan Muttaki", q.speakerMention().text());
+    assertEquals("said", q.cue().text());
+  }
+
+  @Test
+  void straightQuotes_speakerBeforeQuote() {
+    Annotation a = annotate("Bilal Karimi said: \"The talks were held in a resilient atmosphere and went well.\"");
+    Quote q = quoteWith(a, "The talks were held");
+    assertTrue(q.direct());
+    assertEquals("Bilal Karimi", q.speakerMention().text());
+  }
+
+  @Test
+  void singleQuotes_areQuotes() {
+    Annotation a = annotate("‘Our resistance is for the people of Afghanistan,’ Sajbatullah Ahmadi said.");
+    Quote q = quoteWith(a, "Our resistance is for the people");
+    assertTrue(q.direct());
+    assertEquals("Sajbatullah Ahmadi", q.speakerMention().text());
+  }
+
+  @Test
+  void guillemets_areQuotes() {
+    Annotation a = annotate("«We do not cause security problems for anyone,» Amir Khan Muttaki said.");
+    Quote q = quoteWith(a, "We do not cause security problems");
+    assertTrue(q.direct());
+    assertEquals("Amir Khan Muttaki", q.speakerMention().text());
+  }
+
+  @Test
+  void machineTranslatedMarks_nameInMarksIsTheSourceNotTheContent() {
+    String text = "newspaper reported “Washington Post“Taliban officials met with representatives of the Afghan"
+        + " armed opposition a few days ago in Iran.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "Taliban officials met");
+    assertTrue(q.content().get(0).text().startsWith("Taliban officials met"), q.content().get(0).text());
+    assertEquals("Washington Post", q.speakerMention().text());
+    assertEquals("reported", q.cue().text());
+    for (Quote other : a.quotes()) {
+      assertTrue(!other.content().get(0).text().startsWith("Washington Post"), "the name is not a quote");
+    }
+  }
+
+  @Test
+  void quoteOverTwoParagraphs_isOneQuote() {
+    String text = "“We tried to leave the door open. The Taliban believed that we would stop our resistance.\n\n"
+        + "“Our resistance is not to participate in a tyrannical government,” Sajbatullah Ahmadi said.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "Our resistance is not to participate");
+    assertEquals(2, q.content().size(), describe(a.quotes()));
+    assertTrue(q.content().get(0).text().startsWith("We tried to leave the door open."));
+    assertEquals("Sajbatullah Ahmadi", q.speakerMention().text());
+    assertEquals(1, a.quotes().size(), describe(a.quotes()));
+  }
+
+  @Test
+  void partialQuote_insideReportedSpeech_keepsTheSpeakersDescription() {
+    String text = "However, a spokesman for the resistance groups angrily rejected the Taliban’s move, saying the"
+        + " meetings “did nothing” and describing the Taliban as an authoritarian regime.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "did nothing");
+    assertEquals("a spokesman for the resistance groups", q.speakerMention().text());
+  }
+
+  @Test
+  void indirectSpeech_heSaid_pronounThroughTheActorsStage() {
+    String text = "Sajbatullah Ahmadi is a spokesman for the resistance.\n\n"
+        + "He said the Taliban are not serious about addressing the concerns of the opposition groups.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "the Taliban are not serious");
+    assertTrue(!q.direct());
+    assertEquals("He", q.speakerMention().text());
+    assertEquals("said", q.cue().text());
+    assertTrue(speakerName(a, q).contains("Ahmadi"), speakerName(a, q));
+  }
+
+  @Test
+  void accordingTo_sourceIsTheObject() {
+    String text = "The Taliban granted the armed opposition groups the right of safe return to the country,"
+        + " according to the American newspaper.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "The Taliban granted");
+    assertEquals("according to", q.cue().text());
+    assertEquals("the American newspaper", q.speakerMention().text());
+    assertTrue(!q.content().get(0).text().contains("according"), q.content().get(0).text());
+  }
+
+  @Test
+  void outletReported_isAttributedToTheOutlet() {
+    Annotation a = annotate("The Washington Post reported that Taliban officials met the armed opposition in Iran.");
+    Quote q = quoteWith(a, "Taliban officials met");
+    assertEquals("The Washington Post", q.speakerMention().text());
+    assertEquals("reported", q.cue().text());
+    assertTrue(q.content().get(0).text().startsWith("that Taliban officials"));
+  }
+
+  @Test
+  void toldMedia_channelIsTheMedia() {
+    String text = "Husamuddin Shams told Iranian media that the Taliban delegation and the opposition discussed"
+        + " core issues.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "the Taliban delegation");
+    assertEquals("Husamuddin Shams", q.speakerMention().text());
+    assertEquals("told", q.cue().text());
+    assertEquals("Iranian media", q.channel());
+  }
+
+  @Test
+  void adjacentSentence_heAdded_speakerFromThePreviousSentence() {
+    String text = "“We gave them assurances that everyone can go back to Afghanistan,” Amir Khan Muttaki said.\n\n"
+        + "He added, “We do not cause security problems for anyone.”";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "We do not cause security problems");
+    assertEquals("added", q.cue().text());
+    assertEquals("He", q.speakerMention().text());
+    assertTrue(speakerName(a, q).contains("Muttaki"), speakerName(a, q));
+  }
+
+  @Test
+  void descriptionAsSpeaker_oneOfThosePresent() {
+    String text = "One of those present from the resistance side said that the atmosphere in the talks indicated"
+        + " flexibility on the part of Taliban officials.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "the atmosphere in the talks");
+    assertEquals("One of those present from the resistance side", q.speakerMention().text());
+  }
+
+  @Test
+  void channel_tweetWithDate() {
+    String text = "The deputy spokesman for the Taliban, Bilal Karimi, said in a tweet Monday that two senior"
+        + " militia leaders met with the acting foreign minister.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "two senior militia leaders");
+    assertNotNull(q.channel());
+    assertTrue(q.channel().toLowerCase(Locale.ROOT).contains("tweet"), q.channel());
+    assertTrue(q.channel().contains("Monday"), q.channel());
+    assertTrue(speakerName(a, q).contains("Karimi"), speakerName(a, q));
+  }
+
+  @Test
+  void channel_interviewWithOutlet_pressConference_video() {
+    Annotation a = annotate("“We tried to leave the door open,” Ahmadi told BBC Persian in an interview on Monday.");
+    assertTrue(quoteWith(a, "leave the door open").channel().contains("interview"));
+    assertTrue(quoteWith(a, "leave the door open").channel().contains("BBC Persian"));
+    a = annotate("Saeed Khatibzadeh said in a press conference this week, “Today, we are not going to recognize"
+        + " the Taliban government.”");
+    assertTrue(quoteWith(a, "not going to recognize").channel().contains("press conference"));
+    a = annotate("“Everyone can go back to Afghanistan without any worries,” he said in a video posted on Twitter.");
+    assertTrue(quoteWith(a, "Everyone can go back").channel().startsWith("video"));
+  }
+
+  @Test
+  void reportingChain_accordingToOutletAroundAnotherSpeaker() {
+    String text = "According to the Washington Post, Sajbatullah Ahmadi said that the Taliban have other motives.";
+    Annotation a = annotate(text);
+    Quote q = quoteWith(a, "the Taliban have other motives");
+    assertEquals("said", q.cue().text());
+    assertEquals(1, q.reportedBy().size(), describe(a.quotes()));
+    assertTrue(a.actors().byId(q.reportedBy().get(0)).name().contains("Washington Post"));
+  }
+
+  @Test
+  void notQuotes_headlineNewspaperNameTitleAndScareQuotes() {
+    String text = "“Resilient Atmosphere”..Taliban meets armed opposition in Iran\n\n"
+        + "The meeting was pioneering, according to the “Washington Post”, and the so-called “dialogue” went on"
+        + " while viewers watched “The Apprentice” on television.";
+    Annotation a = annotate(text);
+    for (Quote q : a.quotes()) {
+      for (Span s : q.content()) {
+        for (String not : List.of("Resilient Atmosphere", "dialogue", "The Apprentice")) {
+          assertTrue(!s.text().equals(not), not + " is not a quote: " + describe(a.quotes()));
+        }
+        assertTrue(!s.text().startsWith("Washington Post"), describe(a.quotes()));
+      }
+    }
+  }
+
+  @Test
+  void noSpeechAtAll_noQuotes() {
+    Annotation a = annotate("The Taliban seized power in mid-August. Two attacks shook Kabul over the weekend.");
+    assertEquals(List.of(), a.quotes());
+  }
+}

@@ -1,0 +1,977 @@
+package org.newsgraph.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Actor;
+import org.newsgraph.model.ActorKind;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EntityMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.pipeline.QuoteAttributor;
+
+/**
+ * Attribution over the dependency parse: direct quotes in quotation marks and indirect speech, with source, cue,
+ * content, channel and reporting chain.
+ *
+ * <ul>
+ *   <li>A cue is a verb whose word the {@link CueLexicon} gives a high cue probability, or {@code according to}.
+ *   <li>The content of a verb cue is its clausal complement ({@code ccomp}, {@code xcomp}), or, when the cue is a
+ *       parenthetical ({@code parataxis}: "X, he said"), the clause it interrupts; text in quotation marks that the
+ *       content overlaps is taken whole, so a quote over several sentences stays one quote. For {@code according to
+ *       X}, the content is the clause X attaches to, less X.
+ *   <li>The source is the cue's subject with its whole phrase (appositions included), inherited from the governing
+ *       verb for "…, saying …" and "… and said …"; for {@code according to X}, X. The speaker is the actor the
+ *       actors stage links to the source's head word (pronouns and relative pronouns through their antecedent).
+ *   <li>Text in quotation marks that no cue's content covers is a quote when its sentence has a cue (the nearest
+ *       one speaks it) or when it is a whole sentence of six tokens or more; its speaker then is the speaker of the
+ *       previous quote of the same or the previous paragraph. A name in quotation marks is not speech.
+ *   <li>The channel is a prepositional phrase of the cue headed by a channel noun (tweet, interview, press
+ *       conference, statement, video, …) or the media a cue "told"; a date phrase of the cue is added to it.
+ *   <li>An {@code according to X} around another attribution puts X's actor in that quote's reporting chain.
+ * </ul>
+ *
+ * <p>Cost: linear in tokens times the depth of the parse. Stateless after construction and thread-safe.
+ */
+public final class ParseQuoteAttributor implements QuoteAttributor {
+  /** Cue probability from which a verb is taken for a cue; tuned on PolNeAR train, not dev. */
+  static final double CUE_THRESHOLD = 0.3;
+  private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
+  private static final Set<String> CHANNEL_NOUNS = Set.of(
+      "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
+      "conference", "briefing", "statement", "statements", "video", "speech", "remarks", "email", "letter",
+      "television", "tv", "radio", "broadcast", "podcast", "op-ed", "column", "message", "blog", "website",
+      "appearance", "show", "program", "programme", "rally", "hearing", "debate", "media", "press", "memo",
+      "release", "sermon", "address", "telegram", "youtube");
+  private static final Set<String> AUDIENCE_NOUNS = Set.of(
+      "media", "reporters", "journalists", "press", "newspaper", "agency", "television", "radio", "channel",
+      "outlet", "magazine", "network");
+  private static final Set<String> TIME_WORDS = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+      "tonight", "week", "month", "morning", "evening", "night", "weekend", "earlier", "later");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  private static final int STANDALONE_TOKENS = 6;
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
+
+  private final CueLexicon lexicon;
+
+  /** With the lexicon shipped with newsgraph. */
+  public ParseQuoteAttributor() {
+    this(CueLexicon.load());
+  }
+
+  public ParseQuoteAttributor(CueLexicon lexicon) {
+    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** One attribution being built: character spans, and the tree it came from. */
+  private static final class Found {
+    final int sentence;
+    final int cueToken;
+    Span cue;
+    Span source;
+    String speakerId;
+    final List<Span> content = new ArrayList<>();
+    boolean direct;
+    String channel;
+    final List<String> reportedBy = new ArrayList<>();
+    boolean according;
+    boolean chained;
+
+    Found(int sentence, int cueToken) {
+      this.sentence = sentence;
+      this.cueToken = cueToken;
+    }
+
+    int start() {
+      return content.get(0).start();
+    }
+
+    int end() {
+      return content.get(content.size() - 1).end();
+    }
+  }
+
+  @Override
+  public List<Quote> attribute(Article article, LinguisticAnnotation annotation, Actors actors) {
+    String text = article.text();
+    List<Span> quotations = new ArrayList<>();
+    List<Span> names = new ArrayList<>();
+    for (Span q : QuotationMarks.find(text)) {
+      (isName(q, annotation) ? names : quotations).add(q);
+    }
+    List<Found> found = new ArrayList<>();
+    List<Found> cuesWithoutContent = new ArrayList<>();
+    List<Sentence> sentences = annotation.sentences();
+    for (Sentence sentence : sentences) {
+      ParseTree tree = new ParseTree(sentence);
+      List<Found> here = new ArrayList<>();
+      for (int i = 0; i < tree.size(); i++) {
+        Token t = tree.token(i);
+        if (insideAny(t.start(), t.end(), quotations)) {
+          continue;
+        }
+        Found f = null;
+        if (isAccording(tree, i)) {
+          f = according(text, tree, i, actors);
+        } else if (isCueVerb(tree, i)) {
+          f = verbCue(text, tree, i, actors);
+        }
+        if (f == null) {
+          continue;
+        }
+        if (f.content.isEmpty()) {
+          cuesWithoutContent.add(f);
+        } else {
+          here.add(f);
+        }
+      }
+      Found headline = colonHeadline(text, tree, actors);
+      if (headline != null) {
+        here.add(headline);
+      }
+      chain(here, actors);
+      found.addAll(here);
+    }
+    for (Found f : found) {
+      widenToQuotations(text, f, quotations);
+      nameBeforeContent(text, f, names, actors);
+    }
+    attachQuotations(text, annotation, quotations, found, cuesWithoutContent);
+    joinParagraphs(text, quotations, found);
+    found.sort(Comparator.comparingInt(Found::start));
+    List<Quote> quotes = new ArrayList<>();
+    for (Found f : found) {
+      if (f.channel == null && f.speakerId != null && isReport(f)) {
+        Actor a = actors.byId(f.speakerId);
+        if (a != null && a.kind() == ActorKind.MEDIA) {
+          f.channel = "report";
+        }
+      }
+      quotes.add(new Quote(f.content, f.direct, f.speakerId, f.source, f.cue, f.channel, f.reportedBy));
+    }
+    return quotes;
+  }
+
+  private static boolean isReport(Found f) {
+    if (f.cue == null) {
+      return false;
+    }
+    String c = f.cue.text().toLowerCase(Locale.ROOT);
+    return c.startsWith("report") || c.startsWith("writ") || c.startsWith("wrote") || c.startsWith("publish");
+  }
+
+  private boolean isCueVerb(ParseTree tree, int i) {
+    Token t = tree.token(i);
+    return t.pos() != null && t.pos().startsWith("VB") && lexicon.probability(t.word()) >= CUE_THRESHOLD;
+  }
+
+  private static boolean isAccording(ParseTree tree, int i) {
+    return tree.token(i).word().equalsIgnoreCase("according") && i + 1 < tree.size()
+        && tree.token(i + 1).word().equalsIgnoreCase("to");
+  }
+
+  private Found verbCue(String text, ParseTree tree, int verb, Actors actors) {
+    Found f = new Found(tree.sentence().index(), verb);
+    f.cue = tokens(text, tree, verb, verb);
+    int[] content = null;
+    int c = tree.child(verb, "ccomp");
+    if (c < 0) {
+      c = tree.child(verb, "xcomp");
+    }
+    boolean marker = tree.relation(verb).equals("mark") && tree.head(verb) > verb;
+    if (marker) {
+      // "…, saying the meetings did nothing": the parser makes "saying" a marker of the clause it introduces
+      content = new int[] {verb + 1, tree.extent(tree.head(verb))[1]};
+    } else if (c >= 0 && (content = fronted(tree, verb)) != null && tree.extent(c)[0] < content[1]) {
+      // "In 1988, he “wrapped himself in the mantle,” Lichtman said.": all that precedes the source
+    } else if (c >= 0) {
+      content = tree.extent(c);
+    } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
+      content = tree.extentWithout(tree.head(verb), verb);
+      content = before(tree, content, verb);
+    } else if ((content = complements(tree, verb)) != null) {
+      // "accused him of lying", "called for her ouster", "promised reform": the object and what follows it
+    } else if ((content = fronted(tree, verb)) != null) {
+      // "X, Biden said." parsed without a clausal complement: the words before the subject
+    } else {
+      int colon = verb + 1;
+      while (colon < tree.size() && colon <= verb + 3 && !tree.token(colon).word().equals(":")) {
+        colon++;
+      }
+      if (colon < tree.size() && colon <= verb + 3 && colon + 1 < tree.size()) {
+        content = new int[] {colon + 1, tree.size() - 1};
+      }
+    }
+    int subject = marker ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
+    if (subject < 0 && !marker) {
+      subject = invertedSubject(tree, verb);
+    }
+    int[] sourceExt = null;
+    if (subject >= 0) {
+      sourceExt = sourceExtent(tree, subject);
+    } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
+      subject = sourceExt[1];
+    }
+    if (subject >= 0) {
+      f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
+      f.speakerId = speaker(tree, subject, f.source, actors);
+    }
+    if (content != null) {
+      content = outside(content, verb, verb);
+      if (content != null && sourceExt != null) {
+        content = outside(content, sourceExt[0], sourceExt[1]);
+      }
+    }
+    if (content != null) {
+      Span span = trimmed(text, tree, content[0], content[1]);
+      if (span != null) {
+        f.content.add(span);
+      }
+    }
+    f.channel = channel(text, tree, verb);
+    return f;
+  }
+
+  /** From the cue's first object or oblique after it to the end of its last complement, or null. */
+  private static int[] complements(ParseTree tree, int verb) {
+    String lemma = lemma(tree.token(verb));
+    if (lemma.equals("say") || lemma.equals("tell")) {
+      return null;
+    }
+    int first = -1;
+    int last = -1;
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      boolean oblique = rel.startsWith("obl") && isTopicOblique(tree, c);
+      if (c > verb && (rel.equals("obj") || rel.equals("xcomp") || oblique
+          || rel.equals("advcl") && first >= 0)) {
+        int[] ext = tree.extent(c);
+        if (first < 0) {
+          first = ext[0];
+        }
+        last = Math.max(last, ext[1]);
+      }
+    }
+    return first < 0 || subject(tree, verb) > verb ? null : new int[] {first, last};
+  }
+
+  /** "for her ouster", "of lying", "about the deal": an oblique that says what, not where, when or how. */
+  private static boolean isTopicOblique(ParseTree tree, int c) {
+    Token head = tree.token(c);
+    String word = head.word().toLowerCase(Locale.ROOT);
+    if (TIME_WORDS.contains(word) || CHANNEL_NOUNS.contains(word) || head.ner() != EntityType.OTHER) {
+      return false;
+    }
+    int cased = tree.child(c, "case");
+    if (cased < 0) {
+      return false;
+    }
+    return TOPIC_PREPOSITIONS.contains(tree.token(cased).word().toLowerCase(Locale.ROOT));
+  }
+
+  private static String lemma(Token t) {
+    return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The active subject of {@code v}; a passive one only when the verb is not a participle ("…,” he added." parsed
+   * as a passive), or -1.
+   */
+  private static int subject(ParseTree tree, int v) {
+    for (int c : tree.children(v)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nsubj")) {
+        return c;
+      }
+      if (rel.equals("nsubj:pass") && !"VBN".equals(tree.token(v).pos())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** For a root cue at the end of its sentence after its subject, the words before the subject, or null. */
+  private static int[] fronted(ParseTree tree, int verb) {
+    if (tree.head(verb) >= 0) {
+      return null;
+    }
+    int subject = subject(tree, verb);
+    if (subject < 0) {
+      return null;
+    }
+    int start = Math.min(tree.extent(subject)[0], verb);
+    for (int i = verb + 1; i < tree.size(); i++) {
+      if (!tree.isPunctuation(i) && tree.head(i) == verb && i != subject && !tree.relation(i).startsWith("obl")
+          && !tree.relation(i).equals("advmod")) {
+        return null;
+      }
+    }
+    return start >= 3 ? new int[] {0, start - 1} : null;
+  }
+
+  /** The range {@code content} less tokens {@code from..to}: the longer side when they fall inside it, or null. */
+  private static int[] outside(int[] content, int from, int to) {
+    if (to < content[0] || from > content[1]) {
+      return content;
+    }
+    int left = from - content[0];
+    int right = content[1] - to;
+    if (left <= 0 && right <= 0) {
+      return null;
+    }
+    return left >= right ? new int[] {content[0], from - 1} : new int[] {to + 1, content[1]};
+  }
+
+  /** The part of a clause's extent on one side of {@code verb}: the side with more tokens. */
+  private static int[] before(ParseTree tree, int[] extent, int verb) {
+    if (extent[0] < 0) {
+      return null;
+    }
+    int[] subtree = tree.extent(verb);
+    int left = subtree[0] - extent[0];
+    int right = extent[1] - subtree[1];
+    if (left <= 0 && right <= 0) {
+      return null;
+    }
+    return left >= right ? new int[] {extent[0], subtree[0] - 1} : new int[] {subtree[1] + 1, extent[1]};
+  }
+
+  private Found according(String text, ParseTree tree, int according, Actors actors) {
+    int x = tree.head(according);
+    if (x < 0 || x == according + 1) {
+      return null;
+    }
+    Found f = new Found(tree.sentence().index(), according);
+    f.according = true;
+    f.cue = tokens(text, tree, according, according + 1);
+    int[] src = sourceExtent(tree, x);
+    int first = Math.max(src[0], according + 2);
+    f.source = first <= src[1] ? sourcePhrase(text, tree, first, src[1]) : null;
+    f.speakerId = speaker(tree, x, f.source, actors);
+    int clause = tree.head(x);
+    if (clause >= 0) {
+      int[] content = before(tree, tree.extentWithout(clause, x), x);
+      if (content != null) {
+        Span span = trimmed(text, tree, content[0], content[1]);
+        if (span != null) {
+          f.content.add(span);
+        }
+      }
+    }
+    return f;
+  }
+
+  /**
+   * "Issa: Clinton's honesty is in question", "Q: Did the service take care of you?": a short name or noun phrase
+   * without a verb, a colon, then what it says.
+   */
+  private static Found colonHeadline(String text, ParseTree tree, Actors actors) {
+    int colon = -1;
+    for (int i = 0; i < Math.min(tree.size(), 6); i++) {
+      Token t = tree.token(i);
+      if (t.word().equals(":")) {
+        colon = i;
+        break;
+      }
+      if (t.pos() == null || t.pos().startsWith("VB") || t.pos().equals("MD") || tree.isPunctuation(i)
+          || !(t.pos().startsWith("NN") || t.pos().equals("DT") || t.pos().startsWith("JJ"))) {
+        return null;
+      }
+    }
+    if (colon < 1 || colon + 3 >= tree.size()) {
+      return null;
+    }
+    Span content = trimmed(text, tree, colon + 1, tree.size() - 1);
+    if (content == null) {
+      return null;
+    }
+    Found f = new Found(tree.sentence().index(), colon);
+    f.cue = tokens(text, tree, colon, colon);
+    f.source = tokens(text, tree, 0, colon - 1);
+    f.speakerId = speaker(tree, colon - 1, f.source, actors);
+    f.content.add(content);
+    return f;
+  }
+
+  /** The subject of the verb that {@code clause} depends on, or -1. */
+  private static int governorSubject(ParseTree tree, int clause) {
+    if (!INHERIT_SUBJECT.contains(tree.relation(clause)) || tree.head(clause) < 0) {
+      return -1;
+    }
+    return subjectOf(tree, tree.head(clause));
+  }
+
+  /** "…,” added Clarke, who …": a name or pronoun right after the cue that the parser did not make its subject. */
+  private static int invertedSubject(ParseTree tree, int verb) {
+    int next = verb + 1;
+    if (next >= tree.size() || tree.head(next) < 0) {
+      return -1;
+    }
+    int h = next;
+    while (tree.head(h) > verb && tree.head(h) != verb && h - verb < 6) {
+      h = tree.head(h);
+    }
+    if (tree.head(h) != verb) {
+      return -1;
+    }
+    String pos = tree.token(h).pos();
+    String rel = tree.relation(h);
+    boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP"));
+    boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj");
+    return nominal && slot && !"tell".equals(lemma(tree.token(verb))) ? h : -1;
+  }
+
+  /**
+   * "“…,” Biden, who served as a senator, said.": when the parse gives the cue no subject, the name or pronoun
+   * nearest before it, back to the closing quotation mark, as its first and last token; or null.
+   */
+  private static int[] precedingName(ParseTree tree, int verb) {
+    for (int i = verb - 1; i >= 0 && verb - i <= 12; i--) {
+      Token t = tree.token(i);
+      if (isMark(t.word())) {
+        return null;
+      }
+      String pos = t.pos();
+      if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP"))) {
+        int first = i;
+        while (pos.startsWith("NNP") && first > 0 && "NNP".equals(tree.token(first - 1).pos())) {
+          first--;
+        }
+        boolean closedQuote = false;
+        for (int j = first - 1; j >= 0; j--) {
+          closedQuote |= isMark(tree.token(j).word());
+        }
+        return closedQuote ? new int[] {first, i} : null;
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the cue, or of the verb it depends on for "…, saying", "… and said", "wants to say". */
+  private static int subjectOf(ParseTree tree, int verb) {
+    int v = verb;
+    for (int step = 0; step < 4 && v >= 0; step++) {
+      int s = subject(tree, v);
+      if (s >= 0) {
+        return s;
+      }
+      if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && "VBG".equals(tree.token(v).pos())) {
+        return tree.head(v);
+      }
+      if (!INHERIT_SUBJECT.contains(tree.relation(v))) {
+        return -1;
+      }
+      v = tree.head(v);
+    }
+    return -1;
+  }
+
+  /** The source phrase: the subtree of its head, less relative clauses that are attributions of their own. */
+  private int[] sourceExtent(ParseTree tree, int head) {
+    int[] ext = tree.extent(head);
+    for (int c : tree.children(head)) {
+      if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
+        ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
+      }
+    }
+    return ext;
+  }
+
+  private boolean containsCue(ParseTree tree, int root) {
+    int[] ext = tree.extent(root);
+    for (int i = ext[0]; i <= ext[1]; i++) {
+      if (tree.dominates(root, i) && (isCueVerb(tree, i) || isAccording(tree, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actor of the source: the mention on its head word, a relative pronoun's antecedent, any in the phrase. */
+  private static String speaker(ParseTree tree, int head, Span source, Actors actors) {
+    Token h = tree.token(head);
+    Mention m = actors.mentionCovering(h.start(), h.end());
+    for (int c : tree.children(head)) {
+      Token a = tree.token(c);
+      Mention named = tree.relation(c).equals("appos") ? actors.mentionCovering(a.start(), a.end()) : null;
+      Actor actor = named == null ? null : actors.byId(named.actorId());
+      if (actor != null && actor.kind() == ActorKind.PERSON
+          && (m == null || actors.byId(m.actorId()) == null
+              || actors.byId(m.actorId()).kind() != ActorKind.PERSON)) {
+        // "the opposition, Husamuddin Shams,": the person the apposition names speaks
+        m = named;
+        break;
+      }
+    }
+    if (m == null && RELATIVE_PRONOUNS.contains(h.word().toLowerCase(Locale.ROOT))) {
+      int v = tree.head(head);
+      int antecedent = v < 0 ? -1 : tree.head(v);
+      if (antecedent >= 0) {
+        Token a = tree.token(antecedent);
+        m = actors.mentionCovering(a.start(), a.end());
+      }
+    }
+    if (m == null && source != null) {
+      for (Mention candidate : actors.mentions()) {
+        if (source.contains(candidate.span())) {
+          m = candidate;
+          break;
+        }
+      }
+    }
+    return m == null ? null : m.actorId();
+  }
+
+  /** A channel phrase of the cue ("in a tweet Monday", "told Iranian media"), without its preposition. */
+  private static String channel(String text, ParseTree tree, int verb) {
+    String channel = null;
+    String audience = null;
+    String when = null;
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      String word = tree.token(c).word().toLowerCase(Locale.ROOT);
+      if ((rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("advcl")) && channel == null
+          && CHANNEL_NOUNS.contains(word)) {
+        channel = phrase(text, tree, c);
+      } else if ((rel.equals("obj") || rel.equals("iobj"))
+          && (AUDIENCE_NOUNS.contains(word) || tree.token(c).ner() == EntityType.ORGANIZATION)) {
+        audience = phrase(text, tree, c);
+      } else if ((rel.startsWith("obl") || rel.startsWith("nmod")) && TIME_WORDS.contains(word)) {
+        when = tokens(text, tree, tree.extent(c)[0], tree.extent(c)[1]).text();
+      }
+    }
+    if (channel == null && audience == null) {
+      return null;
+    }
+    String out;
+    if (channel == null) {
+      out = audience;
+    } else if (audience != null && channel.toLowerCase(Locale.ROOT).startsWith("interview")) {
+      out = channel + " with " + audience;
+    } else {
+      out = channel;
+    }
+    if (when != null && !out.contains(when)) {
+      out = out + " " + when;
+    }
+    return out;
+  }
+
+  /** The subtree of {@code head} without its leading prepositions, determiners and punctuation. */
+  private static String phrase(String text, ParseTree tree, int head) {
+    int[] ext = tree.extent(head);
+    int first = ext[0];
+    while (first < head && (tree.relation(first).equals("case") || tree.relation(first).equals("det")
+        || tree.isPunctuation(first))) {
+      first++;
+    }
+    Span s = trimmed(text, tree, first, ext[1]);
+    return s == null ? null : s.text();
+  }
+
+  /**
+   * The other attributions of a sentence with an "according to X" are reported by X; when such an attribution's source
+   * is a pronoun the actors stage left unresolved and X is a person, X is taken for the speaker ("He said …,
+   * according to Ahmadi"). An "according to" whose content holds such an attribution is a link of the chain, not a
+   * quote of its own.
+   */
+  private static void chain(List<Found> sentence, Actors actors) {
+    for (Found outer : List.copyOf(sentence)) {
+      if (!outer.according || outer.speakerId == null) {
+        continue;
+      }
+      Actor reporter = actors.byId(outer.speakerId);
+      boolean chained = false;
+      for (Found inner : sentence) {
+        if (inner == outer || inner.according || inner.cue == null || outer.speakerId.equals(inner.speakerId)
+            || outer.source != null && outer.source.contains(inner.cue)) {
+          continue;
+        }
+        boolean pronoun = inner.source != null && PRONOUNS.contains(inner.source.text().toLowerCase(Locale.ROOT));
+        if (inner.speakerId == null && pronoun && reporter != null && reporter.kind() == ActorKind.PERSON) {
+          inner.speakerId = outer.speakerId;
+        } else {
+          inner.reportedBy.add(outer.speakerId);
+        }
+        chained |= outer.content.get(0).contains(inner.cue);
+      }
+      outer.chained = chained;
+    }
+    sentence.removeIf(f -> f.chained);
+  }
+
+  /**
+   * "newspaper reported “Washington Post“Taliban officials met…": a name in quotation marks at the start of the
+   * content names the source that a common noun only describes; it leaves the content and becomes the source.
+   */
+  private static void nameBeforeContent(String text, Found f, List<Span> names, Actors actors) {
+    Span c = f.content.get(0);
+    for (Span n : names) {
+      if (n.start() < c.start() || n.end() >= c.end() || !text.substring(c.start(), n.start()).matches("[\\s\"“”„«»‘’]*")) {
+        continue;
+      }
+      int start = n.end();
+      while (start < c.end() && (Character.isWhitespace(text.charAt(start)) || MARKS.indexOf(text.charAt(start)) >= 0
+          || text.charAt(start) == ',')) {
+        start++;
+      }
+      if (start >= c.end()) {
+        return;
+      }
+      f.content.set(0, Span.of(text, start, c.end()));
+      if (f.source == null || f.source.text().equals(f.source.text().toLowerCase(Locale.ROOT))) {
+        f.source = n;
+        Mention m = actors.mentionCovering(n.start(), n.end());
+        f.speakerId = m == null ? null : m.actorId();
+      }
+      return;
+    }
+  }
+
+  /** Content that overlaps a quotation takes the whole quotation; content that is one quotation is direct. */
+  private static void widenToQuotations(String text, Found f, List<Span> quotations) {
+    Span c = f.content.get(0);
+    int start = c.start();
+    int end = c.end();
+    for (Span q : quotations) {
+      if (q.overlaps(c) && (f.cue == null || !q.overlaps(f.cue)) && (f.source == null || !q.overlaps(f.source))) {
+        start = Math.min(start, q.start());
+        end = Math.max(end, q.end());
+      }
+    }
+    int[] inner = withoutMarks(text, start, end);
+    for (Span q : quotations) {
+      if (q.start() == inner[0] && q.end() == inner[1]) {
+        f.direct = true;
+        f.content.set(0, q);
+        return;
+      }
+    }
+    if (inner[0] > start && inner[1] < end && MARKS.indexOf(text.charAt(start)) >= 0
+        && MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+      // “A” with the aim of “B”: the marks around the whole stay outside the span, as for a direct quote
+      start = inner[0];
+      end = inner[1];
+    }
+    f.content.set(0, Span.of(text, start, end));
+  }
+
+  /** Quotations no content covers: spoken by the nearest cue of their sentence, or standing alone. */
+  private static void attachQuotations(String text, LinguisticAnnotation annotation, List<Span> quotations,
+      List<Found> found, List<Found> cuesWithoutContent) {
+    List<Found> added = new ArrayList<>();
+    for (Span q : quotations) {
+      boolean covered = false;
+      for (Found f : found) {
+        for (Span c : f.content) {
+          covered |= c.overlaps(q);
+        }
+      }
+      if (covered) {
+        continue;
+      }
+      boolean names = false;
+      for (Found f : found) {
+        names |= f.source != null && f.source.overlaps(q);
+      }
+      Sentence s = sentenceOf(annotation, q);
+      if (names || s == null) {
+        continue;
+      }
+      Found cue = nearestCue(q, s, found, cuesWithoutContent);
+      if (cue != null && !cue.content.isEmpty() && tokensIn(s, q) < 4 && !adjacent(text, cue, q)) {
+        continue;
+      }
+      if (cue != null) {
+        if (cue.content.isEmpty()) {
+          cue.content.add(q);
+          cue.direct = true;
+          found.add(cue);
+          cuesWithoutContent.remove(cue);
+        } else if (adjacent(text, cue, q)) {
+          cue.content.add(q);
+          cue.content.sort(Comparator.comparingInt(Span::start));
+        } else {
+          Found f = new Found(cue.sentence, cue.cueToken);
+          f.cue = cue.cue;
+          f.source = cue.source;
+          f.speakerId = cue.speakerId;
+          f.channel = cue.channel;
+          f.reportedBy.addAll(cue.reportedBy);
+          f.content.add(q);
+          f.direct = true;
+          added.add(f);
+        }
+        continue;
+      }
+      Found before = previousInParagraph(text, q, found);
+      if (before != null && before.direct) {
+        before.content.add(q);
+        continue;
+      }
+      if (tokensIn(s, q) >= STANDALONE_TOKENS && endsSentence(q)) {
+        Found f = new Found(s.index(), -1);
+        f.content.add(q);
+        f.direct = true;
+        Found previous = previousQuote(text, q, found);
+        f.speakerId = previous == null ? null : previous.speakerId;
+        added.add(f);
+      }
+    }
+    found.addAll(added);
+  }
+
+  /**
+   * A quote over several paragraphs (news style leaves each paragraph but the last unclosed and opens the next with
+   * a quotation mark) is one quote: parts that stand alone or belong to no quote join the part that has a cue.
+   */
+  private static void joinParagraphs(String text, List<Span> quotations, List<Found> found) {
+    for (int i = quotations.size() - 1; i > 0; i--) {
+      Span part = quotations.get(i - 1);
+      Span next = quotations.get(i);
+      if (!text.substring(part.end(), next.start()).matches("[^\\S\\n]*\\n\\s*[\"“„«‘]")) {
+        continue;
+      }
+      Found owner = null;
+      Found alone = null;
+      for (Found f : found) {
+        if (f.content.contains(next) && f.cue != null) {
+          owner = f;
+        }
+        if (f.content.size() == 1 && f.content.get(0).equals(part)) {
+          alone = f;
+        }
+      }
+      boolean free = alone == null || alone.cue == null;
+      boolean covered = false;
+      for (Found f : found) {
+        for (Span c : f.content) {
+          covered |= f != alone && c.overlaps(part);
+        }
+      }
+      if (owner != null && free && !covered) {
+        found.remove(alone);
+        owner.content.add(part);
+        owner.content.sort(Comparator.comparingInt(Span::start));
+      }
+    }
+  }
+
+  /** Whether only punctuation, spaces, the cue and the source lie between the quote's content and {@code q}. */
+  private static boolean adjacent(String text, Found f, Span q) {
+    int from = Math.min(f.end(), q.end());
+    int to = Math.max(f.start(), q.start());
+    if (q.start() >= f.end()) {
+      from = f.end();
+      to = q.start();
+    } else if (q.end() <= f.start()) {
+      from = q.end();
+      to = f.start();
+    } else {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if ((f.cue != null && f.cue.start() <= i && i < f.cue.end())
+          || (f.source != null && f.source.start() <= i && i < f.source.end())) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Found nearestCue(Span q, Sentence s, List<Found> found, List<Found> bare) {
+    Found best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (List<Found> list : List.of(bare, found)) {
+      for (Found f : list) {
+        if (f.sentence != s.index() || f.cue == null || f.according) {
+          continue;
+        }
+        int d = f.cue.end() <= q.start() ? q.start() - f.cue.end() : Math.max(0, f.cue.start() - q.end());
+        if (d < bestDistance) {
+          best = f;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The attribution that ends last before {@code q} in the same paragraph, or null. */
+  private static Found previousInParagraph(String text, Span q, List<Found> found) {
+    Found best = null;
+    for (Found f : found) {
+      if (f.end() <= q.start() && (best == null || f.end() > best.end())) {
+        best = f;
+      }
+    }
+    if (best == null || text.substring(best.end(), q.start()).contains("\n")) {
+      return null;
+    }
+    return best;
+  }
+
+  /** The quote with a speaker that ends last before {@code q}, if it ends no more than a paragraph before. */
+  private static Found previousQuote(String text, Span q, List<Found> found) {
+    Found best = null;
+    for (Found f : found) {
+      if (f.end() <= q.start() && f.speakerId != null && (best == null || f.end() > best.end())) {
+        best = f;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    int breaks = 0;
+    for (int i = best.end(); i < q.start(); i++) {
+      if (text.charAt(i) == '\n' && i + 1 < q.start() && text.charAt(i + 1) == '\n') {
+        breaks++;
+      }
+    }
+    return breaks <= 1 ? best : null;
+  }
+
+  private static Span tokens(String text, ParseTree tree, int first, int last) {
+    return Span.of(text, tree.token(first).start(), tree.token(last).end());
+  }
+
+  private static final String MARKS = "\"“”„«»‘’'`";
+
+  /**
+   * A source phrase as PolNeAR marks it: punctuation trimmed, but the comma that closes an apposition ("Leon, 63,
+   * an independent voter,") and a closing bracket stay.
+   */
+  private static Span sourcePhrase(String text, ParseTree tree, int first, int last) {
+    while (first <= last && tree.isPunctuation(first)) {
+      first++;
+    }
+    int commas = 0;
+    int opens = 0;
+    for (int i = first; i <= last; i++) {
+      String w = tree.token(i).word();
+      commas += w.equals(",") ? 1 : 0;
+      opens += w.equals("(") || w.equals("-LRB-") ? 1 : 0;
+    }
+    while (last >= first && tree.isPunctuation(last)) {
+      String w = tree.token(last).word();
+      boolean closesApposition = w.equals(",") && commas >= 2;
+      boolean closesBracket = (w.equals(")") || w.equals("-RRB-")) && opens > 0;
+      if (closesApposition || closesBracket) {
+        break;
+      }
+      commas -= w.equals(",") ? 1 : 0;
+      last--;
+    }
+    return first > last ? null : tokens(text, tree, first, last);
+  }
+
+  /** The tokens {@code first..last} less punctuation at both ends (quotation marks stay), or null. */
+  private static Span trimmed(String text, ParseTree tree, int first, int last) {
+    while (first <= last && tree.isPunctuation(first) && !isMark(tree.token(first).word())) {
+      first++;
+    }
+    while (last >= first && tree.isPunctuation(last) && !isMark(tree.token(last).word())) {
+      last--;
+    }
+    if (first > last) {
+      return null;
+    }
+    return tokens(text, tree, first, last);
+  }
+
+  private static boolean isMark(String word) {
+    if (word.isEmpty() || word.equals("'s")) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (MARKS.indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] withoutMarks(String text, int start, int end) {
+    while (start < end && (MARKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+      start++;
+    }
+    while (end > start && (MARKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean insideAny(int start, int end, List<Span> spans) {
+    for (Span s : spans) {
+      if (s.start() <= start && end <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A quotation that is a name or a title rather than speech: a named entity, or at most four words that all start
+   * with a capital letter and no sentence-final punctuation ("Washington Post", "Resilient Atmosphere").
+   */
+  static boolean isName(Span content, LinguisticAnnotation annotation) {
+    String[] words = content.text().strip().split("\\s+");
+    boolean capitalized = words.length <= 4 && !content.text().isBlank();
+    for (String w : words) {
+      capitalized &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+    String last = words[words.length - 1];
+    if (capitalized && !last.isEmpty() && ".!?,".indexOf(last.charAt(last.length() - 1)) < 0) {
+      return true;
+    }
+    for (EntityMention e : annotation.entities()) {
+      if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON || e.type() == EntityType.MISC)
+          && e.span().start() == content.start() && e.span().end() == content.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Sentence sentenceOf(LinguisticAnnotation annotation, Span content) {
+    Sentence best = null;
+    int bestOverlap = 0;
+    for (Sentence s : annotation.sentences()) {
+      int overlap = Math.min(s.end(), content.end()) - Math.max(s.start(), content.start());
+      if (overlap > bestOverlap) {
+        best = s;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  private static int tokensIn(Sentence sentence, Span span) {
+    int n = 0;
+    for (Token t : sentence.tokens()) {
+      if (span.start() <= t.start() && t.end() <= span.end()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean endsSentence(Span content) {
+    String s = content.text().strip();
+    return !s.isEmpty() && ".!?,…".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+}
