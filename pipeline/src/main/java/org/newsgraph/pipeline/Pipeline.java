@@ -81,8 +81,11 @@ public final class Pipeline {
       T result = work.get();
       return result == null ? empty : result;
     } catch (RuntimeException | StackOverflowError e) {
+      StackTraceElement[] trace = e.getStackTrace();
+      String where = trace.length == 0 ? "" : " (at " + trace[0].getClassName().replaceAll(".*\\.", "") + "."
+          + trace[0].getMethodName() + ":" + trace[0].getLineNumber() + ")";
       problems.add(new Problem(article.source(), article.id(), stage,
-          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().strip())));
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().strip()) + where));
       return empty;
     }
   }

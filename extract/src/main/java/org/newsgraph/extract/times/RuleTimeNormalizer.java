@@ -870,7 +870,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       // the clock and its day are one phrase: its preposition ("until 9 a.m. Tuesday") decides the tense
       phraseStart = p;
-      Hit day = longer(weekday(dayStart), longer(monthExpr(dayStart), deictic(dayStart, false)));
+      // a clock at the end of the sentence, or a parenthesis closing it, has no day after it
+      Hit day = dayStart >= w.n ? null
+          : longer(weekday(dayStart), longer(monthExpr(dayStart), deictic(dayStart, false)));
       phraseStart = -1;
       if (day != null && day.granularity() != null && day.granularity().equals("day") && day.value() != null
           && day.value().length() == 10 && day.value().indexOf('X') < 0) {
@@ -899,6 +901,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     }
 
     Hit weekday(int p, int strict) {
+      if (p < 0 || p >= w.n) {
+        return null;
+      }
       String k = w.key[p];
       boolean plural = false;
       Integer dow = Lexicon.WEEKDAYS.get(k);

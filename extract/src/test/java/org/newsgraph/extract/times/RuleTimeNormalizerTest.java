@@ -35,6 +35,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void clock_endingItsSentence_hasNoDayAfterIt() {
+    // live-blog timestamps: a paragraph that is nothing but "2:45 p.m."
+    TimeValue stamp = only("2:45 p.m.", TUESDAY_11_JAN_2022, "2:45 p.m.");
+    assertEquals(TimeType.TIME, stamp.type());
+    assertEquals("2022-01-11T14:45", stamp.value());
+  }
+
+  @Test
   void weekday_futureTense_isTheNextOne() {
     assertEquals("2022-01-17", only("The ministers will meet on Monday.", TUESDAY_11_JAN_2022, "Monday").value());
     assertEquals("2022-01-14", only("The talks are expected to end Friday.", TUESDAY_11_JAN_2022, "Friday").value());
