@@ -69,12 +69,15 @@ public final class ActorDictionary {
   private final Node agents;
   private final Map<String, DictionaryEntry> byNameKey;
   private final Set<String> countries;
+  private final Map<String, String> countryNames;
 
-  private ActorDictionary(Node actors, Node agents, Map<String, DictionaryEntry> byNameKey, Set<String> countries) {
+  private ActorDictionary(Node actors, Node agents, Map<String, DictionaryEntry> byNameKey, Set<String> countries,
+      Map<String, String> countryNames) {
     this.actors = actors;
     this.agents = agents;
     this.byNameKey = byNameKey;
     this.countries = countries;
+    this.countryNames = countryNames;
   }
 
   /** The Phoenix actors and agents shipped with newsgraph, with newsgraph's own additions. */
@@ -132,6 +135,11 @@ public final class ActorDictionary {
     Builder b = new Builder(this);
     b.readActors(List.of(text.split("\r?\n")), source);
     return b.build();
+  }
+
+  /** The name of the country entry with code {@code code} ({@code IRN}: Iran), or the code when there is none. */
+  public String countryName(String code) {
+    return countryNames.getOrDefault(code, code);
   }
 
   /** Whether {@code code} is a country code of these dictionaries. */
@@ -255,12 +263,14 @@ public final class ActorDictionary {
     private final Map<String, DictionaryEntry> byNameKey;
     private final Set<String> countries;
     private final Map<DictionaryEntry, DictionaryEntry> replaced = new IdentityHashMap<>();
+    private final Map<String, String> countryNames;
 
     Builder() {
       this.actors = new Node();
       this.agents = new Node();
       this.byNameKey = new HashMap<>();
       this.countries = new HashSet<>();
+      this.countryNames = new HashMap<>();
     }
 
     /** A builder that adds to a copy-on-write view of {@code base}: shared nodes are copied before a change. */
@@ -269,6 +279,7 @@ public final class ActorDictionary {
       this.agents = base.agents;
       this.byNameKey = new HashMap<>(base.byNameKey);
       this.countries = new HashSet<>(base.countries);
+      this.countryNames = new HashMap<>(base.countryNames);
     }
 
     private static Node copy(Node n) {
@@ -288,7 +299,8 @@ public final class ActorDictionary {
 
     ActorDictionary build() {
       applyReplacements();
-      return new ActorDictionary(actors, agents, Collections.unmodifiableMap(byNameKey), Set.copyOf(countries));
+      return new ActorDictionary(actors, agents, Collections.unmodifiableMap(byNameKey), Set.copyOf(countries),
+          Map.copyOf(countryNames));
     }
 
     void readActors(List<String> lines, String source) {
@@ -390,6 +402,7 @@ public final class ActorDictionary {
       }
       if (defaultCode != null && defaultCode.length() == 3 && Character.isLetter(defaultCode.charAt(0))) {
         countries.add(defaultCode);
+        countryNames.putIfAbsent(defaultCode, entry.name());
       }
       for (DictionaryEntry.DatedCode d : dated) {
         if (d.code().length() == 3 && Character.isLetter(d.code().charAt(0))) {

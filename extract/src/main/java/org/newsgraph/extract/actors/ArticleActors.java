@@ -974,11 +974,14 @@ final class ArticleActors {
       default -> ActorKind.COLLECTIVE;
     };
     String id = "group:" + ActorIds.slug(code);
-    String name = span.text().replaceAll("\\s+", " ");
+    String text = span.text().replaceAll("\\s+", " ");
+    // one name for the group in every article (the registry gathers them by code): its country and sector
+    String country = c.country() == null ? null : dict.countryName(c.country());
+    String name = c.sector() == null ? text : country == null ? c.sector() : country + " " + c.sector();
     Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, name, kind, code));
-    d.variants.add(name);
+    d.variants.add(text);
     mention(d, span);
-    String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] w = text.toLowerCase(Locale.ROOT).split("\\s+");
     collectiveByHead.put(w[w.length - 1], d);
   }
 

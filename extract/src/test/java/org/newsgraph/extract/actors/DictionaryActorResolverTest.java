@@ -179,6 +179,8 @@ class DictionaryActorResolverTest {
     assertEquals("IRNGOV", officials.codes().get("cameo"));
     assertEquals("IRN", officials.country());
     assertEquals("government", officials.sector());
+    assertEquals("Iran government", officials.name(), "one name for the group in every article");
+    assertTrue(officials.variants().contains("Iranian officials"), officials.variants().toString());
   }
 
   @Test
