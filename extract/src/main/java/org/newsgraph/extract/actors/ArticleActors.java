@@ -45,6 +45,7 @@ final class ArticleActors {
       "throughout", "around");
   private static final Set<String> PP_LINKS = Set.of("for", "of", "at", "from", "in", "with");
   private static final Set<String> COUNTRY_LINKS = Set.of("of", "from", "in");
+  private static final Set<String> RESIDENCE_LINKS = Set.of("of", "in");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
   private static final Pattern FORMER = Pattern.compile("^(former|ousted|deposed|late|ex-|exiled)\\b");
   private static final Set<String> ORGANIZATION_HEADS = Set.of("center", "centre", "institute", "institution",
@@ -154,8 +155,7 @@ final class ArticleActors {
     for (Group g : groups) {
       groupsBySentence.computeIfAbsent(g.sentence(), k -> new ArrayList<>()).add(g);
       for (Hit h : g.hits()) {
-        String code = h.actor() == null ? null : h.actor().codeOn(date);
-        String country = code == null ? null : dict.code(code).country();
+        String country = country(h);
         if (country != null) {
           countryCounts.merge(country, 1, Integer::sum);
         }
@@ -238,8 +238,7 @@ final class ArticleActors {
         }
       }
       if (h.actor() != null && inside(locations, h) && !matchedPrimary(h, words) && placeLike(tokens, h)) {
-        String code = h.actor().codeOn(date);
-        String country = code == null ? null : dict.code(code).country();
+        String country = country(h);
         if (country != null) {
           placeCountries.computeIfAbsent(s.index(), k -> new HashSet<>()).add(country);
         }
@@ -883,28 +882,14 @@ final class ArticleActors {
    * sentence names ({@code ethnic Turks … Sweden's decision}), else the demonym's own country.
    */
   private String residence(List<Token> tokens, Hit h, String own, int sentence) {
-    if (h.end() + 1 < tokens.size() && Set.of("in", "of").contains(lower(tokens.get(h.end())))) {
-      List<String> words = new ArrayList<>();
-      for (int i = h.end() + 1; i < Math.min(tokens.size(), h.end() + 5); i++) {
-        words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
-      }
-      for (Hit after : dict.scan(words)) {
-        String code = after.actor() == null ? null : after.actor().codeOn(date);
-        String country = code == null ? null : dict.code(code).country();
-        int next = h.end() + 1 + after.end();
-        String nextPos = next < tokens.size() ? tokens.get(next).pos() : null;
-        boolean head = nextPos == null || !(nextPos.startsWith("NN") || nextPos.equals("HYPH"));
-        // the place itself, right after the preposition (south Serbia), not a modifier (the Israeli-occupied …)
-        if (country != null && after.start() <= 2 && head) {
-          return country;
-        }
-      }
+    String place = placeCountryAfter(tokens, h.end(), RESIDENCE_LINKS, true);
+    if (place != null) {
+      return place;
     }
     if (h.start() > 0 && lower(tokens.get(h.start() - 1)).equals("ethnic")) {
       for (Group g : groupsBySentence.getOrDefault(sentence, List.of())) {
         for (Hit other : g.hits()) {
-          String code = other.actor() == null ? null : other.actor().codeOn(date);
-          String country = code == null ? null : dict.code(code).country();
+          String country = country(other);
           if (country != null && !country.equals(own)) {
             return country;
           }
@@ -1026,23 +1011,49 @@ final class ArticleActors {
     return collectiveByHead.get(head);
   }
 
-  /** The country of {@code the ambassadors of Arnor} or {@code demonstrators in Minas Tirith}, else the one country the sentence names, else null. */
+  /**
+   * The country of {@code the ambassadors of Arnor} or {@code demonstrators in Minas Tirith}, else the country of
+   * the sentence ({@link #sentenceCountry}), else null.
+   */
   private String countryAfter(List<Token> tokens, int end, int sentence) {
-    if (end + 1 < tokens.size() && COUNTRY_LINKS.contains(lower(tokens.get(end)))) {
-      List<String> words = new ArrayList<>();
-      for (int i = end + 1; i < Math.min(tokens.size(), end + 6); i++) {
-        words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+    String place = placeCountryAfter(tokens, end, COUNTRY_LINKS, false);
+    return place != null ? place : sentenceCountry(sentence);
+  }
+
+  /**
+   * The country of what follows a preposition of {@code links} at {@code end}, looking four words on; with
+   * {@code headOnly}, only a country word right after it that heads its phrase ({@code of southern Serbia}, not
+   * {@code of the Israeli-occupied West Bank}). Null when there is none.
+   */
+  private String placeCountryAfter(List<Token> tokens, int end, Set<String> links, boolean headOnly) {
+    if (end + 1 >= tokens.size() || !links.contains(lower(tokens.get(end)))) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = end + 1; i < Math.min(tokens.size(), end + 6); i++) {
+      words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+    }
+    for (Hit h : dict.scan(words)) {
+      String country = country(h);
+      if (country == null) {
+        continue;
       }
-      for (Hit h : dict.scan(words)) {
-        if (h.actor() != null) {
-          String code = h.actor().codeOn(date);
-          if (code != null && dict.code(code).country() != null) {
-            return dict.code(code).country();
-          }
-        }
+      if (!headOnly) {
+        return country;
+      }
+      int next = end + 1 + h.end();
+      String nextPos = next < tokens.size() ? tokens.get(next).pos() : null;
+      if (h.start() <= 2 && (nextPos == null || !(nextPos.startsWith("NN") || nextPos.equals("HYPH")))) {
+        return country;
       }
     }
-    return sentenceCountry(sentence);
+    return null;
+  }
+
+  /** The country of an actor match on the article's date, or null (an agent, a code without a country). */
+  private String country(Hit h) {
+    String code = h.actor() == null ? null : h.actor().codeOn(date);
+    return code == null ? null : dict.code(code).country();
   }
 
   /**
@@ -1058,8 +1069,7 @@ final class ArticleActors {
     int at = -1;
     for (Group g : groupsBySentence.getOrDefault(p.sentence, List.of())) {
       for (Hit h : g.hits()) {
-        String code = h.actor() == null || h.end() > p.start ? null : h.actor().codeOn(date);
-        String country = code == null ? null : dict.code(code).country();
+        String country = h.end() > p.start ? null : country(h);
         if (country != null && h.start() > at) {
           nearest = country;
           at = h.start();
@@ -1071,17 +1081,22 @@ final class ArticleActors {
 
   /** The one country a sentence names, or null when it names none or several. */
   private String onlyCountryOf(int sentence) {
+    Set<String> countries = namedCountries(sentence);
+    return countries.size() == 1 ? countries.iterator().next() : null;
+  }
+
+  /** The countries a sentence names: its places' and its dictionary actors', in order. */
+  private Set<String> namedCountries(int sentence) {
     Set<String> countries = new LinkedHashSet<>(placeCountries.getOrDefault(sentence, Set.of()));
     for (Group g : groupsBySentence.getOrDefault(sentence, List.of())) {
       for (Hit h : g.hits()) {
-        String code = h.actor() == null ? null : h.actor().codeOn(date);
-        String country = code == null ? null : dict.code(code).country();
+        String country = country(h);
         if (country != null) {
           countries.add(country);
         }
       }
     }
-    return countries.size() == 1 ? countries.iterator().next() : null;
+    return countries;
   }
 
   private String sentenceCountry(int sentence) {
@@ -1094,18 +1109,7 @@ final class ArticleActors {
   }
 
   private String countryOf(int sentence) {
-    Set<String> countries = new LinkedHashSet<>(placeCountries.getOrDefault(sentence, Set.of()));
-    for (Group g : groupsBySentence.getOrDefault(sentence, List.of())) {
-      for (Hit h : g.hits()) {
-        if (h.actor() != null) {
-          String code = h.actor().codeOn(date);
-          String country = code == null ? null : dict.code(code).country();
-          if (country != null) {
-            countries.add(country);
-          }
-        }
-      }
-    }
+    Set<String> countries = namedCountries(sentence);
     if (countries.size() == 1) {
       return countries.iterator().next();
     }
