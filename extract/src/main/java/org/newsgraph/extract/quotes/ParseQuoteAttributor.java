@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.parse.ParseTree;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorKind;
 import org.newsgraph.model.Actors;

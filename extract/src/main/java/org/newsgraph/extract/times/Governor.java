@@ -3,8 +3,8 @@ package org.newsgraph.extract.times;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.parse.ParseTree;
 import org.newsgraph.extract.times.RuleTimeNormalizer.Tense;
-import org.newsgraph.model.Dependency;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
@@ -96,17 +96,14 @@ final class Governor {
     if (sentence.dependencies().isEmpty() || tokens.isEmpty()) {
       return null;
     }
+    // the arcs as the shared tree reads them: out-of-range and cyclic arcs left out
+    ParseTree tree = new ParseTree(sentence);
     int n = tokens.size();
     int[] head = new int[n];
     String[] relation = new String[n];
-    java.util.Arrays.fill(head, -1);
-    java.util.Arrays.fill(relation, "");
-    for (Dependency d : sentence.dependencies()) {
-      int dep = d.dependent();
-      if (dep >= 0 && dep < n && d.governor() < n && d.governor() != dep) {
-        head[dep] = d.governor();
-        relation[dep] = d.relation() == null ? "" : d.relation();
-      }
+    for (int i = 0; i < n; i++) {
+      head[i] = tree.head(i);
+      relation[i] = tree.relation(i);
     }
     return new Governor(tokens, head, relation);
   }

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.quotes;
+package org.newsgraph.extract.parse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.quotes;
+package org.newsgraph.extract.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +10,15 @@ import org.newsgraph.model.Token;
  * The dependency tree of one sentence as arrays: head, relation and children of each token, and the first and last
  * token of each token's subtree. Arcs that point outside the sentence or make a cycle are ignored.
  *
- * <p>Immutable after construction; built once per sentence.
+ * <p>Immutable after construction; built once per sentence. Shared by the stages that read the parse (quotes, times).
  */
-final class ParseTree {
+public final class ParseTree {
   private final Sentence sentence;
   private final int[] head;
   private final String[] relation;
   private final List<List<Integer>> children;
 
-  ParseTree(Sentence sentence) {
+  public ParseTree(Sentence sentence) {
     this.sentence = sentence;
     int n = sentence.tokens().size();
     head = new int[n];
@@ -57,32 +57,32 @@ final class ParseTree {
     return false;
   }
 
-  Sentence sentence() {
+  public Sentence sentence() {
     return sentence;
   }
 
-  int size() {
+  public int size() {
     return head.length;
   }
 
-  Token token(int i) {
+  public Token token(int i) {
     return sentence.tokens().get(i);
   }
 
-  int head(int i) {
+  public int head(int i) {
     return head[i];
   }
 
-  String relation(int i) {
+  public String relation(int i) {
     return relation[i];
   }
 
-  List<Integer> children(int i) {
+  public List<Integer> children(int i) {
     return children.get(i);
   }
 
   /** The first child of {@code i} whose relation is {@code rel} or starts with {@code rel + ":"}, or -1. */
-  int child(int i, String rel) {
+  public int child(int i, String rel) {
     for (int c : children.get(i)) {
       if (relation[c].equals(rel) || relation[c].startsWith(rel + ":")) {
         return c;
@@ -92,7 +92,7 @@ final class ParseTree {
   }
 
   /** Whether {@code i} lies in the subtree of {@code root}. */
-  boolean dominates(int root, int i) {
+  public boolean dominates(int root, int i) {
     int steps = 0;
     for (int j = i; j >= 0 && steps <= head.length; j = head[j], steps++) {
       if (j == root) {
@@ -103,7 +103,7 @@ final class ParseTree {
   }
 
   /** The smallest and largest token index of the subtree of {@code root}, as {@code {first, last}}. */
-  int[] extent(int root) {
+  public int[] extent(int root) {
     int first = root;
     int last = root;
     for (int i = 0; i < head.length; i++) {
@@ -116,7 +116,7 @@ final class ParseTree {
   }
 
   /** The subtree of {@code root} without the subtree of {@code cut}, as its first and last token. */
-  int[] extentWithout(int root, int cut) {
+  public int[] extentWithout(int root, int cut) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < head.length; i++) {
@@ -130,7 +130,7 @@ final class ParseTree {
     return new int[] {first, last};
   }
 
-  boolean isPunctuation(int i) {
+  public boolean isPunctuation(int i) {
     String w = token(i).word();
     for (int k = 0; k < w.length(); k++) {
       if (Character.isLetterOrDigit(w.charAt(k))) {
