@@ -168,13 +168,21 @@ public final class EventScorer {
   /**
    * Whether an actor has the gold sector: the first three letters of the gold sector ({@code CVL} of
    * {@code CVLalb}) equal the actor's sector, or name it ({@code GOV} and {@code government}), or are one of the
-   * three-letter agent codes after the country in its CAMEO code ({@code GOV} in {@code IRNGOVMIL}).
+   * three-letter agent codes after the country in its CAMEO code ({@code GOV} in {@code IRNGOVMIL}). The PLOVER
+   * gold writes two sectors otherwise than CAMEO, read as CAMEO's first: {@code JRN} for the media (La Prensa, Danish
+   * web sites, a newspaper), {@code MED} for the medical (Swiss doctors, the Red Cross, the Red Crescent), where
+   * CAMEO writes {@code MED} and {@code HLH}.
    */
   public static boolean sectorMatches(ActorCode actor, String goldSector) {
-    String code = goldSector.substring(0, Math.min(3, goldSector.length())).toUpperCase(Locale.ROOT);
+    String plover = goldSector.substring(0, Math.min(3, goldSector.length())).toUpperCase(Locale.ROOT);
+    String code = switch (plover) {
+      case "JRN" -> "MED";
+      case "MED" -> "HLH";
+      default -> plover;
+    };
     if (actor.sector() != null) {
       String sector = actor.sector().strip().toLowerCase(Locale.ROOT);
-      if (sector.equalsIgnoreCase(code) || sector.equalsIgnoreCase(goldSector)) {
+      if (sector.equalsIgnoreCase(code)) {
         return true;
       }
       String word = sectorWord(code);
@@ -205,7 +213,7 @@ public final class EventScorer {
       case "COP" -> "police";
       case "JUD" -> "judic";
       case "LEG" -> "legislat";
-      case "MED", "JRN" -> "media";
+      case "MED" -> "media";
       case "BUS" -> "business";
       case "EDU" -> "educat";
       case "REF" -> "refugee";

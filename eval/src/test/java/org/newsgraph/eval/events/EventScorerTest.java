@@ -52,6 +52,14 @@ class EventScorerTest {
   }
 
   @Test
+  void sectorMatches_readsPloverJournalistsAsMediaAndMedicalAsHealth() {
+    assertTrue(EventScorer.sectorMatches(new ActorCode("La Prensa", "NICMED", "NIC", "media"), "JRN"));
+    assertTrue(EventScorer.sectorMatches(new ActorCode("Swiss doctors", "CHEHLH", "CHE", "health"), "MED"));
+    assertFalse(EventScorer.sectorMatches(new ActorCode("a newspaper", "LBNMED", "LBN", "media"), "MED"));
+    assertFalse(EventScorer.sectorMatches(new ActorCode("doctors", "CHEHLH", "CHE", "health"), "JRN"));
+  }
+
+  @Test
   void metrics_ploverActorsNeedCountryAndNamedSector() {
     PloverGold gold = new PloverGold("AGREE", null, null,
         List.of(new PloverActor("Jordan", "JOR", null), new PloverActor("Britain", "GBR", "GOV")), List.of());

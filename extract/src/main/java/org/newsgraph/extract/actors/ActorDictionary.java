@@ -139,7 +139,11 @@ public final class ActorDictionary {
 
   /** The name of the country entry with code {@code code} ({@code IRN}: Iran), or the code when there is none. */
   public String countryName(String code) {
-    return countryNames.getOrDefault(code, code);
+    String name = countryNames.get(code);
+    if (name == null) {
+      name = countryNames.get(CameoCode.cameoCountry(code));
+    }
+    return name == null ? code : name;
   }
 
   /** Whether {@code code} is a country code of these dictionaries. */
@@ -407,6 +411,7 @@ public final class ActorDictionary {
       for (DictionaryEntry.DatedCode d : dated) {
         if (d.code().length() == 3 && Character.isLetter(d.code().charAt(0))) {
           countries.add(d.code());
+          countryNames.putIfAbsent(d.code(), entry.name());
         }
       }
       for (String raw : phrases) {

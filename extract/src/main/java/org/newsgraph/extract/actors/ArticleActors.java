@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.actors.ActorDictionary.Agent;
 import org.newsgraph.extract.actors.ActorDictionary.Hit;
+import org.newsgraph.extract.parse.ParseTree;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorKind;
 import org.newsgraph.model.Actors;
@@ -47,6 +48,10 @@ final class ArticleActors {
   private static final Set<String> COUNTRY_LINKS = Set.of("of", "from", "in");
   private static final Set<String> RESIDENCE_LINKS = Set.of("of", "in");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "SEP", "IMG", "UAF");
+  private static final Set<String> RANKS = Set.of("general", "gen.", "lieutenant", "lt.", "colonel", "col.",
+      "major", "maj.", "brigadier", "brig.", "admiral", "adm.", "marshal", "commodore", "captain", "capt.",
+      "sergeant", "sgt.", "lt.-gen.", "maj.-gen.", "lt.-col.");
   private static final Pattern FORMER = Pattern.compile("^(former|ousted|deposed|late|ex-|exiled)\\b");
   private static final Set<String> ORGANIZATION_HEADS = Set.of("center", "centre", "institute", "institution",
       "university", "foundation", "council", "committee", "agency", "bank", "fund", "organization", "organisation",
@@ -98,6 +103,8 @@ final class ArticleActors {
     String name;
     ActorKind kind;
     String code;
+    /** The country the text places an actor in whose code has none (a rebel group under a regional code). */
+    String country;
     final Set<String> roles = new LinkedHashSet<>();
     final Set<String> variants = new LinkedHashSet<>();
     final Set<String> affiliations = new LinkedHashSet<>();
@@ -184,7 +191,8 @@ final class ArticleActors {
           variants.add(v);
         }
       }
-      actors.add(new Actor(d.id, d.name, d.kind, code == null ? null : code.country(),
+      String country = code != null && code.country() != null ? code.country() : d.country;
+      actors.add(new Actor(d.id, d.name, d.kind, country,
           code == null ? null : code.sector(), codes, List.copyOf(d.roles), variants));
     }
     mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
@@ -227,8 +235,9 @@ final class ArticleActors {
             // a dictionary phrase with a title: PRESIDENT_REAGAN
             if (h.start() < p[0] && personTitles[i] == null) {
               for (Hit t : dict.scan(words.subList(h.start(), p[0]))) {
-                if (t.agent() != null) {
-                  personTitles[i] = t.agent();
+                Agent title = t.agent() != null ? t.agent() : office(t);
+                if (title != null) {
+                  personTitles[i] = title;
                   break;
                 }
               }
@@ -416,7 +425,10 @@ final class ArticleActors {
         if (!before.isEmpty() || hasPersonRole(tokens, c, range[0])) {
           hits.removeAll(before);
         }
-        if (hasRole(tokens, c, range[0], before)) {
+        Hit lastBefore = before.isEmpty() ? null : before.get(before.size() - 1);
+        // an office the dictionary lists as an actor, right before the name: US Secretary of State Warren Christopher
+        boolean office = lastBefore != null && lastBefore.end() == range[0] && office(lastBefore) != null;
+        if (hasRole(tokens, c, range[0], before) || office) {
           p.roles.add(textOf(tokens, c, range[0]));
           describe(p, before, s.index(), tokens);
           // an organisation named in the title is an actor too: [Iranian Foreign Ministry] spokesman
@@ -456,11 +468,35 @@ final class ArticleActors {
         }
       }
     }
+    if (p.titleAgent == null) {
+      p.titleAgent = rankBefore(tokens, range[0]);
+    }
     persons.add(p);
     personsBySentence.computeIfAbsent(p.sentence, k -> new ArrayList<>()).add(p);
     if (!p.roles.isEmpty()) {
       withRoles.add(p);
     }
+  }
+
+  /**
+   * A military rank written as the title of the name at {@code start} ({@code General Michel Aoun},
+   * {@code Lt. Gen. Prosper Avril}): the military sector. Null when there is none, and when the rank is part of a
+   * civilian office ({@code Attorney General Janet Reno}, {@code Surgeon General}): a capitalised word before the
+   * ranks that is no rank itself.
+   */
+  static Agent rankBefore(List<Token> tokens, int start) {
+    int i = start;
+    while (i > 0 && RANKS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
+    if (i == start || !Character.isUpperCase(tokens.get(start - 1).word().charAt(0))) {
+      return null;
+    }
+    if (i > 0 && ("NNP".equals(tokens.get(i - 1).pos()) || tokens.get(i - 1).word().endsWith("-"))) {
+      // Attorney General, Secretary-General (split at its hyphen)
+      return null;
+    }
+    return new Agent(tokens.get(start - 1).word().toLowerCase(Locale.ROOT), "MIL", false);
   }
 
   /** Takes affiliation and code from the actors and agents of a description of a person. */
@@ -764,6 +800,9 @@ final class ArticleActors {
         Draft d = entryDraft(h.actor(), null);
         d.variants.add(spanOf(tokens, h.start(), h.end()).text());
         mention(d, spanOf(tokens, h.start(), h.end()));
+        if (d.country == null) {
+          d.country = armedGroupCountry(tokens, h, g.sentence());
+        }
       }
       return;
     }
@@ -865,8 +904,7 @@ final class ArticleActors {
     }
     if (Capitals.contains(textOf(tokens, h.start(), h.end())) && !placeLike(tokens, h)) {
       // the object of a verb is the city (blockade Paris), anything else its government
-      String before = h.start() > 0 ? tokens.get(h.start() - 1).pos() : null;
-      return country + (before != null && before.startsWith("VB") ? "CVL" : "GOV");
+      return country + (objectOfVerb(sentence, tokens, h) ? "CVL" : "GOV");
     }
     Token last = tokens.get(h.end() - 1);
     if (h.end() - h.start() == 1 && last.pos() != null && (last.pos().equals("NNPS") || last.pos().equals("NNS"))
@@ -874,6 +912,24 @@ final class ArticleActors {
       return residence(tokens, h, country, sentence) + "CVL";
     }
     return null;
+  }
+
+  /**
+   * Whether a match is the object of a verb: its last word's dependency says so where the sentence is parsed (the
+   * tagger reads {@code blockade} in {@code would blockade Paris} as a noun), else a verb comes right before it.
+   */
+  private boolean objectOfVerb(int sentence, List<Token> tokens, Hit h) {
+    Sentence s = sentences.get(sentence);
+    if (!s.dependencies().isEmpty()) {
+      ParseTree tree = new ParseTree(s);
+      int last = h.end() - 1;
+      String rel = tree.relation(last);
+      int head = tree.head(last);
+      return rel != null && (rel.equals("obj") || rel.equals("dobj")) && head >= 0
+          && tree.token(head).pos() != null && tree.token(head).pos().startsWith("VB");
+    }
+    String before = h.start() > 0 ? tokens.get(h.start() - 1).pos() : null;
+    return before != null && before.startsWith("VB");
   }
 
   /**
@@ -1050,6 +1106,49 @@ final class ArticleActors {
     return null;
   }
 
+  /**
+   * The sector of an office a dictionary lists as an actor of a country ({@code SECRETARY_OF_STATE}, USAGOV) as the
+   * title of the person it is written before: the text's own title says what the person was when it was written,
+   * better than the dictionary's dated roles guess ({@code Secretary of State Warren Christopher}). Null for a
+   * match that is no office (a bare country, a code without a sector).
+   */
+  private Agent office(Hit h) {
+    String code = h.actor() == null ? null : h.actor().codeOn(date);
+    if (code == null) {
+      return null;
+    }
+    CameoCode c = dict.code(code);
+    return c.country() == null || c.sectorPart() == null ? null
+        : new Agent(h.actor().name().toLowerCase(Locale.ROOT), c.sectorPart(), false);
+  }
+
+  /**
+   * Where a non-state armed group that its code gives no country operates ({@code Palestinian Islamic Jihad},
+   * MEAREB; {@code Islamic Salvation Front}, INTREB, beside {@code President Abdelaziz Bouteflika}): the country its
+   * name starts with, else the one country its sentence names. Null for other actors and when the text says neither.
+   */
+  private String armedGroupCountry(List<Token> tokens, Hit h, int sentence) {
+    String code = h.actor().codeOn(date);
+    if (code == null) {
+      return null;
+    }
+    CameoCode c = dict.code(code);
+    if (c.country() != null || c.sectorPart() == null || !ARMED_SECTORS.contains(c.sectorPart())) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = h.start(); i < h.end() - 1; i++) {
+      words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+    }
+    for (Hit first : dict.scan(words)) {
+      String country = first.start() == 0 ? country(first) : null;
+      if (country != null) {
+        return country;
+      }
+    }
+    return onlyCountryOf(sentence);
+  }
+
   /** The country of an actor match on the article's date, or null (an agent, a code without a country). */
   private String country(Hit h) {
     String code = h.actor() == null ? null : h.actor().codeOn(date);
@@ -1088,6 +1187,14 @@ final class ArticleActors {
   /** The countries a sentence names: its places' and its dictionary actors', in order. */
   private Set<String> namedCountries(int sentence) {
     Set<String> countries = new LinkedHashSet<>(placeCountries.getOrDefault(sentence, Set.of()));
+    for (PersonMention p : personsBySentence.getOrDefault(sentence, List.of())) {
+      // the country of a person's title or dictionary entry (Iraq's frontman, President Bouteflika)
+      String code = p.titleCountry != null ? p.titleCountry : p.entry == null ? null : p.entry.codeOn(date);
+      String country = code == null ? null : dict.code(code).country();
+      if (country != null) {
+        countries.add(country);
+      }
+    }
     for (Group g : groupsBySentence.getOrDefault(sentence, List.of())) {
       for (Hit h : g.hits()) {
         String country = country(h);
@@ -1391,3 +1498,6 @@ final class ArticleActors {
     return Span.of(text, start, end);
   }
 }
+
+
+

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.actors;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.ActorKind;
 
@@ -19,13 +20,31 @@ public record CameoCode(String code, String country, String sectorPart) {
       "MIL", "REB", "OPP", "BUS", "CVL", "COP", "JUD", "LEG", "ELI", "SPY", "REL", "EDU", "LAB", "REF", "CRM", "HLH",
       "AGR", "PTY", "HRI", "INS", "SEP", "MOD", "RAD", "MUS", "CHR", "ENV", "DEV", "JEW", "BUD", "HIN");
 
+  /**
+   * CAMEO country codes of states that exist today under another ISO 3166 alpha-3 code (GeoNames' {@code XKX} for
+   * Kosovo, which ISO leaves to users): the country field speaks ISO, as the places stage and PLOVER do; the CAMEO
+   * code stays as the dictionary gives it.
+   */
+  private static final Map<String, String> ISO = Map.of("TMP", "TLS", "KSV", "XKX");
+
+  /** The CAMEO code of a country the country field writes in ISO ({@code TLS}: {@code TMP}), else the code. */
+  static String cameoCountry(String iso) {
+    for (Map.Entry<String, String> e : ISO.entrySet()) {
+      if (e.getValue().equals(iso)) {
+        return e.getKey();
+      }
+    }
+    return iso;
+  }
+
   /** Reads {@code code} knowing which three-letter codes are countries. */
   public static CameoCode parse(String code, Set<String> countries) {
     String upper = code.toUpperCase(Locale.ROOT);
     String first = upper.length() >= 3 ? upper.substring(0, 3) : upper;
     boolean hasCountry = first.equals("---")
-        || (upper.length() >= 3 && countries.contains(first) && !NOT_COUNTRIES.contains(first));
-    String country = hasCountry && !first.equals("---") ? first : null;
+        || (upper.length() >= 3 && (countries.contains(first) || ISO.containsValue(first))
+            && !NOT_COUNTRIES.contains(first));
+    String country = hasCountry && !first.equals("---") ? ISO.getOrDefault(first, first) : null;
     String sector = null;
     for (int i = hasCountry ? 3 : 0; i + 3 <= upper.length(); i += 3) {
       String part = upper.substring(i, i + 3);

@@ -93,6 +93,25 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void phoenix_countryFieldSpeaksIsoWhereCameoWritesAnotherCode() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    assertEquals("TLS", d.code("TMPMIL").country(), "CAMEO's East Timor");
+    assertEquals("TLS", d.code("TLSMIL").country(), "a code built from the ISO country reads back");
+    assertEquals("Timor Leste", d.countryName("TLS"));
+    assertEquals("XKX", d.code("KSV").country());
+  }
+
+  @Test
+  void newsgraphAdditions_correctUnitaAndNameTheEmirates() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    assertEquals("AGOREB", d.scan(words("UNITA rebels")).get(0).actor().codeOn(null), "Angola is AGO, not ANG");
+    assertEquals("AGO", d.code("AGOREB").country());
+    assertEquals("ARE", d.scan(words("between the Emirates and Saudi Arabia")).get(0).actor().codeOn(null));
+  }
+
+  @Test
   void phoenix_nameWithItsAcronymInParentheses_matchesBothButNotANamesakesDisambiguator() {
     ActorDictionary d = ActorDictionary.phoenix();
 

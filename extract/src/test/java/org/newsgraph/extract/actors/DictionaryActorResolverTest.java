@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.newsgraph.model.Actors;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LinguisticAnnotation;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Token;
 
 /** One test per hard case of the actors issue, each with its text as a fixture. */
 class DictionaryActorResolverTest {
@@ -354,6 +356,50 @@ class DictionaryActorResolverTest {
     assertEquals("SRBCVL", actorOf(actors, "Albanians").codes().get("cameo"));
     assertEquals("SWECVL", actorOf(actors, "Turks").codes().get("cameo"));
     assertEquals("PSECVL", actorOf(actors, "Palestinians").codes().get("cameo"), "a struggle is no place");
+  }
+
+  @Test
+  void resolve_anOfficeWrittenBeforeAListedPerson_isTheirTitle() {
+    // the dictionary lists "Secretary of State Warren Christopher" as a synonym and, undated, his latest role (ELI)
+    String text = "American Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev.";
+    Actors actors = resolve(text, null, "Warren Christopher", PER, "Andrei Kozyrev", PER);
+
+    assertEquals("USAGOV", actorOf(actors, "Warren Christopher").codes().get("cameo"));
+  }
+
+  @Test
+  void resolve_aMilitaryRank_isTheMilitarySectorButNotInACivilianOffice() {
+    String text = "A newspaper defied a ban by General Michel Aoun. Attorney General Janet Reno met Lt. Gen. Raoul "
+        + "Cedras.";
+    Actors actors = resolve(text, null, "Michel Aoun", PER, "Janet Reno", PER, "Raoul Cedras", PER);
+
+    assertEquals("LBNMIL", actorOf(actors, "Michel Aoun").codes().get("cameo"));
+    String reno = actorOf(actors, "Janet Reno").codes().getOrDefault("cameo", "");
+    assertTrue(!reno.endsWith("MIL"), reno);
+  }
+
+  @Test
+  void rankBefore_aHyphenatedOfficeIsNoRank() {
+    List<Token> tokens = new ArrayList<>();
+    String[] words = {"Secretary", "-", "General", "Kofi", "Annan"};
+    for (int i = 0, at = 0; i < words.length; at += words[i].length() + 1, i++) {
+      tokens.add(new Token(i, at, at + words[i].length(), words[i], words[i], i == 1 ? "HYPH" : "NNP",
+          EntityType.OTHER));
+    }
+    assertNull(ArticleActors.rankBefore(tokens, 3));
+    assertEquals("MIL", ArticleActors.rankBefore(tokens.subList(2, 5), 1).code());
+  }
+
+  @Test
+  void resolve_aRebelGroupUnderARegionalCode_takesTheCountryItActsIn() {
+    String text = "The radical Palestinian Islamic Jihad movement rejected an invitation. President Abdelaziz "
+        + "Bouteflika is prepared to lift the ban on the Islamic Salvation Front.";
+    Actors actors = resolve(text, null, "Abdelaziz Bouteflika", PER);
+
+    Actor jihad = actorOf(actors, "Palestinian Islamic Jihad");
+    assertEquals("PSE", jihad.country());
+    assertTrue(!jihad.codes().get("cameo").startsWith("PSE"), "the dictionary's code stays");
+    assertEquals("DZA", actorOf(actors, "Islamic Salvation Front").country());
   }
 
   @Test
