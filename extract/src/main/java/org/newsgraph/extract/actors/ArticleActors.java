@@ -837,6 +837,27 @@ final class ArticleActors {
     boolean personRole = !plural && PERSON_ROLES.contains(lower(last));
     boolean definite = startsDescription(tokens, g.start()) && !lower(tokens.get(g.start())).equals("a")
         && !lower(tokens.get(g.start())).equals("an");
+    String article = lower(tokens.get(g.start()));
+    Token firstAgent = tokens.get(agents.get(0).end() - 1);
+    if ((article.equals("a") || article.equals("an")) && PERSON_ROLES.contains(lower(firstAgent))
+        && !"NNS".equals(firstAgent.pos())) {
+      PersonMention named = namedNext(g.sentence());
+      if (named != null) {
+        int roleEnd = end;
+        if (roleEnd + 1 < tokens.size() && PP_LINKS.contains(lower(tokens.get(roleEnd)))) {
+          // the description's own phrase: spokesman [for the resistance groups]
+          int j = roleEnd + 1;
+          while (j < tokens.size() && (nominalTag(tokens.get(j)) || isPossessive(tokens.get(j))
+              || DETERMINERS.contains(lower(tokens.get(j))))) {
+            j++;
+          }
+          roleEnd = j > roleEnd + 1 ? j : roleEnd;
+        }
+        named.cluster.draft.roles.add(textOf(tokens, g.start() + 1, roleEnd));
+        mention(named.cluster.draft, spanOf(tokens, g.start(), roleEnd));
+        return;
+      }
+    }
     if (personRole && definite) {
       Draft person = personWithRole(tokens, start, head.end(), affiliation, span.start());
       if (person != null) {
@@ -881,6 +902,29 @@ final class ArticleActors {
       country = countryAfter(tokens, head.end(), g.sentence());
     }
     collective(combine(country == null ? "---" : country, agentList), span, plural);
+  }
+
+  /**
+   * The person an unnamed description ({@code a spokesman for the resistance groups}) turns out to be when the next
+   * sentence goes on with its pronoun and names its source: {@code He said …, according to Sajbatullah Ahmadi}. The
+   * named person must come with no title of their own (a titled person is somebody else: {@code according to
+   * Foreign Minister X}). Null when the next sentence does not read so.
+   */
+  private PersonMention namedNext(int sentence) {
+    if (sentence + 1 >= sentences.size()) {
+      return null;
+    }
+    List<Token> next = sentences.get(sentence + 1).tokens();
+    if (next.size() < 4 || !PRONOUNS.contains(lower(next.get(0)))) {
+      return null;
+    }
+    for (PersonMention p : personsBySentence.getOrDefault(sentence + 1, List.of())) {
+      if (p.start >= 2 && lower(next.get(p.start - 1)).equals("to") && lower(next.get(p.start - 2)).equals("according")
+          && p.roles.isEmpty() && p.cluster != null) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

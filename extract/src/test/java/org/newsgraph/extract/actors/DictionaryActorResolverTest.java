@@ -403,6 +403,24 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void resolve_anUnnamedDescription_isThePersonTheNextSentenceNamesAsItsSource() {
+    String text = "However, a spokesman for the resistance groups rejected the move. He said the Taliban are not "
+        + "serious, according to Sajbatullah Ahmadi. A spokesman for the army denied it. He said so, according to "
+        + "Deputy Minister Omar Khan.";
+    Actors actors = resolve(text, JAN_2022, "Sajbatullah Ahmadi", PER, "Omar Khan", PER);
+
+    Actor ahmadi = actorOf(actors, "Sajbatullah Ahmadi");
+    int spokesman = text.indexOf("spokesman");
+    assertTrue(actors.mentions().stream().anyMatch(m -> m.actorId().equals(ahmadi.id())
+        && m.span().start() <= spokesman && spokesman < m.span().end()), actors.mentions().toString());
+    assertTrue(ahmadi.roles().contains("spokesman for the resistance groups"), ahmadi.roles().toString());
+    Actor khan = actorOf(actors, "Omar Khan");
+    int army = text.indexOf("A spokesman for the army");
+    assertTrue(actors.mentions().stream().noneMatch(m -> m.actorId().equals(khan.id()) && m.span().start() <= army
+        && army < m.span().end()), "a titled source is somebody else");
+  }
+
+  @Test
   void resolve_garbage_doesNotThrow() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 2_000; i++) {
