@@ -926,7 +926,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int minute = 0;
       boolean minutes = false;
       int end;
-      if (k.equals("noon") || k.equals("midday")) {
+      if ((k.equals("noon") || k.equals("midday")) && !w.k(i - 1).equals("high")) {
+        // "high noon" is the idiom (or the film), not a clock
         hour = 12;
         end = i + 1;
         minutes = true;
@@ -1098,6 +1099,12 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       String k = w.key[i];
       if ((k.equals("may") || k.equals("march")) && !w.pos[i].startsWith("NNP")) {
         return number(i + 1) == null ? 0 : m;
+      }
+      if (k.equals("march") && ((w.k(i + 1).equals("for") || w.k(i + 1).equals("against")) && w.capitalized(i + 2)
+          || w.k(i + 1).equals("of") && w.k(i + 2).equals("the") && w.capitalized(i + 3))) {
+        // "the annual March for Life", "the March of the Combatant Mothers": a named march, unlike "in March for
+        // health reasons"
+        return 0;
       }
       if (k.length() == 3 && !w.word[i].endsWith(".") && !k.equals("may") && w.pos[i].startsWith("VB")) {
         return 0;
@@ -1306,8 +1313,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         return date(p, p + 1, year(y), "year", false).withoutThe();
       }
-      // decades
-      if (k.endsWith("s") && k.length() >= 3) {
+      // decades; "in his 30s" is an age
+      if (k.endsWith("s") && k.length() >= 3 && !(w.k(p - 2).equals("in") && Lexicon.POSSESSIVES.contains(w.k(p - 1))
+          && Character.isDigit(k.charAt(0)) && k.length() <= 4)) {
         String body = k.substring(0, k.length() - 1);
         if (body.startsWith("'")) {
           body = body.substring(1);

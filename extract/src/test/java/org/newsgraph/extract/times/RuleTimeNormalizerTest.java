@@ -215,6 +215,26 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void namesAndIdioms_thatLookLikeTimes_areNotTimes() {
+    assertTrue(times("Protesters joined the annual March for Life in Washington.", TUESDAY_11_JAN_2022).isEmpty());
+    assertTrue(times("She led the March of the Combatant Mothers.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("2021-03", only("He stepped down in March for health reasons.", TUESDAY_11_JAN_2022, "March")
+        .value());
+    assertTrue(times("For Poland, high noon comes.", TUESDAY_11_JAN_2022).isEmpty());
+    assertTrue(times("She married him when he was in his 30s.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("193X", only("Prices fell in the 1930s.", TUESDAY_11_JAN_2022, "the 1930s").value());
+  }
+
+  @Test
+  void weekday_couldWithANegativeSubject_looksBack() {
+    // "neither ... could be located Wednesday": could not, which reports the past
+    assertEquals("2022-01-05", parsed("Neither he nor she could be located Wednesday.", TUESDAY_11_JAN_2022,
+        "1:cc:preconj 6:nsubj:pass 3:cc 1:conj 6:aux 6:aux:pass -1:root 6:obl:tmod 6:punct").get(0).value());
+    assertEquals("2022-01-12", parsed("He could be located Wednesday.", TUESDAY_11_JAN_2022,
+        "3:nsubj:pass 3:aux 3:aux:pass -1:root 3:obl:tmod 3:punct").get(0).value());
+  }
+
+  @Test
   void timesOfDay_keepTheWrittenClockAndZone() {
     TimeValue blast = only("The blast occurred at 10:35 a.m. in Nairobi.", TUESDAY_11_JAN_2022, "10:35 a.m.");
     assertEquals(TimeType.TIME, blast.type());
@@ -495,7 +515,8 @@ class RuleTimeNormalizerTest {
       Map.entry("withdraw", "VB"), Map.entry("decided", "VBN"), Map.entry("admit", "VB"), Map.entry("that", "IN"),
       Map.entry("shot", "VBN"), Map.entry("searched", "VBD"), Map.entry("declared", "VBD"),
       Map.entry("lived", "VBD"), Map.entry("spent", "VBD"), Map.entry("called", "VBD"), Map.entry("stay", "VB"),
-      Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"));
+      Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
+      Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
