@@ -50,6 +50,9 @@ final class Governor {
   private static final Set<String> GOALS = Set.of("for", "until", "till", "to");
   private static final Set<String> RANKS = Set.of("first", "last", "only", "next", "second", "third");
 
+  /** Subjects that negate their clause: {@code nobody could be reached}. */
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "nothing");
+
   private static final int[] NONE = new int[0];
 
   private final List<Token> tokens;
@@ -359,10 +362,21 @@ final class Governor {
     return false;
   }
 
+  /** Whether the clause is negated, by its verb ({@code could not}) or its subject ({@code neither he nor ...}). */
   private boolean hasNegation(int i) {
     for (int k : children(i)) {
       if (key(k).equals("not") || key(k).equals("n't") || key(k).equals("never")) {
         return true;
+      }
+      if (relation[k].startsWith("nsubj")) {
+        if (NEGATIVE_SUBJECTS.contains(key(k))) {
+          return true;
+        }
+        for (int d : children(k)) {
+          if (key(d).equals("neither") || relation[d].equals("det") && key(d).equals("no")) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -31,6 +31,10 @@ final class Lexicon {
       "bst", "cet", "cest", "et", "pt", "ct");
   /** Modifiers that belong to the expression they precede ({@code early next year}, {@code late Tuesday}). */
   static final Set<String> MODIFIERS = Set.of("early", "earlier", "late", "later", "mid", "middle");
+  /** Possessive determiners: {@code in his 30s} is an age, not a decade. */
+  static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "your", "our", "its");
+  /** Words between a count and its unit that keep the count: {@code two more weeks}, {@code an additional year}. */
+  static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
   static final Map<String, String> PRESENT = Map.of(
       "now", "PRESENT_REF", "currently", "PRESENT_REF", "nowadays", "PRESENT_REF", "recently", "PAST_REF",
       "future", "FUTURE_REF");

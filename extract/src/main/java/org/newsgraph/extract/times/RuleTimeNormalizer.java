@@ -49,6 +49,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
   /** Verbs whose dates lie ahead even in the past tense: {@code was scheduled for Monday}. */
   private static final Set<String> FUTURE_VERBS = Set.of("expected", "scheduled", "slated", "due", "planned",
       "plans", "plan", "planning", "expects", "expect");
+  /** The day-of-month code of a holiday that falls on the Tuesday after the first Monday of its month. */
+  private static final int ELECTION_DAY = -100;
   private static final Set<String> DURATION_LEADS = Set.of("past", "last", "next", "coming", "first", "previous",
       "following", "final", "initial", "latest", "remaining", "recent");
 
@@ -243,6 +245,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     /** The last weekday found in this sentence, for ranges such as {@code Saturday and Sunday}. */
     int lastWeekdayEnd = -10;
     LocalDate lastWeekdayDate;
+    /** Where the last date ending on a day of the month ended ({@code April 24}), and that date, for {@code and 25}. */
+    int lastDayNumberEnd = -10;
+    Hit lastDayNumber;
 
     Scan(Document doc, Words w, Sentence parsed) {
       this.parsed = parsed;
@@ -274,6 +279,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         if (s >= 0 && e <= text.length() && s < e) {
           out.add(new TimeValue(Span.of(text, s, e), hit.value(), hit.type(), hit.anchor(), hit.granularity()));
           remember(hit);
+          if (hit.type() == TimeType.DATE && "day".equals(hit.granularity()) && hit.value() != null
+              && hit.value().length() == 10 && dayAt(hit.to() - 1) > 0) {
+            lastDayNumberEnd = hit.to();
+            lastDayNumber = hit;
+          }
         }
         i = hit.to();
       }
@@ -384,7 +394,34 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       best = longer(best, season(p, the));
       best = longer(best, holiday(p));
       best = longer(best, set(p));
+      if (best == null) {
+        best = sameMonthDay(p);
+      }
       return best;
+    }
+
+    /**
+     * {@code 25} in {@code April 24 and 25}: a day of the month the date just before names, joined to it by
+     * {@code and} or {@code or}, and not a count of the thing after it ({@code April 24 and 25 others}).
+     */
+    Hit sameMonthDay(int p) {
+      if (lastDayNumber == null || p != lastDayNumberEnd + 1 || !(w.k(p - 1).equals("and") || w.k(p - 1).equals("or"))
+          || w.k(p).length() > 2) {
+        return null;
+      }
+      int d = dayAt(p);
+      if (d < 0 || p + 1 < w.n && (!w.word[p + 1].isEmpty() && Character.isLetterOrDigit(w.word[p + 1].charAt(0))
+          && !w.pos[p + 1].startsWith("IN") && !w.pos[p + 1].startsWith("CC") && !w.pos[p + 1].startsWith("TO"))) {
+        return null;
+      }
+      String v = lastDayNumber.value();
+      try {
+        LocalDate day = LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), d);
+        return new Hit(p, p + 1, TimeType.DATE, day(day), lastDayNumber.anchor(), "day", false);
+      } catch (RuntimeException e) {
+        // April 31, or a value without a year
+        return null;
+      }
     }
 
     private static Hit longer(Hit a, Hit b) {
@@ -592,11 +629,31 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         i++;
       }
       int[] num = number(i);
+      boolean half = false;
+      if (num == null && !lead && i == p) {
+        Hit long_ = unitLong(p);
+        if (long_ != null) {
+          return long_;
+        }
+        // "5 1/2 hours": one token for the whole number and its half
+        int whole = wholeBeforeHalf(w.k(i));
+        if (whole >= 0) {
+          num = new int[] {whole, i + 1};
+          half = true;
+        }
+      } else if (num != null && num[0] >= 0 && isHalf(w.k(num[1]))) {
+        num = new int[] {num[0], num[1] + 1};
+        half = true;
+      }
       String unit;
       int end;
       boolean hyphen = false;
       if (num != null) {
         int u = num[1];
+        if (Lexicon.MORE.contains(w.k(u)) && Lexicon.UNITS.containsKey(w.k(u + 1))) {
+          // "two more weeks", "an additional year": the length is the count's
+          u++;
+        }
         if (w.k(u).equals("-")) {
           hyphen = true;
           u++;
@@ -605,7 +662,16 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         if (unit == null) {
           return lead ? bareUnits(p, i, leadWord) : null;
         }
+        if (w.capitalized(u) && u > 0 && opensQuote(w.k(i - 1))) {
+          // ``60 Minutes'', "Seven Days in May": a title, not a length
+          return null;
+        }
         end = u + 1;
+        if (!half && w.k(end).equals("and") && w.k(end + 1).equals("a") && w.k(end + 2).equals("half")) {
+          // "a minute and a half"
+          half = true;
+          end += 3;
+        }
         if (num[0] == 1 && !w.key[i].equals("a") && !w.key[i].equals("an") && !w.key[i].equals("one")
             && !w.key[i].equals("1")) {
           // "twelve", "dozen": fine; a bare unit word counted as 1 only for a/an/one
@@ -635,7 +701,13 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         if (w.k(end).equals("-") && w.k(end + 1).equals("long")) {
           end += 2;
         }
-        return new Hit(p, end, TimeType.DURATION, durationValue(n, unit), null, null, false);
+        return new Hit(p, end, TimeType.DURATION, half ? halfValue(n, unit) : durationValue(n, unit), null, null,
+            false);
+      }
+      if (!lead && (unit.equals("TH") || unit.equals("TM") || unit.equals("TS"))
+          && (next.equals("later") || next.equals("earlier"))) {
+        // "a minute and a half later": TimeML marks the length, the clock time it leads to has no value of its own
+        return duration(p, end, half ? halfValue(n, unit) : durationValue(n, unit));
       }
       if (!lead && (next.equals("ago") || next.equals("earlier") || next.equals("later") || next.equals("before")
           || next.equals("after") || next.equals("hence") || (next.equals("from") && w.k(end + 1).equals("now")))) {
@@ -650,8 +722,68 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       if (w.k(end).equals("ahead") || w.k(end).equals("long")) {
         end++;
+      } else if (w.k(end).equals("-") && w.k(end + 1).equals("long")) {
+        // "a day-long meeting"
+        end += 2;
       }
-      return duration(p, end, durationValue(n, unit));
+      return duration(p, end, half ? halfValue(n, unit) : durationValue(n, unit));
+    }
+
+    /**
+     * {@code n} and a half units: the half in the next smaller unit where TimeML writes it so ({@code 2 1/2 years}
+     * is {@code P2Y6M}, {@code 5 1/2 hours} {@code PT5H30M}), else a decimal fraction, which ISO 8601 allows in the
+     * last component.
+     */
+    static String halfValue(int n, String unit) {
+      return switch (unit) {
+        case "Y" -> "P" + n + "Y6M";
+        case "D" -> "P" + n + "DT12H";
+        case "TH" -> "PT" + n + "H30M";
+        case "TM" -> "PT" + n + "M30S";
+        case "DE" -> "P" + (10 * n + 5) + "Y";
+        case "CE" -> "P" + (100 * n + 50) + "Y";
+        case "Q" -> "P" + (3 * n) + ".5M";
+        case "2W" -> "P" + (2 * n + 1) + "W";
+        case "TS" -> "PT" + n + ".5S";
+        default -> "P" + n + ".5" + unit;
+      };
+    }
+
+    /** The whole number of a token such as {@code 5 1/2} (the tokenizer keeps a mixed fraction together), or -1. */
+    static int wholeBeforeHalf(String key) {
+      int space = -1;
+      for (int k = 0; k < key.length(); k++) {
+        char c = key.charAt(k);
+        if (c == ' ' || c == '\u00a0') {
+          space = k;
+          break;
+        }
+      }
+      if (space > 0 && isHalf(key.substring(space + 1))) {
+        return digits(key.substring(0, space));
+      }
+      if (key.length() > 1 && key.endsWith("\u00bd")) {
+        return digits(key.substring(0, key.length() - 1));
+      }
+      return -1;
+    }
+
+    static boolean isHalf(String key) {
+      return key.equals("1/2") || key.equals("\u00bd");
+    }
+
+    private static boolean opensQuote(String key) {
+      return key.equals("``") || key.equals("\"") || key.equals("\u201c") || key.equals("''") || key.equals("'");
+    }
+
+    /** {@code day-long}, {@code decades-long}: a length of one unit, or of some. */
+    private Hit unitLong(int p) {
+      String unit = Lexicon.UNITS.get(w.k(p));
+      if (unit == null || !w.k(p + 1).equals("-") || !w.k(p + 2).equals("long")) {
+        return null;
+      }
+      boolean plural = w.k(p).endsWith("s") && !w.k(p).equals("hrs") && !w.k(p).equals("mins");
+      return new Hit(p, p + 3, TimeType.DURATION, durationValue(plural ? -1 : 1, unit), null, null, false);
     }
 
     /** {@code recent weeks}, {@code the coming years}, {@code for months}: durations of unknown length. */
@@ -794,7 +926,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int minute = 0;
       boolean minutes = false;
       int end;
-      if (k.equals("noon") || k.equals("midday")) {
+      if ((k.equals("noon") || k.equals("midday")) && !w.k(i - 1).equals("high")) {
+        // "high noon" is the idiom (or the film), not a clock
         hour = 12;
         end = i + 1;
         minutes = true;
@@ -967,6 +1100,12 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if ((k.equals("may") || k.equals("march")) && !w.pos[i].startsWith("NNP")) {
         return number(i + 1) == null ? 0 : m;
       }
+      if (k.equals("march") && ((w.k(i + 1).equals("for") || w.k(i + 1).equals("against")) && w.capitalized(i + 2)
+          || w.k(i + 1).equals("of") && w.k(i + 2).equals("the") && w.capitalized(i + 3))) {
+        // "the annual March for Life", "the March of the Combatant Mothers": a named march, unlike "in March for
+        // health reasons"
+        return 0;
+      }
       if (k.length() == 3 && !w.word[i].endsWith(".") && !k.equals("may") && w.pos[i].startsWith("VB")) {
         return 0;
       }
@@ -1113,8 +1252,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           LocalDate c = LocalDate.of(y, m, d);
           long days = c.toEpochDay() - dct.toEpochDay();
           // the tense decides between last year's and next year's day; a day of the month ahead in the past
-          // tense is impossible, one a few weeks back in the future tense is a deadline already passed
-          if (tense == Tense.FUTURE && days < -31 || parsedPast && days > 0) {
+          // tense is impossible, one a few weeks back in the future tense is a deadline already passed; in a
+          // past-tense clause one more than five months ahead is last year's ("sought since the Oct. 23 slaying",
+          // six months before publication), while one a few weeks ahead is still a date to come ("payable Dec. 7")
+          if (tense == Tense.FUTURE && days < -31 || parsedPast && days > 0 || tense == Tense.PAST && days > 150) {
             continue;
           }
           if (best == null || Math.abs(c.toEpochDay() - dct.toEpochDay())
@@ -1172,8 +1313,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         return date(p, p + 1, year(y), "year", false).withoutThe();
       }
-      // decades
-      if (k.endsWith("s") && k.length() >= 3) {
+      // decades; "in his 30s" is an age
+      if (k.endsWith("s") && k.length() >= 3 && !(w.k(p - 2).equals("in") && Lexicon.POSSESSIVES.contains(w.k(p - 1))
+          && Character.isDigit(k.charAt(0)) && k.length() <= 4)) {
         String body = k.substring(0, k.length() - 1);
         if (body.startsWith("'")) {
           body = body.substring(1);
@@ -1712,6 +1854,15 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           month = 10;
           dayOfMonth = 31;
         }
+        case "election" -> {
+          // the United States' Election Day: the Tuesday after the first Monday of November
+          if (!w.k(p + 1).equals("day") || !w.capitalized(p + 1)) {
+            return null;
+          }
+          end = p + 2;
+          month = 11;
+          dayOfMonth = ELECTION_DAY;
+        }
         default -> {
           return null;
         }
@@ -1744,6 +1895,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     private static LocalDate holidayDate(int year, int month, int dayOfMonth) {
       if (dayOfMonth > 0) {
         return LocalDate.of(year, month, dayOfMonth);
+      }
+      if (dayOfMonth == ELECTION_DAY) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        int toMonday = (DayOfWeek.MONDAY.getValue() - first.getDayOfWeek().getValue() + 7) % 7;
+        return first.plusDays(toMonday + 1L);
       }
       // the n-th Thursday of the month
       LocalDate first = LocalDate.of(year, month, 1);

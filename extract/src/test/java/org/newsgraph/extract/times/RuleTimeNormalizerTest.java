@@ -150,6 +150,91 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void durations_withAHalf_writeTheHalfInTheNextUnit() {
+    // the tokenizer keeps a mixed fraction in one token
+    assertEquals("P2Y6M", only("They lived in camps for 2 1/2 years.", TUESDAY_11_JAN_2022, "2 1/2 years").value());
+    assertEquals("PT5H30M", only("She spent 5 1/2 hours in Nairobi.", TUESDAY_11_JAN_2022, "5 1/2 hours").value());
+    TimeValue later = only("But a minute and a half later, a pilot called.", TUESDAY_11_JAN_2022,
+        "a minute and a half");
+    assertEquals(TimeType.DURATION, later.type());
+    assertEquals("PT1M30S", later.value());
+  }
+
+  @Test
+  void durations_withMoreOrLong_keepTheirCount() {
+    assertEquals("P2W", only("He will stay for two more weeks.", TUESDAY_11_JAN_2022, "two more weeks").value());
+    assertEquals("P1Y", only("The loan may be extended for an additional year.", TUESDAY_11_JAN_2022,
+        "an additional year").value());
+    TimeValue dayLong = only("They emerged from their third day-long meeting.", TUESDAY_11_JAN_2022, "day-long");
+    assertEquals(TimeType.DURATION, dayLong.type());
+    assertEquals("P1D", dayLong.value());
+    assertEquals("PXDE", only("It was the decades-long battle.", TUESDAY_11_JAN_2022, "decades-long").value());
+    assertEquals("P1D", only("They held a day-long meeting.", TUESDAY_11_JAN_2022, "a day-long").value());
+    // more without a unit after it is no part of a length
+    assertEquals("P2D", only("It took two days more.", TUESDAY_11_JAN_2022, "two days").value());
+  }
+
+  @Test
+  void clockUnits_laterOrEarlier_areTheLengthWithoutTheWord() {
+    TimeValue hour = only("An hour later, he was declared dead.", TUESDAY_11_JAN_2022, "An hour");
+    assertEquals(TimeType.DURATION, hour.type());
+    assertEquals("PT1H", hour.value());
+  }
+
+  @Test
+  void count_ofAQuotedTitle_isNoLength() {
+    TimeValue sunday = only("He said on \"60 Minutes\" that he met them on Sunday.", TUESDAY_11_JAN_2022, "Sunday");
+    assertEquals("2022-01-09", sunday.value());
+  }
+
+  @Test
+  void secondDayOfTheSameMonth_afterAnd_isADate_butACountIsNot() {
+    List<TimeValue> summit = times("The summit will be held on April 24 and 25.", LocalDate.of(1999, 2, 10));
+    assertEquals(2, summit.size());
+    assertEquals("1999-04-24", summit.get(0).value());
+    assertEquals("25", summit.get(1).span().text());
+    assertEquals("1999-04-25", summit.get(1).value());
+    assertEquals(TimeType.DATE, summit.get(1).type());
+    assertEquals(1, times("On April 24 and 25 others were hurt.", LocalDate.of(1999, 5, 10)).size());
+  }
+
+  @Test
+  void electionDay_isTheTuesdayAfterTheFirstMondayOfNovember() {
+    assertEquals("1998-11-03", only("The campaign will run until Election Day.", LocalDate.of(1998, 10, 26),
+        "Election Day").value());
+    // 1 November 2022 was a Tuesday: the election fell a week later
+    assertEquals("2022-11-08", only("He won on Election Day.", LocalDate.of(2022, 11, 20), "Election Day").value());
+  }
+
+  @Test
+  void dayOfMonth_monthsAheadInAPastTenseClause_isLastYears_butWeeksAheadIsToCome() {
+    assertEquals("1998-10-23", only("Police searched for him after the Oct. 23 slaying.", LocalDate.of(1999, 5, 6),
+        "Oct. 23").value());
+    assertEquals("1989-12-07", only("The board declared a dividend payable Dec. 7.", LocalDate.of(1989, 10, 27),
+        "Dec. 7").value());
+  }
+
+  @Test
+  void namesAndIdioms_thatLookLikeTimes_areNotTimes() {
+    assertTrue(times("Protesters joined the annual March for Life in Washington.", TUESDAY_11_JAN_2022).isEmpty());
+    assertTrue(times("She led the March of the Combatant Mothers.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("2021-03", only("He stepped down in March for health reasons.", TUESDAY_11_JAN_2022, "March")
+        .value());
+    assertTrue(times("For Poland, high noon comes.", TUESDAY_11_JAN_2022).isEmpty());
+    assertTrue(times("She married him when he was in his 30s.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("193X", only("Prices fell in the 1930s.", TUESDAY_11_JAN_2022, "the 1930s").value());
+  }
+
+  @Test
+  void weekday_couldWithANegativeSubject_looksBack() {
+    // "neither ... could be located Wednesday": could not, which reports the past
+    assertEquals("2022-01-05", parsed("Neither he nor she could be located Wednesday.", TUESDAY_11_JAN_2022,
+        "1:cc:preconj 6:nsubj:pass 3:cc 1:conj 6:aux 6:aux:pass -1:root 6:obl:tmod 6:punct").get(0).value());
+    assertEquals("2022-01-12", parsed("He could be located Wednesday.", TUESDAY_11_JAN_2022,
+        "3:nsubj:pass 3:aux 3:aux:pass -1:root 3:obl:tmod 3:punct").get(0).value());
+  }
+
+  @Test
   void timesOfDay_keepTheWrittenClockAndZone() {
     TimeValue blast = only("The blast occurred at 10:35 a.m. in Nairobi.", TUESDAY_11_JAN_2022, "10:35 a.m.");
     assertEquals(TimeType.TIME, blast.type());
@@ -409,7 +494,7 @@ class RuleTimeNormalizerTest {
   // ---- fixtures: a small tokenizer with a few part-of-speech tags, enough for the tense rules
 
   private static final Pattern TOKEN = Pattern.compile(
-      "\\d{1,2}:\\d{2}|[ap]\\.m\\.|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.|\\d+(?:,\\d{3})*(?:s|st|nd|rd|th)?|'s|\\w+(?:[-']\\w+)*|[^\\s\\w]");
+      "\\d+ 1/2|\\d{1,2}:\\d{2}|[ap]\\.m\\.|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\.|\\d+(?:,\\d{3})*(?:s|st|nd|rd|th)?|'s|\\w+(?:[-']\\w+)*|[^\\s\\w]");
   private static final Map<String, String> TAGS = Map.ofEntries(
       Map.entry("will", "MD"), Map.entry("would", "MD"), Map.entry("met", "VBD"), Map.entry("ended", "VBD"),
       Map.entry("began", "VBD"), Map.entry("rose", "VBD"), Map.entry("fell", "VBD"), Map.entry("said", "VBD"),
@@ -428,7 +513,10 @@ class RuleTimeNormalizerTest {
       Map.entry("results", "NNS"), Map.entry("sold", "VBN"), Map.entry("postponed", "VBD"),
       Map.entry("given", "VBN"), Map.entry("extended", "VBD"), Map.entry("demanded", "VBD"),
       Map.entry("withdraw", "VB"), Map.entry("decided", "VBN"), Map.entry("admit", "VB"), Map.entry("that", "IN"),
-      Map.entry("shot", "VBN"));
+      Map.entry("shot", "VBN"), Map.entry("searched", "VBD"), Map.entry("declared", "VBD"),
+      Map.entry("lived", "VBD"), Map.entry("spent", "VBD"), Map.entry("called", "VBD"), Map.entry("stay", "VB"),
+      Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
+      Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
