@@ -6,6 +6,7 @@ import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
 import org.newsgraph.extract.actors.ActorDictionary;
 import org.newsgraph.extract.actors.DictionaryActorResolver;
+import org.newsgraph.extract.actors.GazetteerPlaceCountry;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
 import org.newsgraph.extract.places.Gazetteer;
@@ -19,7 +20,8 @@ final class Wiring {
 
   /** Builds the pipeline around a loaded annotator, actor dictionary and gazetteer. */
   static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors, Gazetteer gazetteer) {
-    return new Pipeline(annotator, new DictionaryActorResolver(actors), new RuleTimeNormalizer(),
+    return new Pipeline(annotator, new DictionaryActorResolver(actors, new GazetteerPlaceCountry(gazetteer)),
+        new RuleTimeNormalizer(),
         new GazetteerPlaceResolver(gazetteer), new ParseQuoteAttributor(), new NoEventCoder());
   }
 

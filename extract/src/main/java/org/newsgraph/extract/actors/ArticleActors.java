@@ -66,6 +66,7 @@ final class ArticleActors {
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»&&[^.]]+$");
 
   private final ActorDictionary dict;
+  private final PlaceCountry places;
   private final String text;
   private final LocalDate date;
   private final List<Sentence> sentences;
@@ -89,8 +90,9 @@ final class ArticleActors {
   /** Person mentions placed so far (named, described, pronouns): article offset and cluster, for pronouns. */
   private final List<Object[]> personPlaces = new ArrayList<>();
 
-  ArticleActors(ActorDictionary dict, Article article, LinguisticAnnotation annotation) {
+  ArticleActors(ActorDictionary dict, PlaceCountry places, Article article, LinguisticAnnotation annotation) {
     this.dict = dict;
+    this.places = places;
     this.text = article.text();
     this.date = article.published();
     this.sentences = annotation.sentences();
@@ -255,6 +257,17 @@ final class ArticleActors {
       }
       return false;
     });
+    // a place the dictionaries do not list (Sindh, a district, a town) still tells the sentence's country
+    for (int[] l : locations) {
+      boolean listed = false;
+      for (Hit h : hits) {
+        listed |= h.start() < l[1] && l[0] < h.end();
+      }
+      String country = listed ? null : places.countryOf(textOf(tokens, l[0], l[1]));
+      if (country != null) {
+        placeCountries.computeIfAbsent(s.index(), k -> new HashSet<>()).add(country);
+      }
+    }
     // an organisation the dictionary does not cover as a whole is an actor of its own (BBC Persian)
     for (int[] l : locations) {
       // the Wilson Center, Brookings Institution: organisations the NER takes for places
@@ -1133,7 +1146,8 @@ final class ArticleActors {
     for (int i = end + 1; i < Math.min(tokens.size(), end + 6); i++) {
       words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
     }
-    for (Hit h : dict.scan(words)) {
+    List<Hit> hits = dict.scan(words);
+    for (Hit h : hits) {
       String country = country(h);
       if (country == null) {
         continue;
@@ -1147,7 +1161,24 @@ final class ArticleActors {
         return country;
       }
     }
-    return null;
+    return hits.isEmpty() ? listedNowhere(tokens, end + 1) : null;
+  }
+
+  /**
+   * The country of a proper name at {@code start} (after a determiner) that no dictionary lists, from the place
+   * names: {@code of Sindh province} → PAK. Null when the words there are no proper name or no clear place.
+   */
+  private String listedNowhere(List<Token> tokens, int start) {
+    int from = start;
+    if (from < tokens.size() && lower(tokens.get(from)).equals("the")) {
+      from++;
+    }
+    int to = from;
+    while (to < tokens.size() && to - from < 4 && "NNP".equals(tokens.get(to).pos())
+        && !PLACE_NOUNS.contains(lower(tokens.get(to)))) {
+      to++;
+    }
+    return to == from ? null : places.countryOf(textOf(tokens, from, to));
   }
 
   /**

@@ -28,13 +28,21 @@ import org.newsgraph.pipeline.ActorResolver;
  */
 public final class DictionaryActorResolver implements ActorResolver {
   private final ActorDictionary dictionary;
+  private final PlaceCountry places;
 
+  /** Resolves with the dictionaries alone: places they do not list give agents no country. */
   public DictionaryActorResolver(ActorDictionary dictionary) {
+    this(dictionary, PlaceCountry.NONE);
+  }
+
+  /** Resolves with the dictionaries, and {@code places} for the country of places they do not list. */
+  public DictionaryActorResolver(ActorDictionary dictionary, PlaceCountry places) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.places = Objects.requireNonNull(places, "places");
   }
 
   @Override
   public Actors resolve(Article article, LinguisticAnnotation annotation) {
-    return new ArticleActors(dictionary, article, annotation).resolve();
+    return new ArticleActors(dictionary, places, article, annotation).resolve();
   }
 }

@@ -421,6 +421,21 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void resolve_aPlaceTheDictionariesDoNotList_givesItsCountryThroughThePlaces() {
+    String text = "The government of Sindh province ordered patrols by police.";
+    LinguisticAnnotation annotation = TaggedText.annotate(text, Map.of("Sindh", EntityType.LOCATION));
+    PlaceCountry places = name -> name.equals("Sindh") ? "PAK" : null;
+    Actors actors = new DictionaryActorResolver(PHOENIX, places).resolve(TaggedText.article(text, JAN_2022),
+        annotation);
+
+    assertEquals("PAKGOV", actors.mentions().stream().filter(m -> m.span().text().startsWith("government"))
+        .map(m -> actors.byId(m.actorId()).codes().get("cameo")).findFirst().orElse(null));
+    assertEquals("PAKCOP", actorOf(actors, "police").codes().get("cameo"));
+    Actors without = new DictionaryActorResolver(PHOENIX).resolve(TaggedText.article(text, JAN_2022), annotation);
+    assertNull(actorOf(without, "police").country(), "no places, no country");
+  }
+
+  @Test
   void resolve_garbage_doesNotThrow() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 2_000; i++) {
