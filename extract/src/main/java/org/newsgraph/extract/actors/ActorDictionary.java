@@ -314,6 +314,7 @@ public final class ActorDictionary {
       List<DictionaryEntry.DatedCode> dated = new ArrayList<>();
       List<String> roles = new ArrayList<>();
       ActorKind kind = null;
+      List<String> removals = new ArrayList<>();
       boolean inXmlComment = false;
       List<Object[]> pending = new ArrayList<>();
       for (String raw : lines) {
@@ -349,6 +350,11 @@ public final class ActorDictionary {
           defaultCode = addCodes(body, defaultCode, dated);
           continue;
         }
+        if (body.startsWith("-") && name != null) {
+          // a synonym taken away from the entry: a wrong one in a shipped dictionary (YOUTH_ for an armed group)
+          removals.add(phraseOf(body.substring(1)));
+          continue;
+        }
         if (body.startsWith("+")) {
           if (name != null) {
             for (String synonym : expand(phraseOf(body.substring(1)))) {
@@ -360,7 +366,7 @@ public final class ActorDictionary {
           continue;
         }
         if (name != null) {
-          pending.add(new Object[] {name, phrases, defaultCode, dated, roles, kind});
+          pending.add(new Object[] {name, phrases, defaultCode, dated, roles, kind, removals});
         }
         List<String> expanded = expand(phraseOf(body));
         String phrase = expanded.get(0);
@@ -375,13 +381,14 @@ public final class ActorDictionary {
         dated = new ArrayList<>();
         roles = new ArrayList<>();
         kind = null;
+        removals = new ArrayList<>();
         defaultCode = addCodes(body, defaultCode, dated);
       }
       if (name != null) {
-        pending.add(new Object[] {name, phrases, defaultCode, dated, roles, kind});
+        pending.add(new Object[] {name, phrases, defaultCode, dated, roles, kind, removals});
       }
       for (Object[] p : pending) {
-        add((String) p[0], cast(p[1]), (String) p[2], cast(p[3]), cast(p[4]), (ActorKind) p[5]);
+        add((String) p[0], cast(p[1]), (String) p[2], cast(p[3]), cast(p[4]), (ActorKind) p[5], cast(p[6]));
       }
     }
 
@@ -391,7 +398,7 @@ public final class ActorDictionary {
     }
 
     private void add(String phrase, List<String> phrases, String defaultCode,
-        List<DictionaryEntry.DatedCode> dated, List<String> roles, ActorKind kind) {
+        List<DictionaryEntry.DatedCode> dated, List<String> roles, ActorKind kind, List<String> removals) {
       List<String> variants = new ArrayList<>();
       for (int i = 1; i < phrases.size(); i++) {
         variants.add(display(words(phrases.get(i))));
@@ -403,6 +410,25 @@ public final class ActorDictionary {
         // the later codes, roles and kind where it gives them
         entry = merge(earlier, entry);
         replaced.put(earlier, entry);
+      }
+      if (!removals.isEmpty()) {
+        Set<String> gone = new HashSet<>();
+        for (String r : removals) {
+          gone.add(display(words(r)).toLowerCase(Locale.ROOT));
+          remove(actors, words(r), entry.name());
+        }
+        List<String> kept = new ArrayList<>();
+        for (String v : entry.variants()) {
+          if (!gone.contains(v.toLowerCase(Locale.ROOT))) {
+            kept.add(v);
+          }
+        }
+        DictionaryEntry trimmed = new DictionaryEntry(entry.name(), kept, entry.defaultCode(), entry.dated(),
+            entry.roles(), entry.kind());
+        if (replaced.containsValue(entry)) {
+          replaced.put(entry, trimmed);
+        }
+        entry = trimmed;
       }
       if (defaultCode != null && defaultCode.length() == 3 && Character.isLetter(defaultCode.charAt(0))) {
         countries.add(defaultCode);
@@ -477,6 +503,27 @@ public final class ActorDictionary {
         r = replaced.get(r);
       }
       return r;
+    }
+
+    /** Takes the phrase {@code words} (and its stem) away from the entry named {@code name}, where it points there. */
+    private static void remove(Node root, String[] words, String name) {
+      Node node = root;
+      for (int i = 0; i < words.length && node != null; i++) {
+        if (i == words.length - 1 && node.stems != null) {
+          Node stem = node.stems.get(words[i]);
+          if (stem != null && named(stem.value, name)) {
+            stem.value = null;
+          }
+        }
+        node = node.next.get(words[i]);
+      }
+      if (node != null && named(node.value, name)) {
+        node.value = null;
+      }
+    }
+
+    private static boolean named(Object value, String name) {
+      return value instanceof DictionaryEntry e && e.name().equalsIgnoreCase(name);
     }
 
     private static void insert(Node root, String[] words, Object value, boolean stem) {

@@ -103,6 +103,16 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void newsgraphAdditions_takeAWrongSynonymAway() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    assertTrue(d.scan(words("Palestinian youths threw stones")).stream()
+        .noneMatch(h -> h.actor() != null && h.actor().name().equals("Gazteriak")), "youths are no French rebels");
+    assertTrue(d.scan(words("Youth rioted")).stream().noneMatch(h -> h.actor() != null));
+    assertEquals("FRAREB", d.scan(words("Gazteriak claimed the attack")).get(0).actor().codeOn(null));
+  }
+
+  @Test
   void newsgraphAdditions_correctUnitaAndNameTheEmirates() {
     ActorDictionary d = ActorDictionary.phoenix();
 
