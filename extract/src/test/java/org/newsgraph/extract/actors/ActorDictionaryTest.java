@@ -109,6 +109,7 @@ class ActorDictionaryTest {
     assertTrue(d.scan(words("Palestinian youths threw stones")).stream()
         .noneMatch(h -> h.actor() != null && h.actor().name().equals("Gazteriak")), "youths are no French rebels");
     assertTrue(d.scan(words("Youth rioted")).stream().noneMatch(h -> h.actor() != null));
+    assertTrue(d.scan(words("Organization officials met")).stream().noneMatch(h -> h.actor() != null));
     assertEquals("FRAREB", d.scan(words("Gazteriak claimed the attack")).get(0).actor().codeOn(null));
   }
 
