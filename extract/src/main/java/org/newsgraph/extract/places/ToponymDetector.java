@@ -349,6 +349,16 @@ final class ToponymDetector {
         fromNer);
   }
 
+  /**
+   * Whether a capitalised word is a generic word rather than a name, though some place is called so: a month, a
+   * direction, an organisation's or facility's head word ({@code West}, {@code University}, {@code Federal}).
+   */
+  static boolean genericWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return NOT_PLACES.contains(w) || ORGANISATION_HEADS.contains(w) || FACILITY_TAILS.contains(w)
+        || ORGANISATION_OF.contains(w) || DIVISION_AFTER.contains(w);
+  }
+
   private static Set<String> words(String... words) {
     return Set.copyOf(Arrays.asList(words));
   }
