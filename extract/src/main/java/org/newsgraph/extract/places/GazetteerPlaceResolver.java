@@ -95,20 +95,29 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors) {
     List<Place> out = new ArrayList<>(places);
+    Map<Long, Integer> mentions = new HashMap<>();
+    Set<Span> seen = new HashSet<>();
+    for (Place a : anchors) {
+      if (isLocality(a) && a.geonameId() != null && seen.add(a.span())) {
+        mentions.merge(a.geonameId(), 1, Integer::sum);
+      }
+    }
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
       if (p.lat() != null) {
         continue;
       }
       Place best = null;
-      int bestDistance = Integer.MAX_VALUE;
+      double bestDistance = Double.MAX_VALUE;
       for (Place a : anchors) {
         if (!isLocality(a) || a.span().overlaps(p.span())) {
           continue;
         }
-        // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"
-        int distance = a.span().end() <= p.span().start() ? p.span().start() - a.span().end()
-            : 2 * (a.span().start() - p.span().end());
+        // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"; a town the
+        // article names again and again is what it is about, and counts as nearer
+        int named = a.geonameId() == null ? 1 : mentions.getOrDefault(a.geonameId(), 1);
+        double distance = (a.span().end() <= p.span().start() ? p.span().start() - a.span().end()
+            : 2 * (a.span().start() - p.span().end())) / (double) (named * named);
         if (distance < bestDistance) {
           best = a;
           bestDistance = distance;

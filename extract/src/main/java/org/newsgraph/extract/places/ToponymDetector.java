@@ -96,6 +96,7 @@ final class ToponymDetector {
         }
       }
     }
+    countryNamed.addAll(placesByDiscourse(text, annotation));
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -114,6 +115,78 @@ final class ToponymDetector {
       }
     }
     return found;
+  }
+
+  /**
+   * Organisation and person mentions that are places all the same, by what the rest of the article says: the name is
+   * a gazetteer place that the recogniser tags as a location elsewhere in the article, or that follows "the city of"
+   * (one sense per discourse: "Tamil Nadu said" after "between Tamil Nadu and Karnataka"; "Douma is surrounded" after
+   * "the city of Douma"); or it is an upper-case dateline, a known place before a dash or "(AP)" at the start of a
+   * sentence ("TORONTO —").
+   */
+  private List<Span> placesByDiscourse(String text, LinguisticAnnotation annotation) {
+    Set<String> located = new HashSet<>();
+    Set<String> cityOf = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() == EntityType.LOCATION) {
+        located.add(e.span().text());
+      }
+    }
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 2; i + 1 < tokens.size(); i++) {
+        String cue = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+        if (tokens.get(i - 1).word().equals("of") && (cue.equals("city") || cue.equals("town"))
+            && capitalised(tokens.get(i).word())) {
+          cityOf.add(tokens.get(i).word());
+        }
+      }
+    }
+    List<Span> places = new ArrayList<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String name = e.span().text();
+      boolean dateline = e.type() == EntityType.ORGANIZATION && name.equals(name.toUpperCase(Locale.ROOT))
+          && name.length() > 3 && datelineAt(text, e.span());
+      // the recogniser's person tags are mostly right ("Nelson says"): only "the city of" overrules them; an
+      // organisation's tag is overruled by a location tag only for a division or a large town ("Zara" stays a brand)
+      boolean place = cityOf.contains(name) && knownPlace(name, 20_000)
+          || e.type() == EntityType.ORGANIZATION && (located.contains(name) || dateline) && knownPlace(name, 100_000);
+      if (place) {
+        places.add(e.span());
+      }
+    }
+    return places;
+  }
+
+  /** Whether the span starts a line or sentence and a dash or an agency in brackets follows it. */
+  private static boolean datelineAt(String text, Span span) {
+    int before = span.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) != '\n' && text.charAt(before) != '.') {
+      return false;
+    }
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 3)).strip();
+    return after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-") || after.startsWith("(");
+  }
+
+  /** Whether a name is, by its main name, a country, division or region, or a town of at least this many people. */
+  private boolean knownPlace(String name, long population) {
+    if (gazetteer.demonym(name) != null) {
+      return false;
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (p.kind() != GeoPlace.Kind.CITY && p.kind() != GeoPlace.Kind.ADMIN2 && !e.alternate()
+          || p.population() >= population) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
