@@ -44,6 +44,14 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_anUpperCaseDatelineWithItsStateAbbreviation_isAPlace_butAnUpperCaseAcronymIsNot() {
+    List<String> found = found("[ALLENDALE|ORG], [N.J.|LOC] -- Mothers and their children met on Sunday.");
+    assertTrue(found.contains("ALLENDALE"), found.toString());
+    List<String> acronym = found("[NATO|ORG] \u2014 The alliance met on Sunday.");
+    assertEquals(List.of(), acronym);
+  }
+
+  @Test
   void detect_personsAndBrandsNamedLikeAPlaceTaggedElsewhere_stayNoPlaces() {
     List<String> people = found("Heating is dear in [Nelson|LOC]. [Nelson|PER] says the number could be higher.");
     assertTrue(count(people, "Nelson") <= 1, people.toString());
