@@ -159,7 +159,10 @@ public final class Gazetteer {
     return code == null ? null : admin1.get(code);
   }
 
-  /** The country or continent that a demonym ({@code Afghan}, {@code European}) names, or null. */
+  /**
+   * The country, first-level division or continent that a demonym ({@code Afghan}, {@code English}, {@code European})
+   * names, or null.
+   */
   public GeoPlace demonym(String word) {
     return demonyms.get(key(word));
   }
@@ -631,9 +634,10 @@ public final class Gazetteer {
             continue;
           }
           String[] c = line.split("\t", -1);
-          GeoPlace place = c[1].length() == 2 ? countries.get(c[1]) : regions.get(c[1]);
+          GeoPlace place = c[1].length() == 2 ? countries.get(c[1])
+              : c[1].matches("[A-Z]{2}\\.[A-Z0-9]+") ? admin1.get(c[1]) : regions.get(c[1]);
           if (place == null) {
-            throw new IllegalStateException("demonyms.tsv: unknown country or region " + c[1]);
+            throw new IllegalStateException("demonyms.tsv: unknown country, division or region " + c[1]);
           }
           demonyms.put(key(c[0]), place);
         }

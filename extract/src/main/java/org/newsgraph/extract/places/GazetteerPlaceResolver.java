@@ -81,6 +81,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return withLocalFallback(places, anchors);
   }
 
+  /** Confidence factor of a toponym placed at the place its name holds ({@code Bank of England}). */
+  private static final double INNER_CONFIDENCE = 0.5;
+
   /** Confidence of a toponym placed at a nearby locality because the gazetteer does not know its name. */
   private static final double FALLBACK_CONFIDENCE = 0.2;
 
@@ -92,20 +95,29 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors) {
     List<Place> out = new ArrayList<>(places);
+    Map<Long, Integer> mentions = new HashMap<>();
+    Set<Span> seen = new HashSet<>();
+    for (Place a : anchors) {
+      if (isLocality(a) && a.geonameId() != null && seen.add(a.span())) {
+        mentions.merge(a.geonameId(), 1, Integer::sum);
+      }
+    }
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
       if (p.lat() != null) {
         continue;
       }
       Place best = null;
-      int bestDistance = Integer.MAX_VALUE;
+      double bestDistance = Double.MAX_VALUE;
       for (Place a : anchors) {
         if (!isLocality(a) || a.span().overlaps(p.span())) {
           continue;
         }
-        // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"
-        int distance = a.span().end() <= p.span().start() ? p.span().start() - a.span().end()
-            : 2 * (a.span().start() - p.span().end());
+        // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"; a town the
+        // article names again and again is what it is about, and counts as nearer
+        int named = a.geonameId() == null ? 1 : mentions.getOrDefault(a.geonameId(), 1);
+        double distance = (a.span().end() <= p.span().start() ? p.span().start() - a.span().end()
+            : 2 * (a.span().start() - p.span().end())) / (double) (named * named);
         if (distance < bestDistance) {
           best = a;
           bestDistance = distance;
@@ -198,7 +210,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       for (Token t : s.tokens()) {
         if (ToponymDetector.capitalised(t.word())) {
           GeoPlace demonym = gazetteer.demonym(t.word());
-          if (demonym != null && demonym.country() != null && demonym.kind() == GeoPlace.Kind.COUNTRY) {
+          if (demonym != null && demonym.country() != null
+              && (demonym.kind() == GeoPlace.Kind.COUNTRY || demonym.kind() == GeoPlace.Kind.ADMIN1)) {
             countries.merge(demonym.country(), 0.5, Double::sum);
           }
         }
@@ -210,14 +223,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private Place resolve(Candidate c, Context context, Candidate next, String text) {
     List<Gazetteer.Entry> entries = readings(c.name());
     if (entries.isEmpty()) {
-      return Place.unresolved(c.span());
+      String inner = innerName(c.name(), context);
+      if (inner == null) {
+        return Place.unresolved(c.span());
+      }
+      // the name is not the inner place's, only somewhere in it: no GeoNames id, no feature, a low confidence
+      Place in = resolve(new Candidate(c.span(), inner, null, false), context, null, text);
+      return new Place(c.span(), null, c.span().text(), null, in.country(), in.admin1(), in.lat(), in.lon(),
+          INNER_CONFIDENCE * in.confidence());
     }
     List<GeoPlace> qualifiers = List.of();
     if (next != null && next.span().start() <= c.span().end() + 2
         && text.substring(c.span().end(), next.span().start()).strip().equals(",")) {
       qualifiers = new ArrayList<>();
       for (Gazetteer.Entry e : readings(next.name())) {
-        if (e.place().kind() != GeoPlace.Kind.CITY) {
+        if (e.place().kind() != GeoPlace.Kind.CITY && !peerDivision(entries, e.place())) {
           qualifiers.add(e.place());
         }
       }
@@ -257,6 +277,66 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double confidence = (1 / sum) * (c.fromNer() ? 1.0 : 0.9);
     return new Place(c.span(), best.geonameId() == 0 ? null : best.geonameId(), best.name(), best.code(),
         best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
+  }
+
+  /**
+   * Whether a name is itself a first-level division of the country of the division after its comma: then the two are
+   * items of a list ("Georgia, Oklahoma, Pennsylvania and Wisconsin"), and the second does not qualify the first the
+   * way "Springfield, Illinois" does.
+   */
+  private static boolean peerDivision(List<Gazetteer.Entry> entries, GeoPlace qualifier) {
+    if (qualifier.kind() != GeoPlace.Kind.ADMIN1) {
+      return false;
+    }
+    for (Gazetteer.Entry e : entries) {
+      if (!e.alternate() && e.place().kind() == GeoPlace.Kind.ADMIN1 && e.place() != qualifier
+          && qualifier.country().equals(e.place().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Last words of names that are named after a place but lie elsewhere ({@code Washington Avenue}). */
+  private static final Set<String> NAMED_AFTER = Set.of(
+      "street", "st", "st.", "avenue", "ave", "road", "rd", "boulevard", "drive", "lane", "way", "square", "township",
+      "plantation", "park", "bridge", "highway", "trail", "place", "terrace", "embassy", "consulate", "quarter");
+
+  /**
+   * The run of capitalised words inside a name the gazetteer does not know that best names a place the organisation
+   * or facility is in ({@code Bank of England}, {@code Florida Atlantic University}): a country or continent, or a
+   * division or town of 20,000 people or more in a country the article speaks of, scored by prior plus context. Null
+   * when there is none, for generic words ({@code West}, {@code University}), and for streets, squares or embassies,
+   * which are named after a place but lie elsewhere.
+   */
+  private String innerName(String name, Context context) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 2 || NAMED_AFTER.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int from = 0; from < words.length; from++) {
+      for (int to = from + 1; to <= words.length && to - from < words.length; to++) {
+        if (!ToponymDetector.capitalised(words[from]) || !ToponymDetector.capitalised(words[to - 1])
+            || to - from == 1 && ToponymDetector.genericWord(words[from])) {
+          continue;
+        }
+        String inner = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+        for (Gazetteer.Entry e : gazetteer.lookup(inner)) {
+          GeoPlace p = e.place();
+          double weight = p.country() == null ? 0 : context.weight(p.country(), "");
+          boolean known = p.kind() == GeoPlace.Kind.COUNTRY || p.kind() == GeoPlace.Kind.REGION
+              || weight > 0 && (p.kind() == GeoPlace.Kind.ADMIN1 || p.population() >= 20_000);
+          double score = prior(e, null) + CONTEXT_WEIGHT * weight;
+          if (!e.alternate() && known && score > bestScore) {
+            best = inner;
+            bestScore = score;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(

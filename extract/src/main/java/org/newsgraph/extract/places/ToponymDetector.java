@@ -96,6 +96,7 @@ final class ToponymDetector {
         }
       }
     }
+    countryNamed.addAll(placesByDiscourse(text, annotation));
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -114,6 +115,107 @@ final class ToponymDetector {
       }
     }
     return found;
+  }
+
+  /**
+   * Organisation and person mentions that are places all the same, by what the rest of the article says: the name is
+   * a gazetteer place that the recogniser tags as a location elsewhere in the article, or that follows "the city of"
+   * (one sense per discourse: "Tamil Nadu said" after "between Tamil Nadu and Karnataka"; "Douma is surrounded" after
+   * "the city of Douma"); and upper-case datelines, a known place before a dash or "(AP)" at the start of a line or
+   * sentence ("TORONTO —", "ALLENDALE, N.J. --"), however the recogniser tagged them.
+   */
+  private List<Span> placesByDiscourse(String text, LinguisticAnnotation annotation) {
+    Set<String> located = new HashSet<>();
+    Set<String> cityOf = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() == EntityType.LOCATION) {
+        located.add(e.span().text());
+      }
+    }
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 2; i + 1 < tokens.size(); i++) {
+        String cue = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+        if (tokens.get(i - 1).word().equals("of") && (cue.equals("city") || cue.equals("town"))
+            && capitalised(tokens.get(i).word())) {
+          cityOf.add(tokens.get(i).word());
+        }
+      }
+    }
+    List<Span> places = new ArrayList<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String name = e.span().text();
+      // the recogniser's person tags are mostly right ("Nelson says"): only "the city of" overrules them; an
+      // organisation's tag is overruled by a location tag only for a division or a large town ("Zara" stays a brand)
+      boolean place = cityOf.contains(name) && knownPlace(name, 20_000)
+          || e.type() == EntityType.ORGANIZATION && located.contains(name) && knownPlace(name, 100_000);
+      if (place) {
+        places.add(e.span());
+      }
+    }
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        int end = i;
+        while (end < tokens.size() && end - i < 3 && upperCaseWord(tokens.get(end).word())) {
+          end++;
+        }
+        if (end > i) {
+          Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(),
+              text.substring(tokens.get(i).start(), tokens.get(end - 1).end()));
+          // a dateline with a state after the comma is surely a town; one with only a dash may be an acronym (NATO)
+          int dateline = datelineAt(text, span);
+          if (span.length() > 3 && dateline > 0 && knownPlace(span.text(), dateline == 2 ? 1_000 : 20_000)) {
+            places.add(span);
+          }
+          i = end - 1;
+        }
+      }
+    }
+    return places;
+  }
+
+  private static boolean upperCaseWord(String word) {
+    return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'')
+        && Character.isLetter(word.charAt(0));
+  }
+
+  /**
+   * Whether the span starts a line or sentence as a dateline: 2 when a state abbreviation and a dash follow it
+   * ("ALLENDALE, N.J. --"), 1 when a dash or an agency in brackets does ("TORONTO —"), else 0.
+   */
+  private static int datelineAt(String text, Span span) {
+    int before = span.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before >= 0 && text.charAt(before) != '\n' && text.charAt(before) != '.') {
+      return 0;
+    }
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 8)).strip();
+    if (after.matches(",\\s*[A-Z][a-z]?\\.(?:[A-Z]\\.)?\\s*[-\u2013\u2014(].*")) {
+      return 2;
+    }
+    return after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-") || after.startsWith("(")
+        ? 1 : 0;
+  }
+
+  /** Whether a name is, by its main name, a country, division or region, or a town of at least this many people. */
+  private boolean knownPlace(String name, long population) {
+    if (gazetteer.demonym(name) != null) {
+      return false;
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (p.kind() != GeoPlace.Kind.CITY && p.kind() != GeoPlace.Kind.ADMIN2 && !e.alternate()
+          || p.population() >= population) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -347,6 +449,16 @@ final class ToponymDetector {
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
+  }
+
+  /**
+   * Whether a capitalised word is a generic word rather than a name, though some place is called so: a month, a
+   * direction, an organisation's or facility's head word ({@code West}, {@code University}, {@code Federal}).
+   */
+  static boolean genericWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return NOT_PLACES.contains(w) || ORGANISATION_HEADS.contains(w) || FACILITY_TAILS.contains(w)
+        || ORGANISATION_OF.contains(w) || DIVISION_AFTER.contains(w);
   }
 
   private static Set<String> words(String... words) {

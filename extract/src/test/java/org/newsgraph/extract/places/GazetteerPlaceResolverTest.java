@@ -274,5 +274,57 @@ class GazetteerPlaceResolverTest {
     assertTrue(places.stream().noneMatch(p -> p.span().text().contains("Kabul")), places.toString());
     assertTrue(places("The story ran in the [Washington Post|ORG] on Sunday.").isEmpty());
   }
+
+  @Test
+  void resolve_aListOfStates_isNotACityQualifiedByTheNextState() {
+    List<Place> places = places("Cases were found in states including [Georgia|LOC], [Oklahoma|LOC], "
+        + "[Pennsylvania|LOC] and [Wisconsin|LOC].");
+    // not the village of Oklahoma in Pennsylvania, as "Oklahoma, Pennsylvania" would say in a dateline
+    Place oklahoma = only(places, "Oklahoma");
+    assertEquals("US.OK", oklahoma.admin1(), oklahoma.toString());
+    assertEquals("US.GA", only(places, "Georgia").admin1());
+  }
+
+  @Test
+  void resolve_aTownQualifiedByItsState_stillFollowsTheQualifier() {
+    Place paris = only(places("The storm hit [Paris|LOC], [Texas|LOC], on Friday."), "Paris");
+    assertEquals("US.TX", paris.admin1(), paris.toString());
+  }
+
+  @Test
+  void resolveSpans_demonymsOfDivisionsAndSmallerCountries_pointAtThem() {
+    Place english = given("The [English|MISC] coast was flooded.", "English").get(0);
+    assertEquals("GB.ENG", english.admin1(), english.toString());
+    assertEquals("A.ADM1", english.featureClass());
+    assertEquals("OM", given("An [Omani|MISC] ship docked.", "Omani").get(0).country());
+    assertEquals("SK", given("The [Slovak|MISC] government fell.", "Slovak").get(0).country());
+  }
+
+  @Test
+  void resolveSpans_anOrganisationNamedAfterAPlace_isPlacedInThatPlace() {
+    Place bank = given("The [Bank of England|ORG] raised rates again.", "Bank of England").get(0);
+    assertEquals("GB", bank.country(), bank.toString());
+    assertEquals("GB.ENG", bank.admin1());
+    assertNull(bank.geonameId(), "the bank is not England: " + bank);
+    assertTrue(bank.confidence() < 0.5, bank.toString());
+    Place university = given("Students at [Florida Atlantic University|ORG] in [Boca Raton|LOC] protested.",
+        "Florida Atlantic University").get(0);
+    assertEquals("US.FL", university.admin1(), university.toString());
+  }
+
+  @Test
+  void resolveSpans_aStreetNamedAfterAPlace_staysInTheTownItIsIn() {
+    Place avenue = given("Police in [New Orleans|LOC] closed [Washington Avenue|LOC] on Sunday.",
+        "Washington Avenue").get(0);
+    assertNotNull(avenue.lat(), avenue.toString());
+    assertTrue(Math.abs(avenue.lat() - 29.95) < 0.5 && Math.abs(avenue.lon() + 90.07) < 0.5, avenue.toString());
+  }
+
+  @Test
+  void resolve_canada_isPlacedInTheMiddleOfTheCountryNotInAlberta() {
+    Place canada = only(places("Flights to [Canada|LOC] were cancelled."), "Canada");
+    assertEquals(6251999L, canada.geonameId());
+    assertTrue(canada.lon() > -100 && canada.lon() < -90, canada.toString());
+  }
 }
 

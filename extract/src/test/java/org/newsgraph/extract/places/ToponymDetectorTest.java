@@ -1,0 +1,61 @@
+package org.newsgraph.extract.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ToponymDetectorTest {
+  private static ToponymDetector detector;
+
+  @BeforeAll
+  static void loadGazetteer() {
+    detector = new ToponymDetector(Gazetteer.load());
+  }
+
+  private static List<String> found(String marked) {
+    Marked m = new Marked(marked);
+    return detector.detect(m.text(), m.annotation, m.actors).stream().map(c -> c.span().text()).toList();
+  }
+
+  private static long count(List<String> found, String text) {
+    return found.stream().filter(text::equals).count();
+  }
+
+  @Test
+  void detect_aDivisionTaggedAsAnOrganisation_isAPlaceWhenTaggedAsALocationElsewhere() {
+    List<String> found = found("Water is shared between [Tamil Nadu|LOC] and [Karnataka|LOC]. "
+        + "[Tamil Nadu|ORG] said it had written to the court.");
+    assertEquals(2, count(found, "Tamil Nadu"), found.toString());
+  }
+
+  @Test
+  void detect_aTownTaggedAsAPerson_isAPlaceAfterTheCityOf() {
+    List<String> found = found("Troops reached the outskirts of the city of [Douma|PER]. [Douma|PER] is surrounded.");
+    assertEquals(2, count(found, "Douma"), found.toString());
+  }
+
+  @Test
+  void detect_anUpperCaseDatelineTaggedAsAnOrganisation_isAPlace() {
+    List<String> found = found("[TORONTO|ORG] \u2014 The family of an 81-year-old man sued the city.");
+    assertEquals(List.of("TORONTO"), found);
+  }
+
+  @Test
+  void detect_anUpperCaseDatelineWithItsStateAbbreviation_isAPlace_butAnUpperCaseAcronymIsNot() {
+    List<String> found = found("[ALLENDALE|ORG], [N.J.|LOC] -- Mothers and their children met on Sunday.");
+    assertTrue(found.contains("ALLENDALE"), found.toString());
+    List<String> acronym = found("[NATO|ORG] \u2014 The alliance met on Sunday.");
+    assertEquals(List.of(), acronym);
+  }
+
+  @Test
+  void detect_personsAndBrandsNamedLikeAPlaceTaggedElsewhere_stayNoPlaces() {
+    List<String> people = found("Heating is dear in [Nelson|LOC]. [Nelson|PER] says the number could be higher.");
+    assertTrue(count(people, "Nelson") <= 1, people.toString());
+    List<String> brands = found("Shops in [Zara|LOC] closed. [Zara|ORG] outsources a small fraction of its work.");
+    assertTrue(count(brands, "Zara") <= 1, brands.toString());
+  }
+}
