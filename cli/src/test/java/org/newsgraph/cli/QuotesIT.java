@@ -249,4 +249,53 @@ class QuotesIT {
     Annotation a = annotate("The Taliban seized power in mid-August. Two attacks shook Kabul over the weekend.");
     assertEquals(List.of(), a.quotes());
   }
+  @Test
+  void thoughtVerbOutsideTheLexicon_cueModelTakesItWithItsClause() {
+    Annotation a = annotate("The mayor of Leeds suspects that the contractor inflated the bills for the new bridge.");
+    Quote q = quoteWith(a, "the contractor inflated the bills");
+    assertEquals("suspects", q.cue().text());
+    assertEquals("The mayor of Leeds", q.speakerMention().text());
+  }
+
+  @Test
+  void participleSaying_parsedAsLooseDependent_speakerIsTheMainSubject() {
+    Annotation a = annotate("At a rally in Ohio, Senator Mary Collins criticized the budget plan again, saying, "
+        + "\"It is reckless and unfair to farmers.\"");
+    Quote q = quoteWith(a, "It is reckless");
+    assertEquals("Senator Mary Collins", q.speakerMention().text());
+  }
+
+  @Test
+  void sourceWithParticipleAside_participleIsNotPartOfTheSource() {
+    Annotation a = annotate("Governor Frank Miller, speaking to farmers in Iowa on Tuesday, said the drought "
+        + "would cost the state billions.");
+    Quote q = quoteWith(a, "the drought would cost");
+    assertEquals("Governor Frank Miller", q.speakerMention().text());
+  }
+
+  @Test
+  void sourceWithApposition_keepsTheClosingComma() {
+    Annotation a = annotate("Anna Berg, a professor of economics at Lund University, said the tariffs would "
+        + "raise prices.");
+    Quote q = quoteWith(a, "the tariffs would raise prices");
+    assertEquals("Anna Berg, a professor of economics at Lund University,", q.speakerMention().text());
+  }
+
+  @Test
+  void dashByline_nameAfterTheQuoteIsTheSpeaker() {
+    Annotation a = annotate("Readers sent us their thoughts.\n\n“We deserve a better choice than these two.” ― "
+        + "Maria Lopez\n\n“Nobody asked the workers what they want.” ― Tom Becker");
+    Quote q = quoteWith(a, "We deserve a better choice");
+    assertEquals("Maria Lopez", q.speakerMention().text());
+    assertEquals("―", q.cue().text());
+    assertEquals("Tom Becker", quoteWith(a, "Nobody asked the workers").speakerMention().text());
+  }
+
+  @Test
+  void transcriptTurnInsideQuotation_nameBeforeTheColonSpeaks() {
+    Annotation a = annotate("The exchange went as follows.\n\n\"HARRIS: We will not cut the pensions of "
+        + "retired teachers. Not now and not later.\n\n\"JONES: That is not what your budget says.\"");
+    Quote q = quoteWith(a, "We will not cut the pensions");
+    assertEquals("HARRIS", q.speakerMention().text());
+  }
 }

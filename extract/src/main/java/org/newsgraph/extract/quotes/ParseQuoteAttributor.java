@@ -25,8 +25,10 @@ import org.newsgraph.pipeline.QuoteAttributor;
  * content, channel and reporting chain.
  *
  * <ul>
- *   <li>A cue is a verb whose word the {@link CueLexicon} gives a high cue probability, or {@code according to}.
- *   <li>The content of a verb cue is its clausal complement ({@code ccomp}, {@code xcomp}), or, when the cue is a
+ *   <li>A cue is a verb that the {@link CueModel} takes for one (from its lemma, its complements, its subject and
+ *       the quotation marks near it), or {@code according to}.
+ *   <li>The content of a verb cue is its clausal complement ({@code ccomp}, {@code xcomp}); its object and topic
+ *       obliques only when the model finds the verb more likely a cue than not; or, when the cue is a
  *       parenthetical ({@code parataxis}: "X, he said"), the clause it interrupts; text in quotation marks that the
  *       content overlaps is taken whole, so a quote over several sentences stays one quote. For {@code according to
  *       X}, the content is the clause X attaches to, less X.
@@ -44,8 +46,8 @@ import org.newsgraph.pipeline.QuoteAttributor;
  * <p>Cost: linear in tokens times the depth of the parse. Stateless after construction and thread-safe.
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
-  /** Cue probability from which a verb is taken for a cue; tuned on PolNeAR train, not dev. */
-  static final double CUE_THRESHOLD = 0.3;
+  /** The cue probability from which a verb without a clause takes its object for content. */
+  static final double OBJECT_CUE_PROBABILITY = 0.5;
   private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
   private static final Set<String> CHANNEL_NOUNS = Set.of(
       "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
@@ -64,15 +66,15 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final int STANDALONE_TOKENS = 6;
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
 
-  private final CueLexicon lexicon;
+  private final CueModel model;
 
-  /** With the lexicon shipped with newsgraph. */
+  /** With the cue model shipped with newsgraph. */
   public ParseQuoteAttributor() {
-    this(CueLexicon.load());
+    this(CueModel.load());
   }
 
-  public ParseQuoteAttributor(CueLexicon lexicon) {
-    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+  public ParseQuoteAttributor(CueModel model) {
+    this.model = java.util.Objects.requireNonNull(model, "model");
   }
 
   /** One attribution being built: character spans, and the tree it came from. */
@@ -148,6 +150,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       widenToQuotations(text, f, quotations);
       nameBeforeContent(text, f, names, actors);
     }
+    dashBylines(text, annotation, quotations, found, actors);
     attachQuotations(text, annotation, quotations, found, cuesWithoutContent);
     joinParagraphs(text, quotations, found);
     found.sort(Comparator.comparingInt(Found::start));
@@ -173,8 +176,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   private boolean isCueVerb(ParseTree tree, int i) {
-    Token t = tree.token(i);
-    return t.pos() != null && t.pos().startsWith("VB") && lexicon.probability(t.word()) >= CUE_THRESHOLD;
+    return model.isCue(tree, i);
   }
 
   private static boolean isAccording(ParseTree tree, int i) {
@@ -201,8 +203,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
       content = tree.extentWithout(tree.head(verb), verb);
       content = before(tree, content, verb);
-    } else if ((content = complements(tree, verb)) != null) {
-      // "accused him of lying", "called for her ouster", "promised reform": the object and what follows it
+    } else if (model.probability(tree, verb) >= OBJECT_CUE_PROBABILITY
+        && (content = complements(tree, verb)) != null) {
+      // "accused him of lying", "called for her ouster", "promised reform": the object and what follows it, when
+      // the verb is more likely a cue than not (a verb of action, "seized power", takes an object too)
     } else if ((content = fronted(tree, verb)) != null) {
       // "X, Biden said." parsed without a clausal complement: the words before the subject
     } else {
@@ -379,7 +383,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
    */
   private static Found colonHeadline(String text, ParseTree tree, Actors actors) {
     int colon = -1;
-    for (int i = 0; i < Math.min(tree.size(), 6); i++) {
+    int first = 0;
+    while (first < tree.size() && isMark(tree.token(first).word())) {
+      // a transcript turn inside an opened quotation: "PENCE: Well, look, …"
+      first++;
+    }
+    for (int i = first; i < Math.min(tree.size(), first + 6); i++) {
       Token t = tree.token(i);
       if (t.word().equals(":")) {
         colon = i;
@@ -390,7 +399,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         return null;
       }
     }
-    if (colon < 1 || colon + 3 >= tree.size()) {
+    if (colon < first + 1 || colon + 3 >= tree.size()) {
       return null;
     }
     Span content = trimmed(text, tree, colon + 1, tree.size() - 1);
@@ -399,7 +408,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     Found f = new Found(tree.sentence().index(), colon);
     f.cue = tokens(text, tree, colon, colon);
-    f.source = tokens(text, tree, 0, colon - 1);
+    f.source = tokens(text, tree, first, colon - 1);
     f.speakerId = speaker(tree, colon - 1, f.source, actors);
     f.content.add(content);
     return f;
@@ -470,7 +479,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && "VBG".equals(tree.token(v).pos())) {
         return tree.head(v);
       }
-      if (!INHERIT_SUBJECT.contains(tree.relation(v))) {
+      // "…, saying, “…”" is often parsed as an unlabelled dependent of the verb whose subject speaks
+      boolean participle = tree.relation(v).equals("dep") && "VBG".equals(tree.token(v).pos()) && tree.head(v) < v;
+      if (!INHERIT_SUBJECT.contains(tree.relation(v)) && !participle) {
         return -1;
       }
       v = tree.head(v);
@@ -484,9 +495,31 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     for (int c : tree.children(head)) {
       if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
+      } else if (isParticipleAside(tree, head, c)) {
+        // "Trump, speaking to a veterans group," : the participle says what the source did, not who it is
+        ext[1] = Math.min(ext[1], tree.extent(c)[0] - 2);
+      }
+    }
+    int next = ext[1] + 1;
+    if (next < tree.size() && tree.token(next).word().equals(",")) {
+      for (int i = head + 1; i <= ext[1]; i++) {
+        if (tree.token(i).word().equals(",")) {
+          // "Leon, 63, an independent voter, said": PolNeAR's source ends with the comma that closes the aside
+          ext[1] = next;
+          break;
+        }
       }
     }
     return ext;
+  }
+
+  /** A participle clause after the source, set off by a comma ("Trump, speaking to …"). */
+  private static boolean isParticipleAside(ParseTree tree, int head, int c) {
+    String pos = tree.token(c).pos();
+    int first = tree.extent(c)[0];
+    return c > head && (tree.relation(c).equals("acl") || tree.relation(c).equals("advcl"))
+        && ("VBG".equals(pos) || "VBN".equals(pos)) && first == c && first - 1 > head
+        && tree.token(first - 1).word().equals(",");
   }
 
   private boolean containsCue(ParseTree tree, int root) {
@@ -666,6 +699,51 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       end = inner[1];
     }
     f.content.set(0, Span.of(text, start, end));
+  }
+
+  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+      "\\s*([―—–]|--)\\s*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\u00a0]*(?=[.,;\\n]|$)");
+
+  /**
+   * "“Maybe we can build a wall around him.” ― Steve Quinlan.": a quotation that no cue covers, followed by a dash and
+   * a name that ends the line or the sentence, is spoken by that name; the dash is the cue.
+   */
+  private static void dashBylines(String text, LinguisticAnnotation annotation, List<Span> quotations,
+      List<Found> found, Actors actors) {
+    for (Span q : quotations) {
+      boolean covered = false;
+      for (Found f : found) {
+        for (Span c : f.content) {
+          covered |= c.overlaps(q);
+        }
+        covered |= f.source != null && f.source.overlaps(q);
+      }
+      int from = q.end();
+      while (from < text.length() && MARKS.indexOf(text.charAt(from)) >= 0) {
+        from++;
+      }
+      java.util.regex.Matcher m = BYLINE.matcher(text).region(from, Math.min(text.length(), from + 80));
+      Sentence s = sentenceOf(annotation, q);
+      if (covered || s == null || !m.lookingAt()) {
+        continue;
+      }
+      Found f = new Found(s.index(), -1);
+      f.cue = Span.of(text, m.start(1), m.end(1));
+      f.source = Span.of(text, m.start(2), m.end(2));
+      Mention speaker = actors.mentionCovering(f.source.start(), f.source.end());
+      if (speaker == null) {
+        for (Mention candidate : actors.mentions()) {
+          if (f.source.contains(candidate.span())) {
+            speaker = candidate;
+            break;
+          }
+        }
+      }
+      f.speakerId = speaker == null ? null : speaker.actorId();
+      f.content.add(q);
+      f.direct = true;
+      found.add(f);
+    }
   }
 
   /** Quotations no content covers: spoken by the nearest cue of their sentence, or standing alone. */

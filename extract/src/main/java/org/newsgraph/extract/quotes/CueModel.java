@@ -1,0 +1,198 @@
+package org.newsgraph.extract.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.newsgraph.extract.parse.ParseTree;
+
+/**
+ * Logistic regression over {@link CueFeatures}: the probability that a verb introduces an attribution, and the
+ * threshold from which the quotes stage takes it for a cue. Trained on PolNeAR's training split by
+ * {@code org.newsgraph.cli.TrainQuoteCues} and shipped as the resource {@code cue-model.tsv} (feature, weight; a line
+ * {@code #threshold} holds the threshold).
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class CueModel {
+  private static final String RESOURCE = "/org/newsgraph/extract/quotes/cue-model.tsv";
+
+  private final Map<String, Double> weights;
+  private final double threshold;
+
+  CueModel(Map<String, Double> weights, double threshold) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("cue model threshold must lie in (0, 1): " + threshold);
+    }
+    this.weights = Map.copyOf(weights);
+    this.threshold = threshold;
+  }
+
+  /** The model shipped with newsgraph. */
+  public static CueModel load() {
+    try (InputStream in = CueModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * A model in the resource format.
+   *
+   * @throws IllegalArgumentException naming the line when a line is not a feature and a weight, or the threshold is
+   *     missing or outside (0, 1)
+   */
+  public static CueModel read(BufferedReader reader) throws IOException {
+    Map<String, Double> w = new HashMap<>();
+    Double threshold = null;
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("# ")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      try {
+        if (f.length != 2) {
+          throw new IllegalArgumentException("expected 2 fields, found " + f.length);
+        }
+        double value = Double.parseDouble(f[1]);
+        if (!Double.isFinite(value)) {
+          throw new IllegalArgumentException("weight is not finite");
+        }
+        if (f[0].equals("#threshold")) {
+          threshold = value;
+        } else {
+          w.put(f[0], value);
+        }
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("cue model line " + number + " is not feature, weight: " + line, e);
+      }
+    }
+    if (threshold == null) {
+      throw new IllegalArgumentException("cue model has no #threshold line");
+    }
+    return new CueModel(w, threshold);
+  }
+
+  /** Writes the model in the resource format, features sorted, so that the same model gives the same file. */
+  public void write(Writer out, String comment) throws IOException {
+    out.write("# " + comment.replace('\n', ' ') + "\n");
+    out.write("#threshold\t" + format(threshold) + "\n");
+    for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+      if (e.getValue() != 0) {
+        out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
+      }
+    }
+  }
+
+  private static String format(double d) {
+    return String.format(Locale.ROOT, "%.6f", d);
+  }
+
+  public double threshold() {
+    return threshold;
+  }
+
+  /** The probability that token {@code i} of {@code tree} is a cue; 0 for words that are not candidates. */
+  public double probability(ParseTree tree, int i) {
+    return CueFeatures.isCandidate(tree, i) ? probability(CueFeatures.of(tree, i)) : 0;
+  }
+
+  /** Whether token {@code i} of {@code tree} is a cue. */
+  public boolean isCue(ParseTree tree, int i) {
+    return probability(tree, i) >= threshold;
+  }
+
+  double probability(List<String> features) {
+    return probability(weights, features);
+  }
+
+  /** A training example: feature names and whether the word was a cue. */
+  public record Example(List<String> features, boolean cue) {
+    public Example {
+      features = List.copyOf(features);
+    }
+  }
+
+  /**
+   * Fits the weights by stochastic gradient descent on the log loss with L2 regularisation ({@code l2} per example),
+   * {@code epochs} passes in an order shuffled with {@code seed}; the same arguments give the same model.
+   */
+  public static Map<String, Double> fit(List<Example> examples, int epochs, double l2, long seed) {
+    Map<String, Integer> index = new HashMap<>();
+    List<int[]> rows = new ArrayList<>();
+    for (Example e : examples) {
+      int[] row = new int[e.features().size()];
+      for (int k = 0; k < row.length; k++) {
+        row[k] = index.computeIfAbsent(e.features().get(k), x -> index.size());
+      }
+      rows.add(row);
+    }
+    double[] w = new double[index.size()];
+    int[] order = new int[rows.size()];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    Random random = new Random(seed);
+    long step = 0;
+    for (int epoch = 0; epoch < epochs; epoch++) {
+      for (int k = order.length - 1; k > 0; k--) {
+        int j = random.nextInt(k + 1);
+        int tmp = order[k];
+        order[k] = order[j];
+        order[j] = tmp;
+      }
+      for (int k : order) {
+        int[] row = rows.get(k);
+        double z = 0;
+        for (int f : row) {
+          z += w[f];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double gradient = (examples.get(k).cue() ? 1 : 0) - p;
+        double rate = 0.1 / (1 + step++ * 1e-5);
+        for (int f : row) {
+          w[f] += rate * (gradient - l2 * w[f]);
+        }
+      }
+    }
+    Map<String, Double> weights = new HashMap<>();
+    for (Map.Entry<String, Integer> e : index.entrySet()) {
+      double value = Math.round(w[e.getValue()] * 1e6) / 1e6;
+      if (value != 0) {
+        weights.put(e.getKey(), value);
+      }
+    }
+    return weights;
+  }
+
+  /** A model of fitted weights with a threshold. */
+  public static CueModel of(Map<String, Double> weights, double threshold) {
+    return new CueModel(weights, threshold);
+  }
+
+  /** The probability a model of {@code weights} gives {@code features}, for choosing a threshold. */
+  public static double probability(Map<String, Double> weights, List<String> features) {
+    double z = 0;
+    for (String f : features) {
+      z += weights.getOrDefault(f, 0.0);
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+}

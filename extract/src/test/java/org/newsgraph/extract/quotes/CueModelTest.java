@@ -1,0 +1,92 @@
+package org.newsgraph.extract.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Fixtures;
+import org.newsgraph.extract.parse.ParseTree;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Sentence;
+
+class CueModelTest {
+  private static final EntityType O = EntityType.OTHER;
+  private static final EntityType P = EntityType.PERSON;
+
+  /** "Smith believes that taxes rose": a rare verb with a subject and a "that"-clause. */
+  private static ParseTree believes() {
+    Sentence s = Fixtures.sentence("Smith believes that taxes rose",
+        new String[] {"Smith", "believe", "that", "tax", "rise"},
+        new String[] {"NNP", "VBZ", "IN", "NNS", "VBD"},
+        new EntityType[] {P, O, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 4}, {4, 2}, {4, 3}},
+        new String[] {"root", "nsubj", "ccomp", "mark", "nsubj"});
+    return new ParseTree(s);
+  }
+
+  @Test
+  void read_writtenModel_givesTheSameModel() throws Exception {
+    CueModel model = CueModel.of(Map.of("bias", -1.5, "child=ccomp", 2.25, "lemma=believe", 0.5), 0.3);
+    StringWriter out = new StringWriter();
+    model.write(out, "test");
+    CueModel back = CueModel.read(new BufferedReader(new StringReader(out.toString())));
+    assertEquals(0.3, back.threshold(), 1e-9);
+    assertEquals(model.probability(believes(), 1), back.probability(believes(), 1), 1e-9);
+    StringWriter again = new StringWriter();
+    back.write(again, "test");
+    assertEquals(out.toString(), again.toString());
+  }
+
+  @Test
+  void read_malformedLineOrNoThreshold_namesTheProblem() {
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> CueModel.read(new BufferedReader(new StringReader("#threshold\t0.3\nbias\tx\n"))));
+    assertTrue(bad.getMessage().contains("line 2"), bad.getMessage());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> CueModel.read(new BufferedReader(new StringReader("bias\t1.0\n"))));
+    assertTrue(none.getMessage().contains("threshold"), none.getMessage());
+  }
+
+  @Test
+  void probability_nonCandidates_areZero() {
+    CueModel model = CueModel.of(Map.of("bias", 5.0), 0.5);
+    ParseTree tree = believes();
+    assertEquals(0.0, model.probability(tree, 0), 1e-9);
+    assertEquals(0.0, model.probability(tree, 2), 1e-9);
+    assertTrue(model.isCue(tree, 1));
+  }
+
+  @Test
+  void fit_separableExamples_learnsTheSignalAndIsReproducible() {
+    List<CueModel.Example> examples = new ArrayList<>();
+    for (int k = 0; k < 200; k++) {
+      examples.add(new CueModel.Example(List.of("bias", "child=ccomp", "lemma=w" + (k % 7)), true));
+      examples.add(new CueModel.Example(List.of("bias", "child=obj", "lemma=w" + (k % 7)), false));
+    }
+    Map<String, Double> weights = CueModel.fit(examples, 5, 1e-5, 7);
+    assertTrue(CueModel.probability(weights, List.of("bias", "child=ccomp", "lemma=w9")) > 0.9);
+    assertTrue(CueModel.probability(weights, List.of("bias", "child=obj", "lemma=w9")) < 0.1);
+    assertEquals(weights, CueModel.fit(examples, 5, 1e-5, 7));
+  }
+
+  @Test
+  void load_shippedModel_takesRareSpeechVerbWithThatClause() {
+    CueModel model = CueModel.load();
+    assertTrue(model.isCue(believes(), 1));
+    Sentence s = Fixtures.sentence("Smith ate the cake",
+        new String[] {"Smith", "eat", "the", "cake"},
+        new String[] {"NNP", "VBD", "DT", "NN"},
+        new EntityType[] {P, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 3}, {3, 2}},
+        new String[] {"root", "nsubj", "obj", "det"});
+    assertFalse(model.isCue(new ParseTree(s), 1));
+  }
+}
