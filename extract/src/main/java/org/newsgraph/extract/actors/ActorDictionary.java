@@ -267,6 +267,7 @@ public final class ActorDictionary {
     private final Map<String, DictionaryEntry> byNameKey;
     private final Set<String> countries;
     private final Map<DictionaryEntry, DictionaryEntry> replaced = new IdentityHashMap<>();
+    private final Map<String, String> agentSources = new HashMap<>();
     private final Map<String, String> countryNames;
 
     Builder() {
@@ -604,24 +605,63 @@ public final class ActorDictionary {
             continue;
           }
           for (String item : items) {
-            addAgent(phrase.replace(marker.group(), item), code, before);
+            addAgent(phrase.replace(marker.group(), item), code, before, source);
           }
           continue;
         }
-        addAgent(phrase, code, before);
+        addAgent(phrase, code, before, source);
         if (plural != null) {
-          addAgent(plural, code, before);
+          addAgent(plural, code, before, source);
         } else if (!noPlural && !phrase.endsWith("_")) {
-          addAgent(pluralOf(phrase), code, before);
+          addAgent(pluralOf(phrase), code, before, source);
         }
       }
     }
 
-    private void addAgent(String phrase, String code, boolean before) {
+    /**
+     * Adds an agent phrase. A phrase a file lists twice under different sectors has both (Phoenix's
+     * {@code SECURITY_FORCE} is police and military: {@code COPMIL}); a later file's phrase replaces an earlier
+     * file's (the newsgraph additions over Phoenix).
+     */
+    private void addAgent(String phrase, String code, boolean before, String source) {
       String[] words = words(phrase);
-      if (words.length > 0) {
-        insert(agents, words, new Agent(display(words).toLowerCase(Locale.ROOT), code, before), false);
+      if (words.length == 0) {
+        return;
       }
+      String key = String.join(" ", words);
+      if (source.equals(agentSources.get(key)) && findAgent(words) instanceof Agent earlier
+          && earlier.before() == before) {
+        code = unionOfParts(earlier.code(), code);
+      }
+      agentSources.put(key, source);
+      insert(agents, words, new Agent(display(words).toLowerCase(Locale.ROOT), code, before), false);
+    }
+
+    private Object findAgent(String[] words) {
+      Node node = agents;
+      for (String w : words) {
+        node = node.next.get(w);
+        if (node == null) {
+          return null;
+        }
+      }
+      return node.value;
+    }
+
+    /** The three-letter parts of {@code first}, then those of {@code second} it lacks. */
+    private static String unionOfParts(String first, String second) {
+      StringBuilder code = new StringBuilder(first);
+      for (int i = 0; i + 3 <= second.length(); i += 3) {
+        String part = second.substring(i, i + 3);
+        boolean has = false;
+        for (int j = 0; j + 3 <= first.length(); j += 3) {
+          has |= first.substring(j, j + 3).equals(part);
+        }
+        if (!has) {
+          code.append(part);
+        }
+      }
+      return code.toString();
     }
 
     private static String pluralOf(String phrase) {

@@ -103,6 +103,14 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void phoenix_anAgentListedUnderTwoSectorsHasBoth_aLaterFileReplacesIt() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    assertEquals("COPMIL", d.scan(words("security forces")).get(0).agent().code());
+    assertEquals("REB", d.scan(words("militia")).get(0).agent().code(), "newsgraph's MILITIA over Phoenix's UAF");
+  }
+
+  @Test
   void newsgraphAdditions_takeAWrongSynonymAway() {
     ActorDictionary d = ActorDictionary.phoenix();
 
