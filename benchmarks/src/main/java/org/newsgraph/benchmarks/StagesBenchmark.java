@@ -6,6 +6,7 @@ import org.newsgraph.corenlp.CoreNlpAnnotator;
 import org.newsgraph.corenlp.CoreNlpConfig;
 import org.newsgraph.extract.actors.ActorDictionary;
 import org.newsgraph.extract.actors.DictionaryActorResolver;
+import org.newsgraph.extract.actors.GazetteerPlaceCountry;
 import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.Gazetteer;
@@ -51,7 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class StagesBenchmark {
-  private final DictionaryActorResolver actorResolver = new DictionaryActorResolver(ActorDictionary.phoenix());
+  private DictionaryActorResolver actorResolver;
   private final ExactNameActorResolver exactNames = new ExactNameActorResolver();
   private final RuleTimeNormalizer timeNormalizer = new RuleTimeNormalizer();
   private GazetteerPlaceResolver placeResolver;
@@ -80,7 +81,10 @@ public class StagesBenchmark {
   @Setup
   public void annotateOnce() {
     article = NewsText.article(NewsText.text());
-    placeResolver = new GazetteerPlaceResolver(Gazetteer.load());
+    Gazetteer gazetteer = Gazetteer.load();
+    // as Wiring builds them: the actors stage asks the gazetteer for places its dictionaries do not list
+    actorResolver = new DictionaryActorResolver(ActorDictionary.phoenix(), new GazetteerPlaceCountry(gazetteer));
+    placeResolver = new GazetteerPlaceResolver(gazetteer);
     CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.defaults());
     pipeline = new Pipeline(annotator, actorResolver, timeNormalizer, placeResolver, quoteAttributor,
         new NoEventCoder());
