@@ -175,7 +175,10 @@ public final class ActorDictionary {
     int i = 0;
     while (i < words.size()) {
       Hit best = null;
-      if (startsCapitalised(words.get(i))) {
+      // al-Qaeda as the tokenizer splits it: al, -, Qaeda
+      boolean hyphenated = i + 2 < words.size() && words.get(i + 1).equals("-")
+          && startsCapitalised(words.get(i + 2));
+      if (startsCapitalised(words.get(i)) || hyphenated) {
         best = longest(actors, words, upper, i, true);
       }
       Hit agent = longest(agents, words, upper, i, false);
@@ -417,6 +420,7 @@ public final class ActorDictionary {
         for (String r : removals) {
           gone.add(display(words(r)).toLowerCase(Locale.ROOT));
           remove(actors, words(r), entry.name());
+          remove(actors, splitHyphens(words(r)), entry.name());
         }
         List<String> kept = new ArrayList<>();
         for (String v : entry.variants()) {
@@ -443,7 +447,7 @@ public final class ActorDictionary {
       }
       for (String raw : phrases) {
         String[] words = words(raw);
-        insert(actors, words, entry, !raw.endsWith("_"));
+        insertWithHyphensSplit(actors, words, entry, !raw.endsWith("_"));
         String key = VariantKey.ofName(String.join(" ", words));
         if (words.length >= 2 && !key.isEmpty()) {
           byNameKey.putIfAbsent(key, entry);
@@ -525,6 +529,40 @@ public final class ActorDictionary {
 
     private static boolean named(Object value, String name) {
       return value instanceof DictionaryEntry e && e.name().equalsIgnoreCase(name);
+    }
+
+    /**
+     * Inserts a phrase, and where a word of it has a hyphen inside ({@code AL-QAEDA}, {@code SECRETARY-GENERAL}) the
+     * phrase as the tokenizer splits such words too: {@code AL}, {@code -}, {@code QAEDA}.
+     */
+    private static void insertWithHyphensSplit(Node root, String[] words, Object value, boolean stem) {
+      insert(root, words, value, stem);
+      String[] split = splitHyphens(words);
+      if (split.length != words.length) {
+        insert(root, split, value, stem);
+      }
+    }
+
+    /** The words with every inner hyphen a word of its own; the same array when there is none. */
+    static String[] splitHyphens(String[] words) {
+      List<String> out = new ArrayList<>();
+      for (String w : words) {
+        int at = w.indexOf('-');
+        if (at <= 0 || at == w.length() - 1) {
+          out.add(w);
+          continue;
+        }
+        String[] parts = w.split("-");
+        for (int i = 0; i < parts.length; i++) {
+          if (i > 0) {
+            out.add("-");
+          }
+          if (!parts[i].isEmpty()) {
+            out.add(parts[i]);
+          }
+        }
+      }
+      return out.size() == words.length ? words : out.toArray(new String[0]);
     }
 
     private static void insert(Node root, String[] words, Object value, boolean stem) {
@@ -634,7 +672,7 @@ public final class ActorDictionary {
         code = unionOfParts(earlier.code(), code);
       }
       agentSources.put(key, source);
-      insert(agents, words, new Agent(display(words).toLowerCase(Locale.ROOT), code, before), false);
+      insertWithHyphensSplit(agents, words, new Agent(display(words).toLowerCase(Locale.ROOT), code, before), false);
     }
 
     private Object findAgent(String[] words) {

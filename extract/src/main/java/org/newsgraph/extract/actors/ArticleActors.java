@@ -210,7 +210,7 @@ final class ArticleActors {
     }
     List<String> words = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      words.add(EDGE_PUNCT.matcher(t.word()).replaceAll(""));
+      words.add(word(t));
     }
     List<Hit> hits = new ArrayList<>(dict.scan(words));
     List<int[]> people = entityRanges(s, EntityType.PERSON);
@@ -288,7 +288,7 @@ final class ArticleActors {
       }
       boolean all = true;
       for (int i = o[0]; i < o[1]; i++) {
-        all &= covered[i - o[0]] || words.get(i).isEmpty();
+        all &= covered[i - o[0]] || words.get(i).isEmpty() || words.get(i).equals("-");
       }
       boolean actor = false;
       for (boolean c : covered) {
@@ -1016,7 +1016,7 @@ final class ArticleActors {
   private static List<String> wordsOf(List<Token> tokens, Hit h) {
     List<String> words = new ArrayList<>(Collections.nCopies(tokens.size(), ""));
     for (int i = h.start(); i < h.end(); i++) {
-      words.set(i, EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+      words.set(i, word(tokens.get(i)));
     }
     return words;
   }
@@ -1045,7 +1045,7 @@ final class ArticleActors {
   private String nameCode(List<Token> tokens, int start, int end) {
     List<String> words = new ArrayList<>();
     for (int i = start; i < end; i++) {
-      words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+      words.add(word(tokens.get(i)));
     }
     String country = null;
     List<Agent> agents = new ArrayList<>();
@@ -1075,7 +1075,8 @@ final class ArticleActors {
     String text = span.text().replaceAll("\\s+", " ");
     // one name for the group in every article (the registry gathers them by code): its country and sector
     String country = c.country() == null ? null : dict.countryName(c.country());
-    String name = c.sector() == null ? text : country == null ? c.sector() : country + " " + c.sector();
+    // (a code without a country names one organisation, IMGMUSALQ: the text, not the sector alone)
+    String name = c.sector() == null || country == null ? text : country + " " + c.sector();
     Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, name, kind, code));
     d.variants.add(text);
     mention(d, span);
@@ -1144,7 +1145,7 @@ final class ArticleActors {
     }
     List<String> words = new ArrayList<>();
     for (int i = end + 1; i < Math.min(tokens.size(), end + 6); i++) {
-      words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+      words.add(word(tokens.get(i)));
     }
     List<Hit> hits = dict.scan(words);
     for (Hit h : hits) {
@@ -1213,7 +1214,7 @@ final class ArticleActors {
     }
     List<String> words = new ArrayList<>();
     for (int i = h.start(); i < h.end() - 1; i++) {
-      words.add(EDGE_PUNCT.matcher(tokens.get(i).word()).replaceAll(""));
+      words.add(word(tokens.get(i)));
     }
     for (Hit first : dict.scan(words)) {
       String country = first.start() == 0 ? country(first) : null;
@@ -1545,6 +1546,15 @@ final class ArticleActors {
   private static boolean isPossessive(Token t) {
     String w = t.word();
     return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || "POS".equals(t.pos());
+  }
+
+  /**
+   * A token as the dictionaries spell words: punctuation at its edges dropped, a hyphen the tokenizer split off
+   * kept as {@code -} (the dictionaries hold {@code al-Qaeda} as {@code AL}, {@code -}, {@code QAEDA} too).
+   */
+  private static String word(Token t) {
+    String w = t.word();
+    return w.equals("-") || w.equals("–") ? "-" : EDGE_PUNCT.matcher(w).replaceAll("");
   }
 
   private static boolean isComma(Token t) {

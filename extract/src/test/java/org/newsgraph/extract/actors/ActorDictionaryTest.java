@@ -111,6 +111,21 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void scan_hyphenatedPhrasesMatchAsTheTokenizerSplitsThem() {
+    ActorDictionary d = ActorDictionary.phoenix();
+
+    List<ActorDictionary.Hit> split = d.scan(List.of("met", "al", "-", "Qaeda", "leaders"));
+    assertEquals(1, split.get(0).start());
+    assertEquals(4, split.get(0).end());
+    assertTrue(split.get(0).actor().codeOn(null).contains("ALQ"), split.toString());
+    assertTrue(d.scan(List.of("al", "-", "Qaeda")).get(0).actor() != null, "its first word need not be capitalised");
+    assertEquals(split.get(0).actor(), d.scan(List.of("al-Qaeda")).get(0).actor(), "the whole word still matches");
+    ActorDictionary.Hit title = d.scan(List.of("Secretary", "-", "General")).get(0);
+    assertEquals("GOV", title.agent().code());
+    assertTrue(d.scan(List.of("al", "-", "qaeda")).stream().allMatch(h -> h.actor() == null), "no capital at all");
+  }
+
+  @Test
   void newsgraphAdditions_takeAWrongSynonymAway() {
     ActorDictionary d = ActorDictionary.phoenix();
 
