@@ -108,6 +108,10 @@ class ActorDictionaryTest {
 
     assertEquals("COPMIL", d.scan(words("security forces")).get(0).agent().code());
     assertEquals("REB", d.scan(words("militia")).get(0).agent().code(), "newsgraph's MILITIA over Phoenix's UAF");
+    ActorDictionary.Agent troops = d.scan(words("peacekeeping troops")).get(0).agent();
+    assertEquals("MIL", troops.code());
+    assertFalse(troops.before(), "a sector after the country, no longer an IGO prefix");
+    assertEquals("OPP", d.scan(words("peace movement")).get(0).agent().code());
   }
 
   @Test
