@@ -959,7 +959,7 @@ final class ArticleActors {
         return null;
       }
     }
-    if (Capitals.contains(textOf(tokens, h.start(), h.end())) && !placeLike(tokens, h)) {
+    if (CountryTable.isCapital(textOf(tokens, h.start(), h.end())) && !placeLike(tokens, h)) {
       // the object of a verb is the city (blockade Paris), anything else its government
       return country + (objectOfVerb(sentence, tokens, h) ? "CVL" : "GOV");
     }

@@ -1,13 +1,5 @@
 package org.newsgraph.extract.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.extract.places.GeoPlace;
@@ -18,9 +10,7 @@ import org.newsgraph.extract.places.GeoPlace;
  * least four times the next one of another country). Countries themselves are left to the actor dictionaries.
  */
 public final class GazetteerPlaceCountry implements PlaceCountry {
-  private static final String COUNTRY_INFO = "/org/newsgraph/extract/places/countryInfo.txt";
   private static final long TOWN = 50_000;
-  private static final Map<String, String> ISO3 = iso3();
 
   private final Gazetteer gazetteer;
 
@@ -61,30 +51,11 @@ public final class GazetteerPlaceCountry implements PlaceCountry {
       }
     }
     if (division != null) {
-      return ISO3.get(division.country());
+      return CountryTable.iso3(division.country());
     }
     if (best == null || (rival != null && rival.population() * 4 > best.population())) {
       return null;
     }
-    return ISO3.get(best.country());
-  }
-
-  private static Map<String, String> iso3() {
-    Map<String, String> codes = new HashMap<>();
-    try (InputStream in = GazetteerPlaceCountry.class.getResourceAsStream(COUNTRY_INFO)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + COUNTRY_INFO + " is missing from the build");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.split("\t", -1);
-        if (!line.startsWith("#") && f.length > 1 && f[0].length() == 2 && f[1].length() == 3) {
-          codes.put(f[0], f[1]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + COUNTRY_INFO, e);
-    }
-    return Map.copyOf(codes);
+    return CountryTable.iso3(best.country());
   }
 }
