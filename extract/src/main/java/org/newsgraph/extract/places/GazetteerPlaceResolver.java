@@ -58,7 +58,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> detected = detector.detect(article.text(), annotation, Actors.none());
     List<Candidate> given = new ArrayList<>(toponyms.size());
     for (Span span : toponyms) {
-      given.add(givenCandidate(article.text(), annotation, span));
+      given.add(withDetectedHint(givenCandidate(article.text(), annotation, span), detected));
     }
     List<Candidate> all = new ArrayList<>(detected);
     all.addAll(given);
@@ -137,6 +137,22 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /** A given span as a candidate: its name without a leading "the", a trailing "'s" or division word. */
+  /**
+   * A given span with the hint of the detected candidate of the same name at the same place when it has none of its
+   * own: the detector reads the words after the span ({@code New York state}, {@code Herat province}).
+   */
+  private static Candidate withDetectedHint(Candidate c, List<Candidate> detected) {
+    if (c.hint() != null) {
+      return c;
+    }
+    for (Candidate d : detected) {
+      if (d.hint() != null && d.span().start() == c.span().start() && d.name().equals(c.name())) {
+        return new Candidate(c.span(), c.name(), d.hint(), c.fromNer());
+      }
+    }
+    return c;
+  }
+
   private Candidate givenCandidate(String text, LinguisticAnnotation annotation, Span span) {
     String name = span.text().strip();
     if (name.endsWith("'s") || name.endsWith("\u2019s")) {

@@ -352,4 +352,13 @@ class GazetteerPlaceResolverTest {
         .filter(p -> "US.FL".equals(p.admin1())).findFirst().orElseThrow();
     assertEquals(0.0, GazetteerPlaceResolver.prominence(florida), florida.toString());
   }
+
+  @Test
+  void resolveSpans_aGivenNameBeforeADivisionWord_isTheDivision() {
+    Place state = given("Officials said [New York|LOC] state had declared an emergency.", "New York").get(0);
+    assertEquals("A.ADM1", state.featureClass(), state.toString());
+    assertEquals("US.NY", state.admin1());
+    Place washington = given("A cow from a [Washington|LOC] state farm tested positive.", "Washington").get(0);
+    assertEquals("US.WA", washington.admin1(), washington.toString());
+  }
 }
