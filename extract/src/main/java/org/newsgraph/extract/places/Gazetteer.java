@@ -15,11 +15,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
@@ -45,7 +47,7 @@ public final class Gazetteer {
   static final String BINARY = "gazetteer.bin";
 
   private static final int MAGIC = 0x4E47475A; // "NGGZ"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final GeoPlace[] places;
   /** The lookup keys, sorted by their UTF-8 bytes, concatenated; key {@code i} is {@code [keyStart[i], keyStart[i + 1])}. */
@@ -320,6 +322,7 @@ public final class Gazetteer {
       d.writeDouble(p.lat());
       d.writeDouble(p.lon());
       d.writeLong(p.population());
+      d.writeInt(p.names());
     }
     for (Map<String, GeoPlace> m : List.of(countries, admin1, demonyms)) {
       d.writeInt(m.size());
@@ -368,7 +371,7 @@ public final class Gazetteer {
         int country = b.getInt();
         int division = b.getInt();
         places[i] = new GeoPlace(id, name, code, kind, country < 0 ? null : strings[country],
-            division < 0 ? null : strings[division], b.getDouble(), b.getDouble(), b.getLong());
+            division < 0 ? null : strings[division], b.getDouble(), b.getDouble(), b.getLong(), b.getInt());
       }
       List<Map<String, GeoPlace>> tables = new ArrayList<>(3);
       for (int t = 0; t < 3; t++) {
@@ -397,6 +400,20 @@ public final class Gazetteer {
     }
   }
 
+  /** How many distinct alternate names, other than the main name, a cities500 row lists. */
+  static int nameCount(String name, String alternates) {
+    if (alternates.isEmpty()) {
+      return 0;
+    }
+    Set<String> distinct = new HashSet<>();
+    for (String a : alternates.split("\\|")) {
+      if (!a.isBlank() && !a.equals(name)) {
+        distinct.add(a);
+      }
+    }
+    return distinct.size();
+  }
+
   private static final class Loader {
     private final Map<String, List<Entry>> byName = new HashMap<>(1 << 20);
     private final Map<String, GeoPlace> countries = new HashMap<>();
@@ -421,7 +438,7 @@ public final class Gazetteer {
           double lat = Double.parseDouble(c[4]);
           double lon = Double.parseDouble(c[5]);
           GeoPlace city = new GeoPlace(Long.parseLong(c[0]), c[1], c[6], GeoPlace.Kind.CITY, c[7], admin1Code,
-              lat, lon, population);
+              lat, lon, population, nameCount(c[1], c[3]));
           if (admin1Code != null && c.length > 10 && !c[10].isEmpty()) {
             String admin2Code = admin1Code + "." + c[10];
             admin2Population.computeIfAbsent(admin2Code, k -> new long[1])[0] += population;

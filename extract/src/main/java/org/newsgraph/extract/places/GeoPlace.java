@@ -14,10 +14,13 @@ import java.util.Objects;
  * @param lat latitude in degrees
  * @param lon longitude in degrees
  * @param population people living there (0 when unknown)
+ * @param names how many distinct Latin-script names GeoNames lists for it besides its main name (0 when unknown): how
+ *     widely it is written about, a prominence the population alone does not show (Venice, Italy has 47; Venice,
+ *     Florida, a town half its size, 6)
  */
 public record GeoPlace(
     long geonameId, String name, String code, Kind kind, String country, String admin1, double lat, double lon,
-    long population) {
+    long population, int names) {
   /** The kinds of place the resolver tells apart. */
   public enum Kind { COUNTRY, ADMIN1, CITY, REGION, ADMIN2 }
 
@@ -25,8 +28,18 @@ public record GeoPlace(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(kind, "kind");
+    if (names < 0) {
+      throw new IllegalArgumentException("negative name count for " + name);
+    }
     if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
       throw new IllegalArgumentException("bad coordinates for " + name + ": " + lat + "," + lon);
     }
+  }
+
+  /** A place whose number of names is unknown. */
+  public GeoPlace(
+      long geonameId, String name, String code, Kind kind, String country, String admin1, double lat, double lon,
+      long population) {
+    this(geonameId, name, code, kind, country, admin1, lat, lon, population, 0);
   }
 }

@@ -326,5 +326,39 @@ class GazetteerPlaceResolverTest {
     assertEquals(6251999L, canada.geonameId());
     assertTrue(canada.lon() > -100 && canada.lon() < -90, canada.toString());
   }
-}
 
+  @Test
+  void resolve_aFamousTown_beatsABiggerNamesakeThatFewWriteAbout() {
+    // Valencia, Spain (790,000 people, 45 names) over Valencia, Venezuela (1.6 million, 21)
+    Place valencia = only(places("The match in [Valencia|LOC] was postponed."), "Valencia");
+    assertEquals("ES", valencia.country(), valencia.toString());
+  }
+
+  @Test
+  void resolve_aQualifierStillOutweighsProminence() {
+    Place venice = only(places("The storm reached [Venice|LOC], [Florida|LOC] on Wednesday."), "Venice");
+    assertEquals("US.FL", venice.admin1(), venice.toString());
+  }
+
+  @Test
+  void prior_prominenceCountsOnlyUnderAPlacesMainName() {
+    GeoPlace venice = Gazetteer.load().lookup("Venice").stream().map(Gazetteer.Entry::place)
+        .filter(p -> p.geonameId() == 3164603L).findFirst().orElseThrow();
+    assertTrue(GazetteerPlaceResolver.prominence(venice) > 0.5, venice.toString());
+    double main = GazetteerPlaceResolver.prior(new Gazetteer.Entry(venice, false), null);
+    double alternate = GazetteerPlaceResolver.prior(new Gazetteer.Entry(venice, true), null);
+    assertEquals(1.5 + GazetteerPlaceResolver.prominence(venice), main - alternate, 1e-9);
+    GeoPlace florida = Gazetteer.load().lookup("Venice").stream().map(Gazetteer.Entry::place)
+        .filter(p -> "US.FL".equals(p.admin1())).findFirst().orElseThrow();
+    assertEquals(0.0, GazetteerPlaceResolver.prominence(florida), florida.toString());
+  }
+
+  @Test
+  void resolveSpans_aGivenNameBeforeADivisionWord_isTheDivision() {
+    Place state = given("Officials said [New York|LOC] state had declared an emergency.", "New York").get(0);
+    assertEquals("A.ADM1", state.featureClass(), state.toString());
+    assertEquals("US.NY", state.admin1());
+    Place washington = given("A cow from a [Washington|LOC] state farm tested positive.", "Washington").get(0);
+    assertEquals("US.WA", washington.admin1(), washington.toString());
+  }
+}

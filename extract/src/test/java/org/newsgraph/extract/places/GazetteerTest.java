@@ -93,4 +93,27 @@ class GazetteerTest {
     assertTrue(gazetteer.lookup("zzzzzz").isEmpty());
     assertTrue(gazetteer.lookup("aaaaaa").isEmpty());
   }
+
+  @Test
+  void load_countsEachTownsOtherNames_andTheBinaryKeepsThem() throws IOException {
+    GeoPlace italy = city("Venice", 3164603L);
+    GeoPlace florida = city("Venice", 4176380L);
+    assertTrue(italy.names() > 30 && florida.names() < 15, italy + " / " + florida);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    gazetteer.write(out);
+    GeoPlace back = Gazetteer.read(out.toByteArray()).lookup("Venice").stream().map(Gazetteer.Entry::place)
+        .filter(p -> p.geonameId() == 3164603L).findFirst().orElseThrow();
+    assertEquals(italy.names(), back.names());
+  }
+
+  @Test
+  void nameCount_leavesOutTheMainNameRepeatsAndBlanks() {
+    assertEquals(0, Gazetteer.nameCount("Herat", ""));
+    assertEquals(2, Gazetteer.nameCount("Herat", "Herat|Hérat| |Harat|Hérat"));
+  }
+
+  private static GeoPlace city(String name, long id) {
+    return gazetteer.lookup(name).stream().map(Gazetteer.Entry::place).filter(p -> p.geonameId() == id)
+        .findFirst().orElseThrow(() -> new AssertionError("no " + name + " " + id));
+  }
 }
