@@ -561,6 +561,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     for (int c : tree.children(head)) {
       if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
+      } else if (c > head && tree.token(c).word().equals(",") && !tree.children(c).isEmpty()) {
+        // "said O'Brien, on his first day": words the parser hung on a comma are no part of the source
+        ext[1] = Math.min(ext[1], c - 1);
       } else if (isParticipleAside(tree, head, c)) {
         // "Trump, speaking to a veterans group," : the participle says what the source did, not who it is
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 2);
