@@ -298,4 +298,19 @@ class QuotesIT {
     Quote q = quoteWith(a, "We will not cut the pensions");
     assertEquals("HARRIS", q.speakerMention().text());
   }
+  @Test
+  void invertedNameParsedAsPredicate_isTheSpeaker() {
+    Annotation a = annotate("“The cause of the fire has not been determined,” said O'Brien, on his first day in the job.");
+    Quote q = quoteWith(a, "The cause of the fire");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("O'Brien", q.speakerMention().text());
+  }
+
+  @Test
+  void subjectWithParticiple_parsedAsTheMainVerb_isTheSource() {
+    Annotation a = annotate("Many analysts involved in the talks assumed that the deal had the backing of the banks.");
+    Quote q = quoteWith(a, "the deal had the backing");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertTrue(q.speakerMention().text().contains("analysts"), q.speakerMention().text());
+  }
 }

@@ -188,6 +188,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     Found f = new Found(tree.sentence().index(), verb);
     f.cue = tokens(text, tree, verb, verb);
     int[] content = null;
+    int[] objectContent;
     int c = tree.child(verb, "ccomp");
     if (c < 0) {
       c = tree.child(verb, "xcomp");
@@ -203,10 +204,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
       content = tree.extentWithout(tree.head(verb), verb);
       content = before(tree, content, verb);
-    } else if (model.probability(tree, verb) >= OBJECT_CUE_PROBABILITY
-        && (content = complements(tree, verb)) != null) {
+    } else if ((objectContent = complements(tree, verb)) != null
+        && (model.probability(tree, verb) >= OBJECT_CUE_PROBABILITY || isSpeechObject(tree, verb))) {
       // "accused him of lying", "called for her ouster", "promised reform": the object and what follows it, when
-      // the verb is more likely a cue than not (a verb of action, "seized power", takes an object too)
+      // the verb is more likely a cue than not (a verb of action, "seized power", takes an object too) or when the
+      // object is itself something said ("repeated the claim that …", "chanted “What curfew?”")
+      content = objectContent;
     } else if ((content = fronted(tree, verb)) != null) {
       // "X, Biden said." parsed without a clausal complement: the words before the subject
     } else {
@@ -271,6 +274,31 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return first < 0 || subject(tree, verb) > verb ? null : new int[] {first, last};
   }
 
+  /**
+   * Whether the cue's object is something said: in quotation marks, or a noun with a "that"-clause of its own
+   * ("the claim that …").
+   */
+  private static boolean isSpeechObject(ParseTree tree, int verb) {
+    int obj = tree.child(verb, "obj");
+    if (obj < verb) {
+      return false;
+    }
+    int first = tree.extent(obj)[0];
+    if (first > 0 && first - 1 > verb && isMark(tree.token(first - 1).word()) || isMark(tree.token(first).word())) {
+      return true;
+    }
+    for (int c : tree.children(obj)) {
+      String rel = tree.relation(c);
+      if (c > obj && (rel.equals("ccomp") || rel.equals("acl"))) {
+        int mark = tree.child(c, "mark");
+        if (mark >= 0 && tree.token(mark).word().equalsIgnoreCase("that")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "for her ouster", "of lying", "about the deal": an oblique that says what, not where, when or how. */
   private static boolean isTopicOblique(ParseTree tree, int c) {
     Token head = tree.token(c);
@@ -304,6 +332,20 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code v} has an auxiliary "has", "have", "had" or a modal before it. */
+  private static boolean hasTenseAuxiliary(ParseTree tree, int v) {
+    for (int c : tree.children(v)) {
+      if (c < v && tree.relation(c).equals("aux")) {
+        String pos = tree.token(c).pos();
+        String lemma = lemma(tree.token(c));
+        if ("MD".equals(pos) || lemma.equals("have") && !"VBG".equals(pos)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** For a root cue at the end of its sentence after its subject, the words before the subject, or null. */
@@ -438,7 +480,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     String pos = tree.token(h).pos();
     String rel = tree.relation(h);
     boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP"));
-    boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj");
+    boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj")
+        // "“…,” said O'Neill, on …": the name parsed as a secondary predicate of the cue
+        || rel.equals("xcomp") && pos != null && pos.startsWith("NNP") && tree.child(verb, "ccomp") >= 0
+            && tree.extent(tree.child(verb, "ccomp"))[1] < verb;
     return nominal && slot && !"tell".equals(lemma(tree.token(verb))) ? h : -1;
   }
 
@@ -479,8 +524,29 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && "VBG".equals(tree.token(v).pos())) {
         return tree.head(v);
       }
+      if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && tree.head(v) < v && hasTenseAuxiliary(tree, v)) {
+        // "… - Donald J. Trump has vowed to …": a modifier with a finite auxiliary is the noun's own clause
+        return tree.head(v);
+      }
+      int clausal = tree.child(v, "csubj");
+      if (clausal >= 0 && clausal < v && "VBN".equals(tree.token(clausal).pos())) {
+        int noun = tree.child(clausal, "nsubj:pass");
+        noun = noun >= 0 ? noun : tree.child(clausal, "nsubj");
+        if (noun >= 0 && noun < clausal) {
+          // "A study being released on Tuesday by researchers shows …", "Analysts involved in the talks assumed
+          // …" parsed with the participle as a clause subject: its noun is the cue's subject
+          return noun;
+        }
+      }
       // "…, saying, “…”" is often parsed as an unlabelled dependent of the verb whose subject speaks
       boolean participle = tree.relation(v).equals("dep") && "VBG".equals(tree.token(v).pos()) && tree.head(v) < v;
+      if (tree.relation(v).equals("dep") && tree.head(v) >= 0 && tree.head(v) < v
+          && "VBN".equals(tree.token(tree.head(v)).pos()) && subject(tree, tree.head(v)) >= 0
+          && subject(tree, tree.head(v)) == tree.head(v) - 1) {
+        // "A poll released in late August found that …" parsed with the participle as the main verb: the
+        // noun right before the participle is what the cue says
+        return subject(tree, tree.head(v));
+      }
       if (!INHERIT_SUBJECT.contains(tree.relation(v)) && !participle) {
         return -1;
       }
@@ -495,6 +561,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     for (int c : tree.children(head)) {
       if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
+      } else if (c > head && tree.token(c).word().equals(",") && !tree.children(c).isEmpty()) {
+        // "said O'Brien, on his first day": words the parser hung on a comma are no part of the source
+        ext[1] = Math.min(ext[1], c - 1);
       } else if (isParticipleAside(tree, head, c)) {
         // "Trump, speaking to a veterans group," : the participle says what the source did, not who it is
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 2);
