@@ -141,6 +141,16 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void userDictionary_takesASynonymAwayWithoutChangingTheShippedOne() {
+    ActorDictionary shipped = ActorDictionary.phoenix();
+    ActorDictionary user = shipped.withUserActors("TALIBAN_\n-TALEBAN_\n", "user.txt");
+
+    assertTrue(user.scan(words("Taleban fighters")).stream().noneMatch(h -> h.actor() != null));
+    assertEquals("Taliban", user.scan(words("Taliban fighters")).get(0).actor().name());
+    assertEquals("Taliban", shipped.scan(words("Taleban fighters")).get(0).actor().name(), "the shipped one keeps it");
+  }
+
+  @Test
   void newsgraphAdditions_correctUnitaAndNameTheEmirates() {
     ActorDictionary d = ActorDictionary.phoenix();
 
