@@ -1,9 +1,5 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.newsgraph.corenlp.CoreNlpAnnotator;
+import org.newsgraph.eval.quotes.Attribution;
+import org.newsgraph.eval.quotes.QuoteDocument;
 import org.newsgraph.extract.parse.ParseTree;
 import org.newsgraph.extract.quotes.CueFeatures;
 import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 
 /**
@@ -105,31 +104,17 @@ final class TrainQuoteCues {
 
   private record Doc(String id, String text, LocalDate published, List<int[]> cues) {}
 
-  private static List<Doc> read(Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
+  /** The training articles with their gold cue spans, read by the quotes evaluation's PolNeAR reader. */
+  private static List<Doc> read(Path file) {
     List<Doc> docs = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
+    for (QuoteDocument d : QuoteDocument.readAll(file)) {
+      List<int[]> cues = new ArrayList<>();
+      for (Attribution a : d.attributions()) {
+        for (Span s : a.cue()) {
+          cues.add(new int[] {s.start(), s.end()});
         }
-        JsonNode n = mapper.readTree(line);
-        if (n == null || !n.hasNonNull("id") || !n.hasNonNull("text") || !n.path("attributions").isArray()) {
-          throw new IllegalArgumentException(file + ":" + number + ": not a PolNeAR record (id, text, attributions)");
-        }
-        List<int[]> cues = new ArrayList<>();
-        for (JsonNode a : n.get("attributions")) {
-          for (JsonNode s : a.path("cue")) {
-            cues.add(new int[] {s.path("start").asInt(), s.path("end").asInt()});
-          }
-        }
-        String date = n.path("published").asText("");
-        LocalDate published = date.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(date) : null;
-        docs.add(new Doc(n.get("id").asText(), n.get("text").asText(), published, cues));
       }
+      docs.add(new Doc(d.id(), d.text(), d.published(), cues));
     }
     return docs;
   }

@@ -1,6 +1,7 @@
 package org.newsgraph.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,15 @@ public record QuoteDocument(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     attributions = List.copyOf(attributions);
+  }
+
+  /** Every article of a PolNeAR JSONL file; a bad record fails with its file and line. */
+  public static List<QuoteDocument> readAll(Path file) {
+    List<QuoteDocument> documents = new ArrayList<>();
+    for (Jsonl.Line line : Jsonl.read(file)) {
+      documents.add(from(line));
+    }
+    return documents;
   }
 
   static QuoteDocument from(Jsonl.Line line) {

@@ -44,11 +44,7 @@ public final class QuoteTask extends GoldTask<List<QuoteDocument>, List<List<Att
     if (!Files.isRegularFile(gold)) {
       throw new IllegalArgumentException("quotes gold must be a PolNeAR JSONL file: " + gold);
     }
-    List<QuoteDocument> documents = new ArrayList<>();
-    for (Jsonl.Line line : Jsonl.read(gold)) {
-      documents.add(QuoteDocument.from(line));
-    }
-    return documents;
+    return QuoteDocument.readAll(gold);
   }
 
   @Override
