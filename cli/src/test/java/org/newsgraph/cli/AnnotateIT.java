@@ -66,9 +66,22 @@ class AnnotateIT {
           && q.get("speakerMention").path("text").asText().contains("Kugelman");
     }
     assertTrue(kugelman, "Kugelman's quote is attributed to him");
+    // a statement's date where the text gives one on the cue ("told … in an interview … on Monday"), else none
+    assertEquals("2022-01-10", quoteStarting(json, "We tried to leave the door open").path("date").asText(null));
+    assertEquals("2022-W02", quoteStarting(json, "Today, we are not regarding").path("date").asText(null));
+    assertTrue(quoteStarting(json, "By extending an olive branch").get("date").isNull(), "no date in the text");
     for (JsonNode a : json.get("actors")) {
       assertFalse(a.get("name").asText().equalsIgnoreCase("he"), "pronouns are not actors");
     }
+  }
+
+  private static JsonNode quoteStarting(JsonNode json, String words) {
+    for (JsonNode q : json.get("quotes")) {
+      if (q.get("spans").get(0).get("text").asText().startsWith(words)) {
+        return q;
+      }
+    }
+    throw new AssertionError("no quote starts with " + words);
   }
 
   @Test

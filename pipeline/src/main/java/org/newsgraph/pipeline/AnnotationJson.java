@@ -108,6 +108,7 @@ public final class AnnotationJson {
         span(n.putObject("cueSpan"), q.cue());
       }
       n.put("channel", q.channel());
+      n.put("date", q.date());
       strings(n.putArray("reportedBy"), q.reportedBy());
     }
 

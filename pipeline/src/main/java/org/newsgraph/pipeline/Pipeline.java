@@ -67,7 +67,8 @@ public final class Pipeline {
     Actors found = run(article, "actors", problems, () -> actors.resolve(article, ling), Actors.none());
     List<TimeValue> foundTimes = run(article, "times", problems, () -> times.normalize(article, ling), List.of());
     List<Place> foundPlaces = run(article, "places", problems, () -> places.resolve(article, ling, found), List.of());
-    List<Quote> foundQuotes = run(article, "quotes", problems, () -> quotes.attribute(article, ling, found), List.of());
+    List<Quote> foundQuotes = run(article, "quotes", problems,
+        () -> quotes.attribute(article, ling, found, foundTimes), List.of());
     Extraction extraction = new Extraction(article, ling, found, foundPlaces, foundTimes, foundQuotes);
     List<Event> foundEvents = run(article, "events", problems, () -> events.code(extraction), List.of());
     List<Place> given = toponyms == null || toponyms.isEmpty() ? List.of()

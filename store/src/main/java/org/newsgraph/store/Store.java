@@ -63,6 +63,8 @@ public final class Store implements AutoCloseable {
   private final TextIndex index;
   private final Object writeLock = new Object();
   private final Object readLock = new Object();
+  /** The SQL for a quote's date: the day its text gives, else its article's publication date. */
+  private final String quoteDate;
   private volatile boolean closed;
 
   private Store(Path dataDir, boolean readOnly, FileChannel lockChannel, Connection writeConnection, Connection readConnection, TextIndex index) {
@@ -73,6 +75,8 @@ public final class Store implements AutoCloseable {
     this.readConnection = readConnection;
     this.writer = writeConnection == null ? null : new AnnotationWriter(writeConnection);
     this.index = index;
+    this.quoteDate = Schema.hasColumn(readConnection, "quotes", "statement_date")
+        ? "coalesce(TRY_CAST(substr(q.statement_date, 1, 10) AS DATE), a.published)" : "a.published";
   }
 
   /**
@@ -399,10 +403,14 @@ public final class Store implements AutoCloseable {
     });
   }
 
-  /** A page of quotes with their article's {@code date} (publication date), title and outlet and speaker name. */
+  /**
+   * A page of quotes with their {@code date} (the day the text gives for the statement, else the article's
+   * publication date), the article's {@code published} date, title and outlet, and the speaker's name.
+   */
   public List<Map<String, Object>> quotes(QuoteQuery q) {
     StringBuilder sql = new StringBuilder(
-        "SELECT q.*, a.published AS date, a.title AS article_title, a.outlet, s.name AS speaker_name"
+        "SELECT q.*, " + quoteDate + " AS date, a.published, a.title AS article_title, a.outlet,"
+            + " s.name AS speaker_name"
             + " FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_id"
             + " WHERE true");
     List<Object> params = new ArrayList<>();
@@ -414,8 +422,8 @@ public final class Store implements AutoCloseable {
       sql.append(" AND contains(lower(q.content_text), lower(?))");
       params.add(q.textContains());
     }
-    dateRange(sql, params, "a.published", q.from(), q.to());
-    sql.append(" ORDER BY a.published DESC NULLS LAST, q.article_id, q.quote_index");
+    dateRange(sql, params, quoteDate, q.from(), q.to());
+    sql.append(" ORDER BY date DESC NULLS LAST, q.article_id, q.quote_index");
     page(sql, params, q.limit(), q.offset());
     return read("quotes " + q, () -> Rows.query(readConnection, sql.toString(), params));
   }

@@ -88,7 +88,8 @@ final class Fixtures {
         new Quote(List.of(Span.of(text, quote1, quote1End), Span.of(text, quote2, quote2 + 8)), true,
             actorId(speaker), Span.of(text, speaker2At, speaker2At + speakerName.length()),
             Span.of(text, saidAt, saidAt + 4), i % 2 == 0 ? "press conference" : null,
-            i % 4 == 0 ? List.of(actorId(5)) : List.of()),
+            i % 4 == 0 ? List.of(actorId(5)) : List.of(),
+            i % 5 == 0 ? published(i).minusDays(1).toString() : null),
         new Quote(List.of(Span.of(text, text.indexOf("talks went"), text.indexOf("talks went") + 15)), false,
             null, null, Span.of(text, text.indexOf("According to"), text.indexOf("According to") + 12), null,
             List.of()));

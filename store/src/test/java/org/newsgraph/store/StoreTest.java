@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +211,7 @@ class StoreTest {
   }
 
   @Test
-  void quotes_filterBySpeakerTextAndDate_withArticleDate() {
+  void quotes_filterBySpeakerTextAndDate_withStatementOrArticleDate() {
     saveFixtures(10);
     assertEquals(20, store.quotes(QuoteQuery.all(1000)).size());
     List<Map<String, Object>> bySpeaker = store.quotes(new QuoteQuery(Fixtures.actorId(0), null, null, null, 10, 0));
@@ -219,7 +222,35 @@ class StoreTest {
     }
     assertEquals(10, store.quotes(new QuoteQuery(null, "TALKS WENT", null, null, 100, 0)).size());
     LocalDate day = Fixtures.published(4);
-    assertEquals(2, store.quotes(new QuoteQuery(null, null, day, day, 100, 0)).size());
+    // article 4's two quotes, and article 5's first quote, whose text dates it the day before article 5 appeared
+    List<Map<String, Object>> onDay = store.quotes(new QuoteQuery(null, null, day, day, 100, 0));
+    assertEquals(3, onDay.size(), onDay.toString());
+    Map<String, Object> dated = store.quotes(new QuoteQuery(null, null, day, day, 100, 0)).stream()
+        .filter(q -> q.get("statement_date") != null).findFirst().orElseThrow();
+    assertEquals(day.toString(), dated.get("statement_date"));
+    assertEquals(day.toString(), dated.get("date"));
+    assertEquals(Fixtures.published(5).toString(), dated.get("published"));
+    LocalDate day5 = Fixtures.published(5);
+    assertEquals(1, store.quotes(new QuoteQuery(null, null, day5, day5, 100, 0)).size(), "its undated quote");
+  }
+
+  @Test
+  void open_storeWrittenBeforeStatementDates_getsTheColumnAndKeepsItsQuotes() throws Exception {
+    saveFixtures(3);
+    store.close();
+    Path data = dir.resolve("data");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + data.resolve(Store.DATABASE_FILE));
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE quotes DROP COLUMN statement_date");
+    }
+    try (Store old = Store.openReadOnly(data)) {
+      assertEquals(6, old.quotes(QuoteQuery.all(100)).size(), "an old store is still readable");
+    }
+    store = Store.open(data);
+    assertEquals(6, store.quotes(QuoteQuery.all(100)).size());
+    store.save(Fixtures.annotation(5));
+    LocalDate day = Fixtures.published(4);
+    assertEquals(1, store.quotes(new QuoteQuery(null, null, day, day, 100, 0)).size(), "dated by its text");
   }
 
   @Test

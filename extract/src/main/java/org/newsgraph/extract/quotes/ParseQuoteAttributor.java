@@ -17,6 +17,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeValue;
 import org.newsgraph.model.Token;
 import org.newsgraph.pipeline.QuoteAttributor;
 
@@ -49,7 +50,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   /** The cue probability from which a verb without a clause takes its object for content. */
   static final double OBJECT_CUE_PROBABILITY = 0.5;
   private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
-  private static final Set<String> CHANNEL_NOUNS = Set.of(
+  static final Set<String> CHANNEL_NOUNS = Set.of(
       "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
       "conference", "briefing", "statement", "statements", "video", "speech", "remarks", "email", "letter",
       "television", "tv", "radio", "broadcast", "podcast", "op-ed", "column", "message", "blog", "website",
@@ -165,6 +166,13 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       quotes.add(new Quote(f.content, f.direct, f.speakerId, f.source, f.cue, f.channel, f.reportedBy));
     }
     return quotes;
+  }
+
+  /** {@inheritDoc} The date is the time expression the cue governs ({@link StatementDates}). */
+  @Override
+  public List<Quote> attribute(
+      Article article, LinguisticAnnotation annotation, Actors actors, List<TimeValue> times) {
+    return StatementDates.date(attribute(article, annotation, actors), annotation, times);
   }
 
   private static boolean isReport(Found f) {

@@ -58,7 +58,7 @@ public final class AnnotationWriter implements AutoCloseable {
       "direct BOOLEAN", "content_start INTEGER", "content_end INTEGER", "content_text VARCHAR",
       "content_spans VARCHAR", "speaker_id VARCHAR", "speaker_start INTEGER", "speaker_end INTEGER",
       "speaker_text VARCHAR", "cue VARCHAR", "cue_start INTEGER", "cue_end INTEGER", "channel VARCHAR",
-      "reported_by VARCHAR");
+      "reported_by VARCHAR", "statement_date VARCHAR");
   private static final Table EVENTS = new Table("events", "article_id VARCHAR", "event_index INTEGER",
       "plover VARCHAR", "mode VARCHAR", "cameo VARCHAR", "place BIGINT", "date VARCHAR", "negated BOOLEAN",
       "hypothetical BOOLEAN", "attributed_to VARCHAR", "confidence DOUBLE", "evidence_start INTEGER",
@@ -228,7 +228,8 @@ public final class AnnotationWriter implements AutoCloseable {
         String.join(QUOTE_PART_SEPARATOR, texts), Json.write(spans), q.speakerId(),
         speaker == null ? null : speaker.start(), speaker == null ? null : speaker.end(),
         speaker == null ? null : speaker.text(), cue == null ? null : cue.text(),
-        cue == null ? null : cue.start(), cue == null ? null : cue.end(), q.channel(), Json.write(q.reportedBy())};
+        cue == null ? null : cue.start(), cue == null ? null : cue.end(), q.channel(), Json.write(q.reportedBy()),
+        q.date()};
   }
 
   private void upsertActors(List<Actor> actors) throws SQLException {

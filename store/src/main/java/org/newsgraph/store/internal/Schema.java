@@ -1,6 +1,8 @@
 package org.newsgraph.store.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -48,7 +50,7 @@ public final class Schema {
         content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content_text VARCHAR NOT NULL,
         content_spans VARCHAR NOT NULL, speaker_id VARCHAR, speaker_start INTEGER, speaker_end INTEGER,
         speaker_text VARCHAR, cue VARCHAR, cue_start INTEGER, cue_end INTEGER, channel VARCHAR,
-        reported_by VARCHAR NOT NULL)""",
+        reported_by VARCHAR NOT NULL, statement_date VARCHAR)""",
       """
       CREATE TABLE IF NOT EXISTS events (
         article_id VARCHAR NOT NULL, event_index INTEGER NOT NULL, plover VARCHAR NOT NULL, mode VARCHAR,
@@ -64,16 +66,37 @@ public final class Schema {
         source VARCHAR, article_id VARCHAR, stage VARCHAR NOT NULL, message VARCHAR NOT NULL,
         recorded_at TIMESTAMP NOT NULL)""");
 
+  /** Columns added since the first release, for stores written before them (each a no-op on newer stores). */
+  private static final List<String> UPGRADES = List.of(
+      "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS statement_date VARCHAR");
+
   private Schema() {}
 
-  /** Creates the tables that are missing, in one transaction of {@code connection} (auto-commit off). */
+  /** Creates the tables and columns that are missing, in one transaction of {@code connection} (auto-commit off). */
   public static void create(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       for (String ddl : DDL) {
         statement.execute(ddl);
       }
+      for (String upgrade : UPGRADES) {
+        statement.execute(upgrade);
+      }
     }
     connection.commit();
+  }
+
+  /** Whether {@code table} has {@code column} (false for a store written before the column was added). */
+  public static boolean hasColumn(Connection connection, String table, String column) {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?")) {
+      ps.setString(1, table);
+      ps.setString(2, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getLong(1) > 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the columns of table " + table + ": " + e.getMessage(), e);
+    }
   }
 
   /** Throws IllegalArgumentException unless {@code table} is one of {@link #TABLES}. */
