@@ -23,14 +23,20 @@ import org.newsgraph.model.TimeValue;
  * only attach as {@code dep}), and so does a time in the cue's subject unless the subject is itself the channel ("a
  * statement released Monday said", but not "the talks held on Sunday indicated"). For an "according to" cue the
  * anchor is the source it introduces ("according to a statement released Monday"). Only calendar values count (a
- * day, week, month, year or a time of day), not durations, sets or {@code PRESENT_REF}. Where a sentence has no
- * parse, a time right next to the cue, with no punctuation between them, dates it.
+ * day, week, month, year or a time of day), not durations, sets or {@code PRESENT_REF}, nor a day, month or year
+ * after the date it was resolved against, nor a time in a phrase that sets it before or after something else ("by
+ * 2010", "since the Monday night debate", "following a vote in 2001"). Where a sentence has no parse, a time right next to the cue, with no punctuation
+ * between them, dates it.
  */
 final class StatementDates {
   /** Relations that open another clause: a time below one of them dates something else than the statement. */
   private static final Set<String> CLAUSES = Set.of(
       "ccomp", "xcomp", "csubj", "parataxis", "advcl", "acl:relcl", "conj", "dep");
   private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-.*)?");
+  private static final Pattern DAY_MONTH_OR_YEAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  /** Prepositions that put a time before or after something ("by 2010", "since the debate"), not at the saying. */
+  private static final Set<String> NOT_AT = Set.of(
+      "by", "since", "until", "till", "before", "after", "following", "from", "through", "ahead", "prior", "to");
   private static final int MAX_GAP_WITHOUT_PARSE = 3;
 
   private StatementDates() {}
@@ -40,7 +46,7 @@ final class StatementDates {
     List<TimeValue> calendar = new ArrayList<>();
     for (TimeValue t : times) {
       if ((t.type() == TimeType.DATE || t.type() == TimeType.TIME) && t.value() != null
-          && CALENDAR.matcher(t.value()).matches()) {
+          && CALENDAR.matcher(t.value()).matches() && !afterAnchor(t)) {
         calendar.add(t);
       }
     }
@@ -87,6 +93,14 @@ final class StatementDates {
     return best == null ? null : best.value();
   }
 
+  /** A day, month or year later than the date it was resolved against: something to come, not a statement made. */
+  private static boolean afterAnchor(TimeValue t) {
+    String v = t.value();
+    String a = t.anchor();
+    return a != null && DAY_MONTH_OR_YEAR.matcher(v).matches() && a.length() >= v.length()
+        && v.compareTo(a.substring(0, v.length())) > 0;
+  }
+
   private static Sentence sentenceOf(LinguisticAnnotation annotation, int offset) {
     for (Sentence s : annotation.sentences()) {
       if (offset >= s.start() && offset < s.end()) {
@@ -119,7 +133,10 @@ final class StatementDates {
     return rel.equals("case") || rel.equals("mark");
   }
 
-  /** Whether the heads from {@code time} up reach {@code anchor} without entering the content or another clause. */
+  /**
+   * Whether the heads from {@code time} up reach {@code anchor} without entering the content or another clause,
+   * a subject other than a channel, or a phrase that puts the time before or after something else.
+   */
   private static boolean governs(ParseTree tree, int anchor, int time, Quote q) {
     int steps = 0;
     for (int j = time; j >= 0 && steps <= tree.size(); j = tree.head(j), steps++) {
@@ -127,6 +144,10 @@ final class StatementDates {
         return true;
       }
       if (CLAUSES.contains(tree.relation(j)) || overlapsContent(q, tokenSpan(tree, j))) {
+        return false;
+      }
+      int marker = tree.child(j, "case");
+      if (marker >= 0 && NOT_AT.contains(tree.token(marker).word().toLowerCase(Locale.ROOT))) {
         return false;
       }
       if (tree.relation(j).startsWith("nsubj")

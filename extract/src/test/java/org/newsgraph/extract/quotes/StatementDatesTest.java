@@ -51,6 +51,21 @@ class StatementDatesTest {
   }
 
   @Test
+  void date_aTimeToComeOrAfterByIsNoStatementDate() {
+    Sentence s = Fixtures.sentence(SAID, SAID_LEMMAS, SAID_TAGS, null, SAID_ARCS, SAID_RELATIONS);
+    Quote q = quote(SAID, "that talks resume on Friday", "said");
+    assertNull(dateOf(s, q, time(SAID, "Monday", "2022-01-17", TimeType.DATE)), "after the publication date");
+    assertEquals("2022-01", dateOf(s, q, time(SAID, "Monday", "2022-01", TimeType.DATE)), "this month");
+
+    String by = "By 2010 it expects growth";
+    Sentence t = Fixtures.sentence(by, new String[] {"by", "2010", "it", "expect", "growth"},
+        new String[] {"IN", "CD", "PRP", "VBZ", "NN"}, null,
+        new int[][] {{-1, 3}, {3, 1}, {1, 0}, {3, 2}, {3, 4}}, new String[] {"root", "obl", "case", "nsubj", "obj"});
+    TimeValue year = new TimeValue(Span.of(by, 3, 7), "2010", TimeType.DATE, null, "year");
+    assertNull(dateOf(t, quote(by, "growth", "expects"), year));
+  }
+
+  @Test
   void date_durationsAndReferencesAreNoDates() {
     Sentence s = Fixtures.sentence(SAID, SAID_LEMMAS, SAID_TAGS, null, SAID_ARCS, SAID_RELATIONS);
     Quote q = quote(SAID, "that talks resume on Friday", "said");
