@@ -28,7 +28,8 @@ final class Summary {
     for (Quote q : a.quotes()) {
       String speaker = speakerName(a, q);
       sb.append("  - ").append(speaker).append(q.cue() == null ? "" : " (" + q.cue().text() + ")")
-          .append(q.channel() == null ? "" : " via " + q.channel()).append(": ")
+          .append(q.channel() == null ? "" : " via " + q.channel())
+          .append(q.date() == null ? "" : " [" + q.date() + "]").append(": ")
           .append(clip(String.join(" … ", q.content().stream().map(Span::text).toList()), 110)).append('\n');
     }
 
