@@ -64,6 +64,7 @@ public class StagesBenchmark {
   private LinguisticAnnotation annotation;
   private int tokens;
   private Actors actors;
+  private List<TimeValue> times;
 
   /** Counts the tokens the time stage has read; JMH reports the count per second next to the primary score. */
   @State(Scope.Thread)
@@ -94,9 +95,10 @@ public class StagesBenchmark {
     actors = actorResolver.resolve(article, annotation);
     // The text was written to give every stage work; a stage that finds nothing would be timed on its empty path.
     requireFound("actors", actors.actors());
-    requireFound("times", timeNormalizer.normalize(article, annotation));
+    times = timeNormalizer.normalize(article, annotation);
+    requireFound("times", times);
     requireFound("places", placeResolver.resolve(article, annotation, actors));
-    requireFound("quotes", quoteAttributor.attribute(article, annotation, actors));
+    requireFound("quotes", quoteAttributor.attribute(article, annotation, actors, times));
   }
 
   private static void requireFound(String stage, List<?> found) {
@@ -135,9 +137,10 @@ public class StagesBenchmark {
     return placeResolver.resolve(article, annotation, actors);
   }
 
+  /** The quotes stage as the pipeline runs it: attribution, then each statement's date among the stage's times. */
   @Benchmark
   public List<Quote> quotes() {
-    return quoteAttributor.attribute(article, annotation, actors);
+    return quoteAttributor.attribute(article, annotation, actors, times);
   }
 
   /** The whole pipeline on the raw article, CoreNLP annotation included: the time per article the stages add to. */
