@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.actors.ActorDictionary.Agent;
 import org.newsgraph.extract.actors.ActorDictionary.Hit;
+import org.newsgraph.extract.countries.CountryTable;
 import org.newsgraph.extract.parse.ParseTree;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.ActorKind;

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.actors;
 
 import java.util.Objects;
+import org.newsgraph.extract.countries.CountryTable;
 import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.extract.places.GeoPlace;
 

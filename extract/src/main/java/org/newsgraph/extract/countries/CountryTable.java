@@ -1,4 +1,4 @@
-package org.newsgraph.extract.actors;
+package org.newsgraph.extract.countries;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,18 +13,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the actors stage reads from the GeoNames country table the places stage ships ({@code countryInfo.txt},
- * CC BY 4.0): the capitals' names, since news uses a capital for its government ("Moscow demanded"), and the ISO
- * alpha-3 code of each alpha-2 code, since the gazetteer speaks alpha-2 and actor codes alpha-3.
+ * What the stages read from the GeoNames country table the places stage ships ({@code countryInfo.txt}, CC BY
+ * 4.0): the capitals' names, since news uses a capital for its government ("Moscow demanded"); the ISO alpha-3 code
+ * of each alpha-2 code, since the gazetteer speaks alpha-2 and actor codes alpha-3; and each country's internet
+ * domain ({@code .uk} for GB), which places an outlet.
  */
-final class CountryTable {
+public final class CountryTable {
   private static final String RESOURCE = "/org/newsgraph/extract/places/countryInfo.txt";
   private static final Set<String> CAPITALS;
   private static final Map<String, String> ISO3;
+  private static final Map<String, String> BY_DOMAIN;
 
   static {
     Set<String> capitals = new HashSet<>();
     Map<String, String> iso3 = new HashMap<>();
+    Map<String, String> byDomain = new HashMap<>();
     try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
@@ -41,23 +44,32 @@ final class CountryTable {
         if (f.length > 5 && !f[5].isBlank()) {
           capitals.add(f[5].strip().toLowerCase(Locale.ROOT));
         }
+        if (f.length > 9 && f[0].length() == 2 && f[9].startsWith(".")) {
+          byDomain.put(f[9].substring(1).strip().toLowerCase(Locale.ROOT), f[0]);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     CAPITALS = Set.copyOf(capitals);
     ISO3 = Map.copyOf(iso3);
+    BY_DOMAIN = Map.copyOf(byDomain);
   }
 
   private CountryTable() {}
 
   /** Whether {@code name} is a capital's name, ignoring case. */
-  static boolean isCapital(String name) {
+  public static boolean isCapital(String name) {
     return CAPITALS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** The ISO 3166 alpha-3 code of an alpha-2 code ({@code PK} → {@code PAK}), or null. */
-  static String iso3(String iso2) {
+  public static String iso3(String iso2) {
     return iso2 == null ? null : ISO3.get(iso2);
+  }
+
+  /** The ISO 3166 alpha-2 code of a country's top-level internet domain ({@code uk} → {@code GB}), or null. */
+  public static String ofDomain(String topLevelDomain) {
+    return topLevelDomain == null ? null : BY_DOMAIN.get(topLevelDomain.toLowerCase(Locale.ROOT));
   }
 }
