@@ -50,7 +50,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (Candidate c : candidates) {
       places.add(resolve(c, context, neighbours(c, sequence, article.text()), article.text()));
     }
-    return withLocalFallback(places, places);
+    return withLocalFallback(places, places, context);
   }
 
   @Override
@@ -73,7 +73,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (Candidate d : detected) {
       anchors.add(resolve(d, context, neighbours(d, detectedSequence, article.text()), article.text()));
     }
-    return withLocalFallback(places, anchors);
+    return withLocalFallback(places, anchors, context);
   }
 
   /** Confidence factor of a toponym placed at the place its name holds ({@code Bank of England}). */
@@ -85,11 +85,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /**
    * The places with each unresolved one (a street, a building, a village under 500 people: names the gazetteer
    * lacks) put at the coordinates of the nearest populated place the article names (one after the toponym counts
-   * twice as far as one before it), with a low confidence: local news names such places inside the town it is
-   * about, so the town is the best guess of where they are. Without any populated place they are put at the nearest
-   * division (state, province, county) the article names, else at the nearest country; else they stay unresolved.
+   * twice as far as one before it) in a country the article is mostly about, with a low confidence: local news names
+   * such places inside the town it is about, so the town is the best guess of where they are. Without any populated
+   * place they are put at the nearest division (state, province, county) the article names, else at the nearest
+   * country; else they stay unresolved.
    */
-  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors) {
+  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors, Context context) {
     List<Place> out = new ArrayList<>(places);
     Map<Long, Integer> mentions = new HashMap<>();
     Set<Span> seen = new HashSet<>();
@@ -112,8 +113,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           finest = Math.max(finest, fineness(a));
         }
       }
+      // only places in the countries the article is most about: a Syrian suburb named after "talks in Moscow" is
+      // still in Syria
+      double top = 0;
       for (Place a : anchors) {
-        if (finest == 0 || fineness(a) != finest || a.span().overlaps(p.span())) {
+        if (fineness(a) == finest && !a.span().overlaps(p.span())) {
+          top = Math.max(top, countryWeight(a, context));
+        }
+      }
+      for (Place a : anchors) {
+        if (finest == 0 || fineness(a) != finest || a.span().overlaps(p.span())
+            || countryWeight(a, context) < FALLBACK_COUNTRY_SHARE * top) {
           continue;
         }
         // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"; a town the
@@ -137,6 +147,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static boolean isLocality(Place a) {
     return a.lat() != null && a.featureClass() != null && a.featureClass().startsWith("P.");
+  }
+
+  /**
+   * The least weight, as a share of the best anchor's, that the country of an anchor for a name the gazetteer lacks
+   * must have in the article.
+   */
+  private static final double FALLBACK_COUNTRY_SHARE = 0.5;
+
+  private static double countryWeight(Place a, Context context) {
+    return a.country() == null ? 0 : context.weight(a.country(), "");
   }
 
   /** 3 for a town, 2 for a division, 1 for a country, 0 for anything else (unresolved, continent, sea). */

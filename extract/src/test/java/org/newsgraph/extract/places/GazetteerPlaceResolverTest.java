@@ -245,6 +245,14 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolveSpans_anUnknownName_isPlacedAtATownOfTheCountryTheArticleIsAbout() {
+    Place p = given("The [Syrian|MISC] army shelled [Damascus|LOC] suburbs, [Syria|LOC] said. After talks in "
+        + "[Moscow|LOC] failed, shells hit [Zzyzx Ghouta|LOC] again, [Syria|LOC] said.", "Zzyzx Ghouta").get(0);
+    assertEquals("SY", p.country(), p.toString());
+    assertNull(p.geonameId(), p.toString());
+  }
+
+  @Test
   void resolveSpans_anUnknownNameWithOnlyACountryAround_isPlacedInTheCountry() {
     Place p = given("They met at [Zzyzxqville Hall|LOC] in [France|LOC].", "Zzyzxqville Hall").get(0);
     assertEquals("FR", p.country(), p.toString());
