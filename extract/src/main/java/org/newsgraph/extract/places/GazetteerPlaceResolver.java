@@ -23,7 +23,9 @@ import org.newsgraph.pipeline.PlaceResolver;
  * <p>Each reading of a name is scored by a prior (population, kind of place, how many names GeoNames knows a town
  * by, whether the name is the place's main name or an alternate) plus its agreement with the rest of the article: the
  * countries the article names (by name, demonym, or through its places), the divisions it names, a qualifier right
- * after it ({@code Springfield, Illinois}), and the words around it ({@code Herat province}, {@code the city of Herat}). The confidence is the
+ * after it ({@code Springfield, Illinois}) or the town it qualifies ({@code Buffalo, New York}), the other items of a
+ * list it is in ({@code Oregon, Washington and Wyoming}), and the words around it ({@code Herat province},
+ * {@code the city of Herat}). The confidence is the
  * reading's share of the softmax over all readings. Metonymic uses ({@code the ruling movement in Kabul}) resolve
  * like any other.
  *
