@@ -497,7 +497,7 @@ public final class Gazetteer {
           String[] mine = curated.get(iso);
           double[] point = mine != null
               ? new double[] {Double.parseDouble(mine[1]), Double.parseDouble(mine[2])}
-              : middle(pointsByCountry.get(iso));
+              : middle(pointsByCountry.get(iso), COUNTRY_TRIM);
           if (point == null) {
             continue;
           }
@@ -533,7 +533,7 @@ public final class Gazetteer {
           String code = c[0];
           double[] point = points.get(code + "\t" + key(c[1]));
           if (point == null) {
-            point = middle(pointsByAdmin1.get(code));
+            point = middle(pointsByAdmin1.get(code), DIVISION_TRIM);
           }
           if (point == null && !c[8].isEmpty()) {
             point = new double[] {Double.parseDouble(c[8]), Double.parseDouble(c[9])};
@@ -573,7 +573,7 @@ public final class Gazetteer {
             continue;
           }
           String code = c[0];
-          double[] point = middle(pointsByAdmin2.get(code));
+          double[] point = middle(pointsByAdmin2.get(code), COUNTRY_TRIM);
           int dot = code.lastIndexOf('.');
           if (point == null || dot <= 0) {
             continue;
@@ -680,10 +680,23 @@ public final class Gazetteer {
     }
 
     /**
-     * The middle of the central 96% of the points' latitudes and longitudes: close to where GeoNames puts a
-     * division, and not pulled off by a few outlying islands. Null for no points.
+     * Share of a country's or second-level division's towns left out at each end of their latitudes and longitudes:
+     * overseas parts and outlying islands (Rodrigues for Mauritius) must not pull its middle off.
      */
-    private static double[] middle(List<double[]> points) {
+    private static final double COUNTRY_TRIM = 0.02;
+
+    /**
+     * Share of a first-level division's towns left out at each end: less than for a country, because a large
+     * division's thinly settled part (northern Ontario, inland New South Wales) is still most of its area, and
+     * GeoNames and atlases put the division near the middle of its area, not of its people.
+     */
+    private static final double DIVISION_TRIM = 0.005;
+
+    /**
+     * The middle of the points' latitudes and longitudes with a share {@code trim} left out at each end: close to
+     * where GeoNames puts a division. Null for no points.
+     */
+    private static double[] middle(List<double[]> points, double trim) {
       if (points == null || points.isEmpty()) {
         return null;
       }
@@ -703,8 +716,8 @@ public final class Gazetteer {
         }
         Arrays.sort(lons);
       }
-      int lo = (int) Math.floor(n * 0.02);
-      int hi = Math.max(lo, (int) Math.ceil(n * 0.98) - 1);
+      int lo = (int) Math.floor(n * trim);
+      int hi = Math.max(lo, (int) Math.ceil(n * (1 - trim)) - 1);
       double lon = (lons[lo] + lons[hi]) / 2;
       return new double[] {(lats[lo] + lats[hi]) / 2, lon > 180 ? lon - 360 : lon};
     }

@@ -23,7 +23,9 @@ import org.newsgraph.pipeline.PlaceResolver;
  * <p>Each reading of a name is scored by a prior (population, kind of place, how many names GeoNames knows a town
  * by, whether the name is the place's main name or an alternate) plus its agreement with the rest of the article: the
  * countries the article names (by name, demonym, or through its places), the divisions it names, a qualifier right
- * after it ({@code Springfield, Illinois}), and the words around it ({@code Herat province}, {@code the city of Herat}). The confidence is the
+ * after it ({@code Springfield, Illinois}) or the town it qualifies ({@code Buffalo, New York}), the other items of a
+ * list it is in ({@code Oregon, Washington and Wyoming}), and the words around it ({@code Herat province},
+ * {@code the city of Herat}). The confidence is the
  * reading's share of the softmax over all readings. Metonymic uses ({@code the ruling movement in Kabul}) resolve
  * like any other.
  *
@@ -45,12 +47,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   public List<Place> resolve(Article article, LinguisticAnnotation annotation, Actors actors) {
     List<Candidate> candidates = detector.detect(article.text(), annotation, actors);
     Context context = context(article.text(), annotation, candidates);
+    List<Candidate> sequence = sequence(candidates, List.of());
     List<Place> places = new ArrayList<>(candidates.size());
-    for (int i = 0; i < candidates.size(); i++) {
-      places.add(resolve(candidates.get(i), context, i + 1 < candidates.size() ? candidates.get(i + 1) : null,
-          article.text()));
+    for (Candidate c : candidates) {
+      places.add(resolve(c, context, neighbours(c, sequence, article.text()), article.text()));
     }
-    return withLocalFallback(places, places);
+    return withLocalFallback(places, places, context);
   }
 
   @Override
@@ -63,22 +65,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> all = new ArrayList<>(detected);
     all.addAll(given);
     Context context = context(article.text(), annotation, all);
+    List<Candidate> sequence = sequence(given, detected);
     List<Place> places = new ArrayList<>(given.size());
     for (Candidate c : given) {
-      Candidate next = null;
-      for (Candidate d : all) {
-        if (d.span().start() > c.span().end() && (next == null || d.span().start() < next.span().start())) {
-          next = d;
-        }
-      }
-      places.add(resolve(c, context, next, article.text()));
+      places.add(resolve(c, context, neighbours(c, sequence, article.text()), article.text()));
     }
     List<Place> anchors = new ArrayList<>(places);
-    for (int i = 0; i < detected.size(); i++) {
-      anchors.add(resolve(detected.get(i), context, i + 1 < detected.size() ? detected.get(i + 1) : null,
-          article.text()));
+    List<Candidate> detectedSequence = sequence(detected, List.of());
+    for (Candidate d : detected) {
+      anchors.add(resolve(d, context, neighbours(d, detectedSequence, article.text()), article.text()));
     }
-    return withLocalFallback(places, anchors);
+    return withLocalFallback(places, anchors, context);
   }
 
   /** Confidence factor of a toponym placed at the place its name holds ({@code Bank of England}). */
@@ -90,10 +87,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /**
    * The places with each unresolved one (a street, a building, a village under 500 people: names the gazetteer
    * lacks) put at the coordinates of the nearest populated place the article names (one after the toponym counts
-   * twice as far as one before it), with a low confidence: local news names such places inside the town it is
-   * about, so the town is the best guess of where they are. Without any populated place they stay unresolved.
+   * twice as far as one before it) in a country the article is mostly about, with a low confidence: local news names
+   * such places inside the town it is about, so the town is the best guess of where they are. Without any populated
+   * place they are put at the nearest division (state, province, county) the article names, else at the nearest
+   * country; else they stay unresolved.
    */
-  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors) {
+  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors, Context context) {
     List<Place> out = new ArrayList<>(places);
     Map<Long, Integer> mentions = new HashMap<>();
     Set<Span> seen = new HashSet<>();
@@ -109,8 +108,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       Place best = null;
       double bestDistance = Double.MAX_VALUE;
+      // the finest kind of place the article names: towns, else divisions, else countries
+      int finest = 0;
       for (Place a : anchors) {
-        if (!isLocality(a) || a.span().overlaps(p.span())) {
+        if (!a.span().overlaps(p.span())) {
+          finest = Math.max(finest, fineness(a));
+        }
+      }
+      // only places in the countries the article is most about: a Syrian suburb named after "talks in Moscow" is
+      // still in Syria
+      double top = 0;
+      for (Place a : anchors) {
+        if (fineness(a) == finest && !a.span().overlaps(p.span())) {
+          top = Math.max(top, countryWeight(a, context));
+        }
+      }
+      for (Place a : anchors) {
+        if (finest == 0 || fineness(a) != finest || a.span().overlaps(p.span())
+            || countryWeight(a, context) < FALLBACK_COUNTRY_SHARE * top) {
           continue;
         }
         // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"; a town the
@@ -134,6 +149,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static boolean isLocality(Place a) {
     return a.lat() != null && a.featureClass() != null && a.featureClass().startsWith("P.");
+  }
+
+  /**
+   * The least weight, as a share of the best anchor's, that the country of an anchor for a name the gazetteer lacks
+   * must have in the article.
+   */
+  private static final double FALLBACK_COUNTRY_SHARE = 0.5;
+
+  private static double countryWeight(Place a, Context context) {
+    return a.country() == null ? 0 : context.weight(a.country(), "");
+  }
+
+  /** 3 for a town, 2 for a division, 1 for a country, 0 for anything else (unresolved, continent, sea). */
+  private static int fineness(Place a) {
+    if (isLocality(a)) {
+      return 3;
+    }
+    if (a.lat() == null || a.featureClass() == null) {
+      return 0;
+    }
+    return switch (a.featureClass()) {
+      case "A.ADM1", "A.ADM2" -> 2;
+      case "A.PCLI" -> 1;
+      default -> 0;
+    };
   }
 
   /** A given span as a candidate: its name without a leading "the", a trailing "'s" or division word. */
@@ -236,7 +276,80 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return new Context(countries, divisions, byName);
   }
 
-  private Place resolve(Candidate c, Context context, Candidate next, String text) {
+  /**
+   * The toponyms around one: the items of a list it is in ({@code Ohio, Oklahoma and Oregon}), or, outside such a
+   * list, the name right after its comma that may say where it is ({@code Springfield, Illinois}) and the name right
+   * before its comma that it may say where is ({@code Buffalo, New York}).
+   */
+  private record Neighbours(List<Candidate> peers, Candidate qualifier, Candidate qualified) {
+    static final Neighbours NONE = new Neighbours(List.of(), null, null);
+  }
+
+  /**
+   * The candidates in text order for finding neighbours: the first list, and those of the second that overlap none
+   * of the first (detected toponyms around given spans).
+   */
+  private static List<Candidate> sequence(List<Candidate> first, List<Candidate> second) {
+    List<Candidate> out = new ArrayList<>(first);
+    for (Candidate d : second) {
+      boolean overlaps = false;
+      for (Candidate c : first) {
+        overlaps |= c.span().overlaps(d.span());
+      }
+      if (!overlaps) {
+        out.add(d);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt((Candidate c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
+    return out;
+  }
+
+  /** The words that join the items of a list: a comma, "and", "or", or a comma and one of them. */
+  private static final java.util.regex.Pattern LIST_SEPARATOR =
+      java.util.regex.Pattern.compile("(?i),|(?:,\\s*)?(?:and|or|&)");
+
+  /** The text between two toponyms when it joins them as list items (lower case, stripped), else null. */
+  private static String separator(Candidate a, Candidate b, String text) {
+    int from = a.span().end();
+    int to = b.span().start();
+    if (to < from || to - from > 8) {
+      return null;
+    }
+    String between = text.substring(from, to).strip();
+    return LIST_SEPARATOR.matcher(between).matches() ? between.toLowerCase(java.util.Locale.ROOT) : null;
+  }
+
+  private static Neighbours neighbours(Candidate c, List<Candidate> sequence, String text) {
+    int i = sequence.indexOf(c);
+    if (i < 0) {
+      return Neighbours.NONE;
+    }
+    int first = i;
+    int last = i;
+    boolean coordinated = false;
+    while (first > 0 && separator(sequence.get(first - 1), sequence.get(first), text) != null) {
+      coordinated |= !separator(sequence.get(first - 1), sequence.get(first), text).equals(",");
+      first--;
+    }
+    while (last + 1 < sequence.size() && separator(sequence.get(last), sequence.get(last + 1), text) != null) {
+      coordinated |= !separator(sequence.get(last), sequence.get(last + 1), text).equals(",");
+      last++;
+    }
+    if (coordinated) {
+      List<Candidate> peers = new ArrayList<>(sequence.subList(first, last + 1));
+      peers.remove(i - first);
+      return new Neighbours(peers, null, null);
+    }
+    return new Neighbours(List.of(), last > i ? sequence.get(i + 1) : null, first < i ? sequence.get(i - 1) : null);
+  }
+
+  /** Score of a reading of the same kind and country as another item of the list it is in. */
+  private static final double PEER_WEIGHT = 2.0;
+
+  /** The part of {@link #PEER_WEIGHT} that a peer of another country does not give. */
+  private static final double PEER_COUNTRY_WEIGHT = 0.5;
+
+  private Place resolve(Candidate c, Context context, Neighbours around, String text) {
     List<Gazetteer.Entry> entries = readings(c.name());
     if (entries.isEmpty()) {
       String inner = innerName(c.name(), context);
@@ -244,18 +357,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return Place.unresolved(c.span());
       }
       // the name is not the inner place's, only somewhere in it: no GeoNames id, no feature, a low confidence
-      Place in = resolve(new Candidate(c.span(), inner, null, false), context, null, text);
+      Place in = resolve(new Candidate(c.span(), inner, null, false), context, Neighbours.NONE, text);
       return new Place(c.span(), null, c.span().text(), null, in.country(), in.admin1(), in.lat(), in.lon(),
           INNER_CONFIDENCE * in.confidence());
     }
     List<GeoPlace> qualifiers = List.of();
-    if (next != null && next.span().start() <= c.span().end() + 2
-        && text.substring(c.span().end(), next.span().start()).strip().equals(",")) {
+    if (around.qualifier() != null) {
       qualifiers = new ArrayList<>();
-      for (Gazetteer.Entry e : readings(next.name())) {
+      for (Gazetteer.Entry e : readings(around.qualifier().name())) {
         if (e.place().kind() != GeoPlace.Kind.CITY && !peerDivision(entries, e.place())) {
           qualifiers.add(e.place());
         }
+      }
+    }
+    List<GeoPlace> qualified = List.of();
+    if (around.qualified() != null) {
+      qualified = new ArrayList<>();
+      for (Gazetteer.Entry e : readings(around.qualified().name())) {
+        if (e.place().kind() == GeoPlace.Kind.CITY || e.place().kind() == GeoPlace.Kind.ADMIN2) {
+          qualified.add(e.place());
+        }
+      }
+    }
+    List<GeoPlace> peers = new ArrayList<>(around.peers().size());
+    for (Candidate peer : around.peers()) {
+      List<Gazetteer.Entry> readings = readings(peer.name());
+      if (!readings.isEmpty()) {
+        peers.add(best(readings, peer.hint()));
       }
     }
     String ownKey = Gazetteer.key(c.name());
@@ -280,6 +408,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           break;
         }
       }
+      // the name after a town's comma holds the town: a country, a division ("Buffalo, New York" is the state), or a
+      // city the town is part of ("Brooklyn, New York" is the city)
+      for (GeoPlace q : qualified) {
+        if (q != p && p.country() != null && holds(p, q)) {
+          s += 4;
+          break;
+        }
+      }
+      double peerScore = 0;
+      for (GeoPlace peer : peers) {
+        // the items of a list are alike: states among states, countries among countries, towns among towns; most
+        // often of one country, but a list may cross a border ("Tijuana & San Diego")
+        if (peer != p && peer.kind() == p.kind()) {
+          peerScore = Math.max(peerScore,
+              Objects.equals(peer.country(), p.country()) ? PEER_WEIGHT : PEER_WEIGHT - PEER_COUNTRY_WEIGHT);
+        }
+      }
+      s += peerScore;
       scores[i] = s;
       if (s > bestScore) {
         bestScore = s;
@@ -293,6 +439,29 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double confidence = (1 / sum) * (c.fromNer() ? 1.0 : 0.9);
     return new Place(c.span(), best.geonameId() == 0 ? null : best.geonameId(), best.name(), best.code(),
         best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
+  }
+
+  /** How near a town must lie to a city to be taken for a part of it ({@code Brooklyn} of New York City), in km. */
+  private static final double PART_OF_CITY_KM = 30;
+
+  /** Whether place {@code outer} holds place {@code inner}: its country, its division, or a city it lies in. */
+  private static boolean holds(GeoPlace outer, GeoPlace inner) {
+    return switch (outer.kind()) {
+      case COUNTRY -> outer.country().equals(inner.country());
+      case ADMIN1 -> outer.admin1() != null && outer.admin1().equals(inner.admin1());
+      case CITY -> outer.country().equals(inner.country()) && outer.population() > inner.population()
+          && kilometres(outer, inner) <= PART_OF_CITY_KM;
+      default -> false;
+    };
+  }
+
+  /** Great-circle distance in km. */
+  private static double kilometres(GeoPlace a, GeoPlace b) {
+    double lat1 = Math.toRadians(a.lat());
+    double lat2 = Math.toRadians(b.lat());
+    double h = Math.pow(Math.sin((lat2 - lat1) / 2), 2)
+        + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(Math.toRadians(b.lon() - a.lon()) / 2), 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /**

@@ -114,7 +114,227 @@ final class ToponymDetector {
         }
       }
     }
-    return found;
+    return withNeighbours(text, annotation, found, personWords);
+  }
+
+  /** Most capitalised words a name found next to a toponym may have. */
+  private static final int MAX_NEIGHBOUR_TOKENS = 3;
+
+  /**
+   * The toponyms with the names around them that their place in the sentence shows to be places too, though the
+   * recogniser missed or mistagged them: the items of a list of places joined by commas, "and" or "or" that the
+   * gazetteer knows ({@code Rogaland, Vestfold, Buskerud}; {@code Maitland and Warwick}), and the name before a
+   * comma and a country or first-level division, which says where it is ({@code Pingilikani, Kenya}: a place even
+   * where the gazetteer lacks it, resolved near its country). Person-tagged names and demonyms stay out; a name the
+   * recogniser took for an organisation joins only as a list item that is, by its main name, a country or division.
+   * New items found so extend the list further.
+   */
+  private List<Candidate> withNeighbours(String text, LinguisticAnnotation annotation, List<Candidate> found,
+      Set<String> personWords) {
+    List<Candidate> all = new ArrayList<>(found.size());
+    int next = 0;
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      int from = tokens.get(0).start();
+      int to = tokens.get(tokens.size() - 1).end();
+      // the detector found them sentence by sentence, in text order
+      List<Candidate> here = new ArrayList<>();
+      while (next < found.size() && found.get(next).span().start() < to) {
+        if (found.get(next).span().start() >= from) {
+          here.add(found.get(next));
+        } else {
+          all.add(found.get(next));
+        }
+        next++;
+      }
+      // a work list: each toponym is looked at once, the names found next to it join the list
+      boolean[] covered = new boolean[tokens.size()];
+      for (Candidate c : here) {
+        cover(covered, tokens, c.span());
+      }
+      for (int c = 0; c < here.size(); c++) {
+        Candidate known = here.get(c);
+        int first = tokenAt(tokens, known.span().start());
+        int last = tokenAt(tokens, known.span().end() - 1);
+        if (first < 0 || last < first) {
+          continue;
+        }
+        Candidate right = neighbour(text, tokens, last + 1, true, covered, personWords, known);
+        if (right != null) {
+          here.add(right);
+          cover(covered, tokens, right.span());
+        }
+        Candidate left = neighbour(text, tokens, first - 1, false, covered, personWords, known);
+        if (left != null) {
+          here.add(left);
+          cover(covered, tokens, left.span());
+        }
+      }
+      all.addAll(here);
+    }
+    all.addAll(found.subList(next, found.size()));
+    all.sort(java.util.Comparator.comparingInt((Candidate x) -> x.span().start()));
+    return all;
+  }
+
+  /** The index of the token that holds character {@code offset}, or -1. */
+  private static int tokenAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.end() <= offset) {
+        lo = mid + 1;
+      } else if (t.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private static void cover(boolean[] covered, List<Token> tokens, Span span) {
+    int first = tokenAt(tokens, span.start());
+    int last = tokenAt(tokens, span.end() - 1);
+    for (int t = Math.max(0, first); first >= 0 && t <= last; t++) {
+      covered[t] = true;
+    }
+  }
+
+  /**
+   * The name joined to toponym {@code next} by a list separator, read from token {@code from} away from it
+   * (rightwards or leftwards), or null.
+   */
+  private Candidate neighbour(String text, List<Token> tokens, int from, boolean rightwards, boolean[] covered,
+      Set<String> personWords, Candidate next) {
+    int step = rightwards ? 1 : -1;
+    int i = from;
+    boolean coordinated = false;
+    boolean comma = false;
+    while (i >= 0 && i < tokens.size()) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (w.equals(",")) {
+        comma = true;
+      } else if (w.equals("and") || w.equals("or") || w.equals("&")) {
+        coordinated = true;
+      } else {
+        break;
+      }
+      i += step;
+    }
+    if (i == from || i < 0 || i >= tokens.size() || !coordinated && !comma) {
+      return null;
+    }
+    int near = i;
+    int far = i;
+    while (far + step >= 0 && far + step < tokens.size() && Math.abs(far + step - near) < MAX_NEIGHBOUR_TOKENS
+        && capitalised(tokens.get(far + step).word()) && isProperNoun(tokens.get(far + step))) {
+      far += step;
+    }
+    int a = Math.min(near, far);
+    int b = Math.max(near, far);
+    boolean person = false;
+    for (int k = a; k <= b; k++) {
+      Token t = tokens.get(k);
+      if (!capitalised(t.word()) || !isProperNoun(t)) {
+        return null;
+      }
+      person |= t.ner() == EntityType.PERSON;
+    }
+    // a name that goes on past the run is not a whole name ("the New York Times, Kenya")
+    if (rightwards ? b + 1 < tokens.size() && capitalised(tokens.get(b + 1).word())
+        : a > 0 && capitalised(tokens.get(a - 1).word()) && isProperNoun(tokens.get(a - 1))) {
+      return null;
+    }
+    Span span = new Span(tokens.get(a).start(), tokens.get(b).end(),
+        text.substring(tokens.get(a).start(), tokens.get(b).end()));
+    for (int k = a; k <= b; k++) {
+      if (covered[k]) {
+        return null;
+      }
+    }
+    String name = span.text();
+    String lower = name.toLowerCase(Locale.ROOT);
+    String lastWord = tokens.get(b).word().toLowerCase(Locale.ROOT);
+    if (person) {
+      // the recogniser takes unfamiliar town names for people ("Suba, Migori, Homa Bay, Rongo"): one word in a list
+      // that the gazetteer knows, by its main name, in the country of the toponym next to it is a town all the same
+      return a == b && coordinatedOrLonger(coordinated, tokens, b + 1) && sameCountry(name, next.name())
+          && !NOT_PLACES.contains(lower) && gazetteer.demonym(name) == null
+          ? new Candidate(new Span(span.start(), span.end(), name), name, null, false) : null;
+    }
+    if (personWords.contains(name) || gazetteer.demonym(name) != null || NOT_PLACES.contains(lower)
+        || ORGANISATION_HEADS.contains(lastWord) || FACILITY_TAILS.contains(lastWord)
+        || organisationContext(tokens, a, b + 1)) {
+      return null;
+    }
+    boolean organisation = false;
+    for (int k = a; k <= b; k++) {
+      organisation |= tokens.get(k).ner() == EntityType.ORGANIZATION;
+    }
+    List<Gazetteer.Entry> entries = gazetteer.lookup(name);
+    boolean division = false;
+    for (Gazetteer.Entry e : entries) {
+      division |= !e.alternate() && e.place().kind() != GeoPlace.Kind.CITY;
+    }
+    if (organisation && !division) {
+      return null;
+    }
+    if (!entries.isEmpty() && (coordinated || !rightwards || division || listGoesOn(tokens, b + 1))) {
+      return new Candidate(span, name, null, false);
+    }
+    // "Pingilikani, Kenya": a name right before a comma and a country or division
+    if (!rightwards && !coordinated && comma && !organisation && isCountryOrDivision(next.name())) {
+      return new Candidate(span, name, null, false);
+    }
+    return null;
+  }
+
+  private static boolean coordinatedOrLonger(boolean coordinated, List<Token> tokens, int after) {
+    return coordinated || listGoesOn(tokens, after);
+  }
+
+  /** Whether a name is, by its main name, a town, division or country in a country that the other name has a place in. */
+  private boolean sameCountry(String name, String other) {
+    Set<String> countries = new HashSet<>();
+    for (Gazetteer.Entry e : gazetteer.lookup(other)) {
+      if (e.place().country() != null && e.place().kind() != GeoPlace.Kind.COUNTRY) {
+        countries.add(e.place().country());
+      }
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      if (!e.alternate() && countries.contains(e.place().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a list separator and a capitalised word follow at token {@code i} ({@code , Rongo}). */
+  private static boolean listGoesOn(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    return (w.equals(",") || w.equals("and") || w.equals("or")) && capitalised(tokens.get(i + 1).word());
+  }
+
+  private static boolean isProperNoun(Token t) {
+    return t.pos() == null || t.pos().startsWith("NNP");
+  }
+
+  private boolean isCountryOrDivision(String name) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      if (!e.alternate() && (e.place().kind() == GeoPlace.Kind.COUNTRY || e.place().kind() == GeoPlace.Kind.ADMIN1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

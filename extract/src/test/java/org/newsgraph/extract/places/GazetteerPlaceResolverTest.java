@@ -239,9 +239,67 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
-  void resolveSpans_anUnknownNameWithNoTownAround_staysUnresolved() {
-    Place p = given("They met at [Zzyzxqville Hall|LOC] in [France|LOC].", "Zzyzxqville Hall").get(0);
+  void resolveSpans_anUnknownNameWithNoPlaceAround_staysUnresolved() {
+    Place p = given("They met at [Zzyzxqville Hall|LOC] on Monday.", "Zzyzxqville Hall").get(0);
     assertNull(p.lat(), p.toString());
+  }
+
+  @Test
+  void resolveSpans_anUnknownName_isPlacedAtATownOfTheCountryTheArticleIsAbout() {
+    Place p = given("The [Syrian|MISC] army shelled [Damascus|LOC] suburbs, [Syria|LOC] said. After talks in "
+        + "[Moscow|LOC] failed, shells hit [Zzyzx Ghouta|LOC] again, [Syria|LOC] said.", "Zzyzx Ghouta").get(0);
+    assertEquals("SY", p.country(), p.toString());
+    assertNull(p.geonameId(), p.toString());
+  }
+
+  @Test
+  void resolveSpans_anUnknownNameWithOnlyACountryAround_isPlacedInTheCountry() {
+    Place p = given("They met at [Zzyzxqville Hall|LOC] in [France|LOC].", "Zzyzxqville Hall").get(0);
+    assertEquals("FR", p.country(), p.toString());
+    assertNull(p.geonameId(), "a hall is not the country: " + p);
+    assertTrue(p.confidence() < 0.5, p.toString());
+  }
+
+  @Test
+  void resolveSpans_anUnknownNameWithOnlyDivisionsAround_isPlacedAtTheNearestDivision() {
+    Place p = given("The [Cauvery|LOC] water is shared among [Tamil Nadu|LOC], [Karnataka|LOC] and [Kerala|LOC] in "
+        + "[India|LOC].", "Cauvery").get(0);
+    assertEquals("IN.25", p.admin1(), p.toString());
+    assertNull(p.geonameId(), p.toString());
+  }
+
+  @Test
+  void resolve_aStateInAListOfStates_isTheStateNotTheCapitalOrATown() {
+    List<Place> places = places("Cases were found in [Oregon|LOC], [Utah|LOC], [Washington|LOC], "
+        + "[West Virginia|LOC] and [Wyoming|LOC].");
+    Place washington = only(places, "Washington");
+    assertEquals("A.ADM1", washington.featureClass(), washington.toString());
+    assertEquals("US.WA", washington.admin1());
+    Place wyoming = only(places, "Wyoming");
+    assertEquals("A.ADM1", wyoming.featureClass(), wyoming.toString());
+    List<Place> provinces = places("Illnesses occurred in [British Columbia|LOC], [Alberta|LOC], [Ontario|LOC] and "
+        + "[New Brunswick|LOC] in [Canada|LOC] and in [Ohio|LOC].");
+    assertEquals("A.ADM1", only(provinces, "New Brunswick").featureClass());
+    assertEquals("CA", only(provinces, "Ontario").country());
+  }
+
+  @Test
+  void resolve_aCityInAListOfCities_isTheCity_evenAcrossABorder() {
+    Place washington = only(places("After stops in [Washington|LOC], [New York|LOC] and [Boston|LOC], the prince "
+        + "flew home."), "Washington");
+    assertEquals("P.PPLC", washington.featureClass(), washington.toString());
+    Place sanDiego = only(places("Traffic between [Tijuana|LOC] and [San Diego|LOC] at the [U.S.|LOC] border was "
+        + "stopped."), "San Diego");
+    assertEquals("US", sanDiego.country(), sanDiego.toString());
+  }
+
+  @Test
+  void resolve_theNameAfterATownsComma_holdsTheTown() {
+    Place state = only(places("A girl from [Buffalo|LOC], [New York|LOC] died on Monday."), "New York");
+    assertEquals("A.ADM1", state.featureClass(), state.toString());
+    Place city = only(places("Police raided a home in [Brooklyn|LOC], [New York|LOC] on Monday."), "New York");
+    assertTrue(city.featureClass().startsWith("P."), city.toString());
+    assertEquals(40.7, city.lat(), 0.3);
   }
 
   @Test

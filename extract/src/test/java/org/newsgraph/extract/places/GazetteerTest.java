@@ -54,6 +54,19 @@ class GazetteerTest {
   }
 
   @Test
+  void admin1Point_isTheMiddleOfTheDivisionsArea_notOfItsPeople() {
+    // most of British Columbia's towns lie in its south; GeoNames puts the province at 54 N, 125 W
+    GeoPlace bc = gazetteer.admin1("CA.02");
+    assertTrue(bc.lat() > 53 && bc.lon() < -123, bc.toString());
+    // inland New South Wales is thinly settled; GeoNames puts the state at 32.2 S, 147 E, the coast is at 151 E
+    GeoPlace nsw = gazetteer.admin1("AU.02");
+    assertTrue(nsw.lon() > 145 && nsw.lon() < 148.3, nsw.toString());
+    // a country still leaves its outlying islands out (Rodrigues lies 560 km east of Mauritius, at 63.4 E)
+    GeoPlace mauritius = gazetteer.country("MU");
+    assertTrue(mauritius.lon() > 57 && mauritius.lon() < 59, mauritius.toString());
+  }
+
+  @Test
   void load_readsTheBinaryThatTheBuildCompiled() {
     assertNotNull(Gazetteer.class.getResource(Gazetteer.BINARY), "the build did not write " + Gazetteer.BINARY);
   }

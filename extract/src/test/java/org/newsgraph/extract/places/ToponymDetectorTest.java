@@ -58,4 +58,26 @@ class ToponymDetectorTest {
     List<String> brands = found("Shops in [Zara|LOC] closed. [Zara|ORG] outsources a small fraction of its work.");
     assertTrue(count(brands, "Zara") <= 1, brands.toString());
   }
+
+  @Test
+  void detect_anUntaggedItemOfAListOfPlaces_isAPlace() {
+    List<String> found = found("Cases were reported in [Kisumu|LOC], Siaya and [Nakuru|LOC] last week.");
+    assertTrue(found.contains("Siaya"), found.toString());
+  }
+
+  @Test
+  void detect_aTownTaggedAsAPersonInAListOfTownsOfItsCountry_isAPlace_butAPersonIsNot() {
+    List<String> found = found("[Kisumu|LOC], [Migori|PER], [Nakuru|LOC] and [Siaya|LOC] are the worst hit.");
+    assertTrue(found.contains("Migori"), found.toString());
+    List<String> people = found("[Smith|PER], [Jones|PER] and [Kisumu|LOC] officials met.");
+    assertEquals(List.of("Kisumu"), people);
+  }
+
+  @Test
+  void detect_aNameBeforeACommaAndACountry_isAPlaceEvenWhereTheGazetteerLacksIt() {
+    List<String> found = found("The trial ran in Zzyzxville, [Kenya|LOC], for 42 days.");
+    assertTrue(found.contains("Zzyzxville"), found.toString());
+    List<String> person = found("[Smith|PER], [Kenya|LOC] envoy, said so.");
+    assertEquals(List.of("Kenya"), person);
+  }
 }
