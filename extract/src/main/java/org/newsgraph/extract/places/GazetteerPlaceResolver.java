@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.newsgraph.extract.countries.OutletCountry;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.LinguisticAnnotation;
@@ -22,7 +23,8 @@ import org.newsgraph.pipeline.PlaceResolver;
  *
  * <p>Each reading of a name is scored by a prior (population, kind of place, how many names GeoNames knows a town
  * by, whether the name is the place's main name or an alternate) plus its agreement with the rest of the article: the
- * countries the article names (by name, demonym, or through its places), the divisions it names, a qualifier right
+ * countries the article names (by name, demonym, or through its places) and, more weakly, the country its outlet
+ * publishes from ({@link OutletCountry}), the divisions it names, a qualifier right
  * after it ({@code Springfield, Illinois}) or the town it qualifies ({@code Buffalo, New York}), the other items of a
  * list it is in ({@code Oregon, Washington and Wyoming}), and the words around it ({@code Herat province},
  * {@code the city of Herat}). The confidence is the
@@ -34,6 +36,8 @@ import org.newsgraph.pipeline.PlaceResolver;
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final double CONTEXT_WEIGHT = 3.0;
+  /** The country weight the outlet's country adds to an article's context ({@link OutletCountry}). */
+  private static final double OUTLET_WEIGHT = 0.5;
 
   private final Gazetteer gazetteer;
   private final ToponymDetector detector;
@@ -46,7 +50,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   @Override
   public List<Place> resolve(Article article, LinguisticAnnotation annotation, Actors actors) {
     List<Candidate> candidates = detector.detect(article.text(), annotation, actors);
-    Context context = context(article.text(), annotation, candidates);
+    Context context = context(article, annotation, candidates);
     List<Candidate> sequence = sequence(candidates, List.of());
     List<Place> places = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -64,7 +68,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     List<Candidate> all = new ArrayList<>(detected);
     all.addAll(given);
-    Context context = context(article.text(), annotation, all);
+    Context context = context(article, annotation, all);
     List<Candidate> sequence = sequence(given, detected);
     List<Place> places = new ArrayList<>(given.size());
     for (Candidate c : given) {
@@ -224,8 +228,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
   }
 
-  private Context context(String text, LinguisticAnnotation annotation, List<Candidate> candidates) {
+  private Context context(Article article, LinguisticAnnotation annotation, List<Candidate> candidates) {
     Map<String, Double> countries = new HashMap<>();
+    String outlet = OutletCountry.of(article);
+    if (outlet != null) {
+      // the outlet's country, as much as one demonym: a hint that the article's own places outweigh
+      countries.merge(outlet, OUTLET_WEIGHT, Double::sum);
+    }
     Set<String> divisions = new HashSet<>();
     Map<String, Map<String, Double>> byName = new HashMap<>();
     for (Candidate c : candidates) {
