@@ -64,6 +64,13 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final int STANDALONE_TOKENS = 6;
+  /**
+   * Verbs whose subject receives the noun cue they take as object ("faced criticism of", "drew questions about"):
+   * the subject of any other verb owns it ("made the claim that", "issued a warning that").
+   */
+  private static final Set<String> RECEIVING_VERBS = Set.of(
+      "face", "receive", "draw", "get", "win", "enjoy", "attract", "earn", "garner", "meet", "hear", "field",
+      "dodge", "deflect", "answer", "weather", "endure", "invite", "spark", "prompt", "provoke", "trigger");
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
 
   private final CueModel model;
@@ -128,7 +135,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         if (isAccording(tree, i)) {
           f = according(text, tree, i, actors);
         } else if (isCueVerb(tree, i)) {
-          f = verbCue(text, tree, i, actors);
+          f = CueFeatures.isNounCandidate(tree, i) ? nounCue(text, tree, i, actors) : verbCue(text, tree, i, actors);
         }
         if (f == null) {
           continue;
@@ -248,6 +255,61 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     f.channel = channel(text, tree, verb);
+    return f;
+  }
+
+  /**
+   * A noun cue ("his claim that …", "criticism of the plan", "a report by the agency that …"): the content is the
+   * noun's clause or topic phrase (the cue takes the topic's preposition); the source is its possessor, its "by"- or
+   * "from"-phrase, or the subject of a verb that makes the noun its object ("Trump issued a warning that …") unless
+   * that subject receives it ("faced criticism"). Null
+   * when the noun is the object of a verb cue, whose content it already is.
+   */
+  private Found nounCue(String text, ParseTree tree, int noun, Actors actors) {
+    int c = CueFeatures.nounContent(tree, noun);
+    int head = tree.head(noun);
+    if (c < 0 || head >= 0 && !CueFeatures.isNounCandidate(tree, head) && isCueVerb(tree, head)) {
+      return null;
+    }
+    Found f = new Found(tree.sentence().index(), noun);
+    int[] content = tree.extent(c);
+    int last = noun;
+    if (tree.relation(c).equals("nmod")) {
+      int cased = tree.child(c, "case");
+      content = new int[] {cased + 1, content[1]};
+      last = cased == noun + 1 ? cased : noun;
+    }
+    f.cue = tokens(text, tree, noun, last);
+    int source = -1;
+    int[] sourceExt = null;
+    for (int k : tree.children(noun)) {
+      String rel = tree.relation(k);
+      int cased = tree.child(k, "case");
+      String prep = cased >= 0 ? tree.token(cased).word().toLowerCase(Locale.ROOT) : "";
+      if (rel.equals("nmod:poss")) {
+        source = k;
+        sourceExt = tree.extent(k);
+        break;
+      }
+      if (rel.equals("nmod") && k > noun && k != c && (prep.equals("by") || prep.equals("from"))) {
+        source = k;
+        sourceExt = new int[] {cased + 1, tree.extent(k)[1]};
+      }
+    }
+    if (source < 0 && head >= 0 && tree.relation(noun).equals("obj")
+        && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+      source = subjectOf(tree, head);
+      sourceExt = source < 0 ? null : sourceExtent(tree, source);
+    }
+    if (source >= 0) {
+      f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
+      f.speakerId = speaker(tree, source, f.source, actors);
+    }
+    Span span = trimmed(text, tree, content[0], content[1]);
+    if (span == null) {
+      return null;
+    }
+    f.content.add(span);
     return f;
   }
 
