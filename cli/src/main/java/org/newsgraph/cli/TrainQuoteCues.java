@@ -36,8 +36,8 @@ import org.newsgraph.model.Token;
  * </pre>
  *
  * <p>Each article is parsed with the pipeline's CoreNLP settings (the parses are kept in PARSE-CACHE when given, and
- * read from it when it exists, since parsing is most of the time). Every candidate verb ({@link
- * CueFeatures#isCandidate}) is an example, a cue when a gold cue span holds it. The threshold is the one that
+ * read from it when it exists, since parsing is most of the time). Every candidate verb or noun ({@link
+ * CueFeatures#isCandidate}) is an example, a cue when a gold cue span holds it; verbs and nouns are fitted apart. The threshold is the one that
  * maximises cue F1 over five folds of articles (each fold scored by a model fitted on the other four), unless THRESHOLD
  * is given; the weights are then fitted on all articles. Fixed seed and fixed order: the same input gives the same
  * file.

@@ -191,7 +191,7 @@ public final class CueFeatures {
     for (int k : tree.children(n)) {
       String r = tree.relation(k);
       if (r.equals("nmod:poss")) {
-        f.add("n:poss=" + subjectKind(tree, k));
+        f.add("n:poss=" + ("PRP$".equals(tree.token(k).pos()) ? "PRP" : subjectKind(tree, k)));
         f.add("n:lemma+poss=" + lemma);
       } else if (r.equals("nmod") && k > n) {
         int cased = tree.child(k, "case");

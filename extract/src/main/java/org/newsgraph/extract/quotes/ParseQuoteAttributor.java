@@ -26,9 +26,11 @@ import org.newsgraph.pipeline.QuoteAttributor;
  *
  * <ul>
  *   <li>A cue is a verb that the {@link CueModel} takes for one (from its lemma, its complements, its subject and
- *       the quotation marks near it), or {@code according to}.
+ *       the quotation marks near it), a noun it takes for one ("his claim that …", "criticism of …"), or {@code
+ *       according to}.
  *   <li>The content of a verb cue is its clausal complement ({@code ccomp}, {@code xcomp}); its object and topic
- *       obliques only when the model finds the verb more likely a cue than not; or, when the cue is a
+ *       obliques only when the model finds the verb more likely a cue than not, or learned that the verb's uses with
+ *       an object are attributions, or the verb is "say"; or, when the cue is a
  *       parenthetical ({@code parataxis}: "X, he said"), the clause it interrupts; text in quotation marks that the
  *       content overlaps is taken whole, so a quote over several sentences stays one quote. For {@code according to
  *       X}, the content is the clause X attaches to, less X.
@@ -46,8 +48,6 @@ import org.newsgraph.pipeline.QuoteAttributor;
  * <p>Cost: linear in tokens times the depth of the parse. Stateless after construction and thread-safe.
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
-  /** The cue probability from which a verb without a clause takes its object for content. */
-  static final double OBJECT_CUE_PROBABILITY = 0.5;
   private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
   private static final Set<String> CHANNEL_NOUNS = Set.of(
       "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
@@ -64,6 +64,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final int STANDALONE_TOKENS = 6;
+  /**
+   * The weight of the cue model's feature {@code lemma+comp=LEMMA|o} from which a verb's object is taken for content
+   * whatever the context: the object multiplies the odds that the verb is a cue by e^0.5, about 1.6, or more.
+   */
+  static final double OBJECT_EVIDENCE = 0.5;
   /**
    * Verbs whose subject receives the noun cue they take as object ("faced criticism of", "drew questions about"):
    * the subject of any other verb owns it ("made the claim that", "issued a warning that").
@@ -208,14 +213,17 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       // "In 1988, he “wrapped himself in the mantle,” Lichtman said.": all that precedes the source
     } else if (c >= 0) {
       content = tree.extent(c);
-    } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
+    } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0 || isParenthetical(tree, verb)) {
+      // "X, he said, Y", and "X, said one GOP source." parsed with the cue as a loose dependent of X
       content = tree.extentWithout(tree.head(verb), verb);
       content = before(tree, content, verb);
-    } else if ((objectContent = complements(tree, verb)) != null
-        && (model.probability(tree, verb) >= OBJECT_CUE_PROBABILITY || isSpeechObject(tree, verb))) {
-      // "accused him of lying", "called for her ouster", "promised reform": the object and what follows it, when
-      // the verb is more likely a cue than not (a verb of action, "seized power", takes an object too) or when the
-      // object is itself something said ("repeated the claim that …", "chanted “What curfew?”")
+    } else if ((objectContent = complements(tree, verb)) != null && (model.probability(tree, verb) >= 0.5
+        || model.weight("lemma+comp=" + lemma(tree.token(verb)) + "|o") >= OBJECT_EVIDENCE
+        || lemma(tree.token(verb)).equals("say") || isSpeechObject(tree, verb))) {
+      // "accused him of lying", "called for her ouster", "said the same thing": the object and what follows it, when
+      // the verb is more likely a cue than not, or when the train split taught the model that this verb's uses with
+      // an object are attributions (its learned weight for taking an object is high: "cite", "accuse", "endorse",
+      // not "seize" or "make"), or when the object is itself something said ("repeated the claim that …")
       content = objectContent;
     } else if ((content = fronted(tree, verb)) != null) {
       // "X, Biden said." parsed without a clausal complement: the words before the subject
@@ -233,7 +241,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       subject = invertedSubject(tree, verb);
     }
     int[] sourceExt = null;
-    if (subject >= 0) {
+    int[] interposed = marker ? null : interposedName(tree, verb, subject);
+    if (interposed != null) {
+      sourceExt = interposed;
+      subject = interposed[1];
+    } else if (subject >= 0) {
       sourceExt = sourceExtent(tree, subject);
     } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
@@ -313,19 +325,30 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return f;
   }
 
-  /** From the cue's first object or oblique after it to the end of its last complement, or null. */
+  /**
+   * From the cue's first object or oblique after it to the end of its last complement, or null. "Say" takes only its
+   * object and the clause pieces a broken parse hangs after it ("say the program, run by …, has brought …" parsed as
+   * object and loose dependents), and only after its subject; "tell" takes none (its object is the audience).
+   */
   private static int[] complements(ParseTree tree, int verb) {
     String lemma = lemma(tree.token(verb));
-    if (lemma.equals("say") || lemma.equals("tell")) {
+    boolean say = lemma.equals("say");
+    if (lemma.equals("tell")) {
       return null;
+    }
+    if (say) {
+      int s = subjectOf(tree, verb);
+      if (s < 0 || s > verb) {
+        return null;
+      }
     }
     int first = -1;
     int last = -1;
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
-      boolean oblique = rel.startsWith("obl") && isTopicOblique(tree, c);
-      if (c > verb && (rel.equals("obj") || rel.equals("xcomp") || oblique
-          || rel.equals("advcl") && first >= 0)) {
+      boolean oblique = !say && rel.startsWith("obl") && isTopicOblique(tree, c);
+      if (c > verb && (rel.equals("obj") || !say && rel.equals("xcomp") || oblique
+          || (say ? rel.equals("dep") : rel.equals("advcl")) && first >= 0)) {
         int[] ext = tree.extent(c);
         if (first < 0) {
           first = ext[0];
@@ -526,6 +549,59 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return subjectOf(tree, tree.head(clause));
   }
 
+  /**
+   * "…, said one GOP source in the room.": a cue after a comma that hangs loosely (an unlabelled dependent) on a clause
+   * before it, with no clause of its own and its speaker after it.
+   */
+  private static boolean isParenthetical(ParseTree tree, int verb) {
+    int head = tree.head(verb);
+    if (head < 0 || head > verb || !tree.relation(verb).equals("dep") || tree.child(verb, "ccomp") >= 0
+        || !afterComma(tree, verb)) {
+      return false;
+    }
+    for (int c : tree.children(verb)) {
+      if (c > verb && (tree.relation(c).startsWith("nsubj") || tree.relation(c).equals("obj"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma, perhaps with a closing quotation mark after it, comes right before token {@code i}. */
+  private static boolean afterComma(ParseTree tree, int i) {
+    int k = i - 1;
+    if (k >= 0 && isMark(tree.token(k).word())) {
+      k--;
+    }
+    return k >= 0 && tree.token(k).word().equals(",");
+  }
+
+  /**
+   * "“That,” he added, “promises …”", "These employees, Stumpf explained, were …": the parser took the first words of
+   * what is said for the cue's subject. A pronoun, or a person's or organization's name, right before the cue and
+   * after a comma or a closing quotation mark speaks; its first and last token, or null.
+   */
+  private static int[] interposedName(ParseTree tree, int verb, int subject) {
+    int last = verb - 1;
+    if (subject < 0 || last <= subject || tree.head(verb) >= 0 && !tree.relation(verb).equals("parataxis")
+        && !tree.relation(verb).equals("dep")) {
+      return null;
+    }
+    Token t = tree.token(last);
+    boolean name = t.pos() != null && t.pos().startsWith("NNP")
+        && (t.ner() == EntityType.PERSON || t.ner() == EntityType.ORGANIZATION);
+    if (!name && !PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int first = last;
+    while (name && first - 1 > subject && tree.token(first - 1).pos() != null
+        && tree.token(first - 1).pos().startsWith("NNP") && tree.token(first - 1).ner() == t.ner()) {
+      first--;
+    }
+    String before = tree.token(first - 1).word();
+    return before.equals(",") || isMark(before) ? new int[] {first, last} : null;
+  }
+
   /** "…,” added Clarke, who …": a name or pronoun right after the cue that the parser did not make its subject. */
   private static int invertedSubject(ParseTree tree, int verb) {
     int next = verb + 1;
@@ -541,7 +617,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     String pos = tree.token(h).pos();
     String rel = tree.relation(h);
-    boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP"));
+    boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP")
+        // "…, said one GOP source in the room."
+        || pos.startsWith("NN") && afterComma(tree, verb) && (tree.child(verb, "ccomp") < 0
+            || tree.extent(tree.child(verb, "ccomp"))[1] < verb));
     boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj")
         // "“…,” said O'Neill, on …": the name parsed as a secondary predicate of the cue
         || rel.equals("xcomp") && pos != null && pos.startsWith("NNP") && tree.child(verb, "ccomp") >= 0
@@ -584,7 +663,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         return s;
       }
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && "VBG".equals(tree.token(v).pos())) {
-        return tree.head(v);
+        int governor = prepositionalGovernor(tree, tree.head(v));
+        int outer = governor < 0 ? -1 : subjectOf(tree, governor);
+        // "spoke to a gathering of industry leaders, promising …": a participle on a prepositional object says what
+        // the clause's subject did, not what the object did
+        return outer >= 0 ? outer : tree.head(v);
       }
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && tree.head(v) < v && hasTenseAuxiliary(tree, v)) {
         // "… - Donald J. Trump has vowed to …": a modifier with a finite auxiliary is the noun's own clause
@@ -613,6 +696,26 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         return -1;
       }
       v = tree.head(v);
+    }
+    return -1;
+  }
+
+  /**
+   * For a noun that is the object of a preposition ("to a gathering of leaders"), perhaps inside another such phrase,
+   * the verb the outermost phrase belongs to; or -1.
+   */
+  private static int prepositionalGovernor(ParseTree tree, int noun) {
+    int n = noun;
+    for (int step = 0; step < 4; step++) {
+      String rel = tree.relation(n);
+      if (tree.child(n, "case") < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod")) || tree.head(n) < 0) {
+        return -1;
+      }
+      n = tree.head(n);
+      String pos = tree.token(n).pos();
+      if (pos != null && pos.startsWith("VB")) {
+        return n;
+      }
     }
     return -1;
   }
@@ -833,7 +936,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-      "\\s*([―—–]|--)\\s*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\u00a0]*(?=[.,;\\n]|$)");
+      "[\\s\\u00a0]*([―—–]|--)[\\s\\u00a0]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\u00a0]*(?=[.,;\\n]|$)");
 
   /**
    * "“Maybe we can build a wall around him.” ― Steve Quinlan.": a quotation that no cue covers, followed by a dash and
@@ -900,6 +1003,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         continue;
       }
       Found cue = nearestCue(q, s, found, cuesWithoutContent);
+      if (cue == null) {
+        cue = cueRightAfter(text, q, cuesWithoutContent);
+      }
       if (cue != null && !cue.content.isEmpty() && tokensIn(s, q) < 4 && !adjacent(text, cue, q)) {
         continue;
       }
@@ -1019,6 +1125,28 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return best;
+  }
+
+  /**
+   * "“How many times do we have to see this?” Clinton said.": the sentence splitter ends a sentence after a question
+   * or exclamation inside quotation marks, leaving the source and the cue without content in the next one; a cue
+   * without content whose source and cue follow the quotation with nothing but marks and spaces between speaks it.
+   */
+  private static Found cueRightAfter(String text, Span q, List<Found> bare) {
+    for (Found f : bare) {
+      if (f.cue == null || f.according || f.cue.start() < q.end()) {
+        continue;
+      }
+      StringBuilder gap = new StringBuilder(text.substring(q.end(), f.cue.start()));
+      if (f.source != null && f.source.start() >= q.end() && f.source.end() <= f.cue.start()) {
+        gap = new StringBuilder(text.substring(q.end(), f.source.start()))
+            .append(text, f.source.end(), f.cue.start());
+      }
+      if (gap.toString().matches("[\\s\"”’»,]*") && !gap.toString().contains("\n")) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** The attribution that ends last before {@code q} in the same paragraph, or null. */
