@@ -384,4 +384,21 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("Senator Mary Collins", q.speakerMention().text());
   }
+
+  @Test
+  void passiveParticipleWithAClause_itsSubjectHoldsIt() {
+    Annotation a = annotate("Farmers in the valley were frustrated that the county released only part of the "
+        + "flood report.");
+    Quote q = quoteWith(a, "the county released only part");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Farmers in the valley", q.speakerMention().text());
+  }
+
+  @Test
+  void copularNounCue_subjectIsTheSource() {
+    Annotation a = annotate("Senator Mary Collins has been a strong supporter of the new farm bill.");
+    Quote q = quoteWith(a, "the new farm bill");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Senator Mary Collins", q.speakerMention().text());
+  }
 }

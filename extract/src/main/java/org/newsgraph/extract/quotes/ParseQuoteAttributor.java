@@ -64,6 +64,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final int STANDALONE_TOKENS = 6;
+  /** Verbs whose passive subject is the one spoken to ("he was told that …"), not the speaker. */
+  private static final Set<String> ADDRESSEE_PASSIVES = Set.of(
+      "tell", "ask", "inform", "advise", "warn", "urge", "order", "instruct", "assure", "remind", "show", "promise");
   /**
    * The weight of the cue model's feature {@code lemma+comp=LEMMA|o} from which a verb's object is taken for content
    * whatever the context: the object multiplies the odds that the verb is a cue by e^0.5, about 1.6, or more.
@@ -298,9 +301,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       String rel = tree.relation(k);
       int cased = tree.child(k, "case");
       String prep = cased >= 0 ? tree.token(cased).word().toLowerCase(Locale.ROOT) : "";
-      if (rel.equals("nmod:poss")) {
+      if (rel.equals("nmod:poss") || rel.equals("nsubj") && k < noun) {
+        // "his claim that …"; "Clinton has been a supporter of …"
         source = k;
-        sourceExt = tree.extent(k);
+        sourceExt = rel.equals("nsubj") ? sourceExtent(tree, k) : tree.extent(k);
         break;
       }
       if (rel.equals("nmod") && k > noun && k != c && (prep.equals("by") || prep.equals("from"))) {
@@ -404,7 +408,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /**
    * The active subject of {@code v}; a passive one only when the verb is not a participle ("…,” he added." parsed
-   * as a passive), or -1.
+   * as a passive) or when the participle states what its subject holds, with a clause ("protesters were frustrated
+   * that …", "we are convinced this …"; not "it was reported that …", nor the addressee of "was told that …"); or -1.
    */
   private static int subject(ParseTree tree, int v) {
     for (int c : tree.children(v)) {
@@ -412,11 +417,17 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (rel.equals("nsubj")) {
         return c;
       }
-      if (rel.equals("nsubj:pass") && !"VBN".equals(tree.token(v).pos())) {
+      if (rel.equals("nsubj:pass") && (!"VBN".equals(tree.token(v).pos()) || holds(tree, v, c))) {
         return c;
       }
     }
     return -1;
+  }
+
+  private static boolean holds(ParseTree tree, int participle, int subject) {
+    int clause = tree.child(participle, "ccomp");
+    return clause > participle && subject < participle && !ADDRESSEE_PASSIVES.contains(lemma(tree.token(participle)))
+        && !tree.token(subject).word().equalsIgnoreCase("it");
   }
 
   /** Whether {@code v} has an auxiliary "has", "have", "had" or a modal before it. */
@@ -623,8 +634,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
             || tree.extent(tree.child(verb, "ccomp"))[1] < verb));
     boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj")
         // "“…,” said O'Neill, on …": the name parsed as a secondary predicate of the cue
-        || rel.equals("xcomp") && pos != null && pos.startsWith("NNP") && tree.child(verb, "ccomp") >= 0
-            && tree.extent(tree.child(verb, "ccomp"))[1] < verb;
+        || rel.equals("xcomp") && pos != null && pos.startsWith("NNP") && (tree.child(verb, "ccomp") < 0
+            || tree.extent(tree.child(verb, "ccomp"))[1] < verb);
     return nominal && slot && !"tell".equals(lemma(tree.token(verb))) ? h : -1;
   }
 
