@@ -401,4 +401,13 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("Senator Mary Collins", q.speakerMention().text());
   }
+
+  @Test
+  void nounCueInsideReportedSpeech_isPartOfTheReport() {
+    Annotation a = annotate("County officials said on Friday that there were serious concerns about the safety of "
+        + "the old dam.");
+    Quote q = quoteWith(a, "concerns about the safety");
+    assertEquals("said", q.cue().text());
+    assertEquals(1, a.quotes().size(), describe(a.quotes()));
+  }
 }

@@ -105,6 +105,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     final List<String> reportedBy = new ArrayList<>();
     boolean according;
     boolean chained;
+    boolean noun;
 
     Found(int sentence, int cueToken) {
       this.sentence = sentence;
@@ -159,6 +160,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         here.add(headline);
       }
       chain(here, actors);
+      dropNested(here);
       found.addAll(here);
     }
     for (Found f : found) {
@@ -287,6 +289,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       return null;
     }
     Found f = new Found(tree.sentence().index(), noun);
+    f.noun = true;
     int[] content = tree.extent(c);
     int last = noun;
     if (tree.relation(c).equals("nmod")) {
@@ -857,6 +860,15 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     Span s = trimmed(text, tree, first, ext[1]);
     return s == null ? null : s.text();
+  }
+
+  /**
+   * "Officials said there were concerns about the dam": a noun cue inside what another cue of its sentence reports is
+   * part of that report, not an attribution of its own.
+   */
+  private static void dropNested(List<Found> sentence) {
+    sentence.removeIf(inner -> inner.noun && sentence.stream().anyMatch(
+        outer -> outer != inner && !outer.noun && outer.content.get(0).contains(inner.cue)));
   }
 
   /**
