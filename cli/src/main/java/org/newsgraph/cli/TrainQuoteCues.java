@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,8 @@ import org.newsgraph.model.Token;
  * </pre>
  *
  * <p>Each article is parsed with the pipeline's CoreNLP settings (the parses are kept in PARSE-CACHE when given, and
- * read from it when it exists, since parsing is most of the time). Every candidate verb ({@link
- * CueFeatures#isCandidate}) is an example, a cue when a gold cue span holds it. The threshold is the one that
+ * read from it when it exists, since parsing is most of the time). Every candidate verb or noun ({@link
+ * CueFeatures#isCandidate}) is an example, a cue when a gold cue span holds it; verbs and nouns are fitted apart. The threshold is the one that
  * maximises cue F1 over five folds of articles (each fold scored by a model fitted on the other four), unless THRESHOLD
  * is given; the weights are then fitted on all articles. Fixed seed and fixed order: the same input gives the same
  * file.
@@ -92,7 +93,7 @@ final class TrainQuoteCues {
     double threshold = fixed == null ? cv : fixed;
     List<CueModel.Example> all = new ArrayList<>();
     byDoc.forEach(all::addAll);
-    CueModel model = CueModel.of(CueModel.fit(all, EPOCHS, L2, SEED), threshold);
+    CueModel model = CueModel.of(fit(all), threshold);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(w, String.format(Locale.ROOT, "cue model learned by org.newsgraph.cli.TrainQuoteCues from PolNeAR"
           + " train: %d articles, %d candidate verbs, %d in cues; held-out best threshold %.2f; feature weights only",
@@ -162,6 +163,21 @@ final class TrainQuoteCues {
   }
 
   /**
+   * Verbs and nouns share no feature ({@link CueFeatures} names the nouns' {@code n:…}), so they are two regressions in
+   * one file, fitted apart: the verbs' weights do not depend on how many nouns are shuffled among them.
+   */
+  private static Map<String, Double> fit(List<CueModel.Example> examples) {
+    List<CueModel.Example> verbs = new ArrayList<>();
+    List<CueModel.Example> nouns = new ArrayList<>();
+    for (CueModel.Example e : examples) {
+      (e.features().get(0).startsWith("n:") ? nouns : verbs).add(e);
+    }
+    Map<String, Double> weights = new HashMap<>(CueModel.fit(verbs, EPOCHS, L2, SEED));
+    weights.putAll(CueModel.fit(nouns, EPOCHS, L2, SEED));
+    return weights;
+  }
+
+  /**
    * The threshold with the best F1 over held-out folds of articles, counted as the quotes stage needs cues: a gold
    * cue is found when any of its verbs is taken ("has been endorsed by" needs one), a verb taken outside every gold
    * cue is a false alarm.
@@ -175,7 +191,7 @@ final class TrainQuoteCues {
           train.addAll(byDoc.get(d));
         }
       }
-      Map<String, Double> weights = CueModel.fit(train, EPOCHS, L2, SEED);
+      Map<String, Double> weights = fit(train);
       for (int d = fold; d < byDoc.size(); d += FOLDS) {
         for (int k = 0; k < byDoc.get(d).size(); k++) {
           CueModel.Example e = byDoc.get(d).get(k);

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -312,5 +313,101 @@ class QuotesIT {
     Quote q = quoteWith(a, "the deal had the backing");
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertTrue(q.speakerMention().text().contains("analysts"), q.speakerMention().text());
+  }
+
+  @Test
+  void nounCue_possessorIsTheSourceAndTheClauseTheContent() {
+    Annotation a = annotate("After the mayor's warning that the river could flood, the farmers left the valley.");
+    Quote q = quoteWith(a, "the river could flood");
+    assertEquals("warning", q.cue().text());
+    assertEquals("the mayor's", q.speakerMention().text());
+  }
+
+  @Test
+  void nounCue_topicPhraseIsTheContent_receivedCriticismHasNoSource() {
+    Annotation a = annotate("Mayor Ellen Brooks's criticism of the dam plan was sharp. Her deputy has faced "
+        + "criticism of his budget for the old bridge.");
+    Quote q = quoteWith(a, "the dam plan");
+    assertEquals("criticism of", q.cue().text());
+    assertEquals("Mayor Ellen Brooks's", q.speakerMention().text());
+    Quote received = quoteWith(a, "his budget");
+    assertNull(received.speakerMention(), describe(a.quotes()));
+  }
+
+  @Test
+  void sayWithObjectOnly_theObjectIsWhatWasSaid() {
+    Annotation a = annotate("The mayor of Leeds criticized the budget. Governor Frank Miller said the same thing.");
+    Quote q = quoteWith(a, "the same thing");
+    assertEquals("Governor Frank Miller", q.speakerMention().text());
+  }
+
+  @Test
+  void saidAfterComma_nounAfterTheCueIsTheSource() {
+    Annotation a = annotate("The old bridge over the river will stay closed until March, said one city engineer.");
+    Quote q = quoteWith(a, "will stay closed until March");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("one city engineer", q.speakerMention().text());
+  }
+
+  @Test
+  void questionSplitFromItsCue_theCueInTheNextSentenceSpeaksIt() {
+    Annotation a = annotate("The water rose fast.\n\n“Why did nobody warn the people in the valley?” Maria Lopez "
+        + "asked. The flood came at night.");
+    Quote q = quoteWith(a, "Why did nobody warn");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Maria Lopez", q.speakerMention().text());
+    assertEquals("asked", q.cue().text());
+  }
+
+  @Test
+  void dashBylineAfterNoBreakSpace_nameIsTheSpeaker() {
+    Annotation a = annotate("Readers sent us their thoughts.\n\n“We deserve a better choice than these two.”\u00a0― "
+        + "Maria Lopez\u00a0\n“Nobody asked the workers what they want.”\u00a0― Tom Becker");
+    Quote q = quoteWith(a, "We deserve a better choice");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Maria Lopez", q.speakerMention().text());
+  }
+
+  @Test
+  void nameBetweenTwoPartsOfAQuote_isTheSpeakerNotTheFirstWords() {
+    Annotation a = annotate("“The new tax,” Brooks said, “is the whole point of the new flood plan.”");
+    Quote q = quoteWith(a, "the whole point");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Brooks", q.speakerMention().text());
+  }
+
+  @Test
+  void participleOnAPrepositionalObject_speakerIsTheClauseSubject() {
+    Annotation a = annotate("Senator Mary Collins spoke to a crowd of farmers in Iowa on Tuesday, promising to cut "
+        + "fuel taxes.");
+    Quote q = quoteWith(a, "to cut fuel taxes");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Senator Mary Collins", q.speakerMention().text());
+  }
+
+  @Test
+  void passiveParticipleWithAClause_itsSubjectHoldsIt() {
+    Annotation a = annotate("Farmers in the valley were frustrated that the county released only part of the "
+        + "flood report.");
+    Quote q = quoteWith(a, "the county released only part");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Farmers in the valley", q.speakerMention().text());
+  }
+
+  @Test
+  void copularNounCue_subjectIsTheSource() {
+    Annotation a = annotate("Senator Mary Collins has been a strong supporter of the new farm bill.");
+    Quote q = quoteWith(a, "the new farm bill");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Senator Mary Collins", q.speakerMention().text());
+  }
+
+  @Test
+  void nounCueInsideReportedSpeech_isPartOfTheReport() {
+    Annotation a = annotate("County officials said on Friday that there were serious concerns about the safety of "
+        + "the old dam.");
+    Quote q = quoteWith(a, "concerns about the safety");
+    assertEquals("said", q.cue().text());
+    assertEquals(1, a.quotes().size(), describe(a.quotes()));
   }
 }

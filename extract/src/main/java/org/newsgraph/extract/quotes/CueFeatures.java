@@ -21,13 +21,22 @@ public final class CueFeatures {
       "ccomp", "xcomp", "obj", "iobj", "nsubj", "nsubj:pass", "aux:pass", "csubj", "obl", "advcl", "parataxis",
       "mark", "advmod", "aux", "neg", "conj", "nmod:poss", "case");
   private static final Set<String> MARKERS = Set.of("that", "whether", "if", "because");
+  private static final Set<String> NOUN_MARKERS = Set.of("that", "whether", "if", "to");
+  private static final Set<String> NOUN_TOPIC_CASES =
+      Set.of("of", "for", "about", "on", "against", "over", "with", "to", "toward", "towards");
   private static final String MARKS = "\"“”„«»‘’'`";
 
   private CueFeatures() {}
 
-  /** Whether token {@code i} is a word the model decides on: a verb that is not an auxiliary or copula. */
+  /**
+   * Whether token {@code i} is a word the model decides on: a verb that is not an auxiliary or copula, or a noun that
+   * can carry an attribution of its own ({@link #isNounCandidate}).
+   */
   public static boolean isCandidate(ParseTree tree, int i) {
     Token t = tree.token(i);
+    if (isNounCandidate(tree, i)) {
+      return true;
+    }
     if (t.pos() == null || !t.pos().startsWith("VB")) {
       return false;
     }
@@ -39,8 +48,51 @@ public final class CueFeatures {
     return !(w.equals("according") && i + 1 < tree.size() && tree.token(i + 1).word().equalsIgnoreCase("to"));
   }
 
+  /**
+   * Whether token {@code i} is a common noun with something said after it: a clausal complement ("the claim that
+   * …", "a plan to …") or a topic phrase ("criticism of …", "support for …", "comments on …").
+   */
+  public static boolean isNounCandidate(ParseTree tree, int i) {
+    return isCommonNoun(tree.token(i)) && nounContent(tree, i) >= 0;
+  }
+
+  /**
+   * The child of noun {@code n} that holds what it says: a "that"-, "whether"- or "to"-clause, else the first topic
+   * phrase after it ("of", "for", "about", "on", "against", "over", "with", "to"); or -1.
+   */
+  public static int nounContent(ParseTree tree, int n) {
+    int topic = -1;
+    for (int c : tree.children(n)) {
+      if (c < n) {
+        continue;
+      }
+      String r = tree.relation(c);
+      if (r.equals("ccomp") || r.equals("acl")) {
+        int m = tree.child(c, "mark");
+        String mark = m >= 0 && m < c ? tree.token(m).word().toLowerCase(Locale.ROOT) : "";
+        if (r.equals("ccomp") || NOUN_MARKERS.contains(mark)) {
+          return c;
+        }
+      }
+      if (topic < 0 && r.equals("nmod")) {
+        int cased = tree.child(c, "case");
+        if (cased >= 0 && cased < c && NOUN_TOPIC_CASES.contains(tree.token(cased).word().toLowerCase(Locale.ROOT))) {
+          topic = c;
+        }
+      }
+    }
+    return topic;
+  }
+
+  private static boolean isCommonNoun(Token t) {
+    return "NN".equals(t.pos()) || "NNS".equals(t.pos());
+  }
+
   /** The feature names of token {@code i}. */
   public static List<String> of(ParseTree tree, int i) {
+    if (isNounCandidate(tree, i)) {
+      return ofNoun(tree, i);
+    }
     Token t = tree.token(i);
     String lemma = lemma(t);
     List<String> f = new ArrayList<>();
@@ -104,6 +156,60 @@ public final class CueFeatures {
     }
     if (i + 1 < tree.size() && tree.isPunctuation(i + 1)) {
       f.add("before-punct");
+    }
+    return f;
+  }
+
+  /**
+   * The features of a noun candidate, in a name space of their own ({@code n:}): its lemma, its relation and the word
+   * it hangs on, the kind of its content (clause and marker, or topic preposition), and who owns it (a possessor, a
+   * "by"- or "from"-phrase).
+   */
+  private static List<String> ofNoun(ParseTree tree, int n) {
+    Token t = tree.token(n);
+    String lemma = lemma(t);
+    List<String> f = new ArrayList<>();
+    f.add("n:bias");
+    f.add("n:lemma=" + lemma);
+    String rel = tree.relation(n);
+    f.add("n:rel=" + rel);
+    if (tree.head(n) >= 0) {
+      Token head = tree.token(tree.head(n));
+      f.add("n:head=" + lemma(head) + "|" + rel);
+      f.add("n:head-pos=" + head.pos() + "|" + rel);
+    }
+    int c = nounContent(tree, n);
+    String kind;
+    if (tree.relation(c).equals("nmod")) {
+      kind = "case:" + tree.token(tree.child(c, "case")).word().toLowerCase(Locale.ROOT);
+    } else {
+      int m = tree.child(c, "mark");
+      kind = tree.relation(c) + ":" + (m >= 0 && m < c ? tree.token(m).word().toLowerCase(Locale.ROOT) : "-");
+    }
+    f.add("n:content=" + kind);
+    f.add("n:lemma+content=" + lemma + "|" + kind);
+    for (int k : tree.children(n)) {
+      String r = tree.relation(k);
+      if (r.equals("nmod:poss")) {
+        f.add("n:poss=" + ("PRP$".equals(tree.token(k).pos()) ? "PRP" : subjectKind(tree, k)));
+        f.add("n:lemma+poss=" + lemma);
+      } else if (r.equals("nmod") && k > n) {
+        int cased = tree.child(k, "case");
+        String w = cased >= 0 ? tree.token(cased).word().toLowerCase(Locale.ROOT) : "";
+        if (w.equals("by") || w.equals("from")) {
+          f.add("n:agent=" + w + "|" + subjectKind(tree, k));
+        }
+      } else if (r.equals("det") && k < n) {
+        f.add("n:det=" + tree.token(k).word().toLowerCase(Locale.ROOT));
+      } else if (r.equals("amod") && k < n) {
+        f.add("n:amod=" + lemma(tree.token(k)));
+      }
+    }
+    if (hasMark(tree, Math.max(0, n - 3), Math.min(tree.size() - 1, n + 3))) {
+      f.add("n:quote-near");
+    }
+    if (hasMark(tree, 0, tree.size() - 1)) {
+      f.add("n:quote-in-sentence");
     }
     return f;
   }

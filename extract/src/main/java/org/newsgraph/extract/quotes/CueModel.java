@@ -114,6 +114,11 @@ public final class CueModel {
     return CueFeatures.isCandidate(tree, i) ? probability(CueFeatures.of(tree, i)) : 0;
   }
 
+  /** The learned weight of feature {@code name}; 0 for a feature the model does not know. */
+  public double weight(String name) {
+    return weights.getOrDefault(name, 0.0);
+  }
+
   /** Whether token {@code i} of {@code tree} is a cue. */
   public boolean isCue(ParseTree tree, int i) {
     return probability(tree, i) >= threshold;

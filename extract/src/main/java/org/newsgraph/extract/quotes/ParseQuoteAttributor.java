@@ -27,9 +27,11 @@ import org.newsgraph.pipeline.QuoteAttributor;
  *
  * <ul>
  *   <li>A cue is a verb that the {@link CueModel} takes for one (from its lemma, its complements, its subject and
- *       the quotation marks near it), or {@code according to}.
+ *       the quotation marks near it), a noun it takes for one ("his claim that …", "criticism of …"), or {@code
+ *       according to}.
  *   <li>The content of a verb cue is its clausal complement ({@code ccomp}, {@code xcomp}); its object and topic
- *       obliques only when the model finds the verb more likely a cue than not; or, when the cue is a
+ *       obliques only when the model finds the verb more likely a cue than not, or learned that the verb's uses with
+ *       an object are attributions, or the verb is "say"; or, when the cue is a
  *       parenthetical ({@code parataxis}: "X, he said"), the clause it interrupts; text in quotation marks that the
  *       content overlaps is taken whole, so a quote over several sentences stays one quote. For {@code according to
  *       X}, the content is the clause X attaches to, less X.
@@ -47,8 +49,6 @@ import org.newsgraph.pipeline.QuoteAttributor;
  * <p>Cost: linear in tokens times the depth of the parse. Stateless after construction and thread-safe.
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
-  /** The cue probability from which a verb without a clause takes its object for content. */
-  static final double OBJECT_CUE_PROBABILITY = 0.5;
   private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "advcl", "conj");
   static final Set<String> CHANNEL_NOUNS = Set.of(
       "tweet", "tweets", "twitter", "facebook", "instagram", "post", "posting", "interview", "interviews",
@@ -65,6 +65,21 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final int STANDALONE_TOKENS = 6;
+  /** Verbs whose passive subject is the one spoken to ("he was told that …"), not the speaker. */
+  private static final Set<String> ADDRESSEE_PASSIVES = Set.of(
+      "tell", "ask", "inform", "advise", "warn", "urge", "order", "instruct", "assure", "remind", "show", "promise");
+  /**
+   * The weight of the cue model's feature {@code lemma+comp=LEMMA|o} from which a verb's object is taken for content
+   * whatever the context: the object multiplies the odds that the verb is a cue by e^0.5, about 1.6, or more.
+   */
+  static final double OBJECT_EVIDENCE = 0.5;
+  /**
+   * Verbs whose subject receives the noun cue they take as object ("faced criticism of", "drew questions about"):
+   * the subject of any other verb owns it ("made the claim that", "issued a warning that").
+   */
+  private static final Set<String> RECEIVING_VERBS = Set.of(
+      "face", "receive", "draw", "get", "win", "enjoy", "attract", "earn", "garner", "meet", "hear", "field",
+      "dodge", "deflect", "answer", "weather", "endure", "invite", "spark", "prompt", "provoke", "trigger");
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
 
   private final CueModel model;
@@ -91,6 +106,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     final List<String> reportedBy = new ArrayList<>();
     boolean according;
     boolean chained;
+    boolean noun;
 
     Found(int sentence, int cueToken) {
       this.sentence = sentence;
@@ -129,7 +145,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         if (isAccording(tree, i)) {
           f = according(text, tree, i, actors);
         } else if (isCueVerb(tree, i)) {
-          f = verbCue(text, tree, i, actors);
+          f = CueFeatures.isNounCandidate(tree, i) ? nounCue(text, tree, i, actors) : verbCue(text, tree, i, actors);
         }
         if (f == null) {
           continue;
@@ -145,6 +161,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         here.add(headline);
       }
       chain(here, actors);
+      dropNested(here);
       found.addAll(here);
     }
     for (Found f : found) {
@@ -209,14 +226,17 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       // "In 1988, he “wrapped himself in the mantle,” Lichtman said.": all that precedes the source
     } else if (c >= 0) {
       content = tree.extent(c);
-    } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0) {
+    } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0 || isParenthetical(tree, verb)) {
+      // "X, he said, Y", and "X, said one GOP source." parsed with the cue as a loose dependent of X
       content = tree.extentWithout(tree.head(verb), verb);
       content = before(tree, content, verb);
-    } else if ((objectContent = complements(tree, verb)) != null
-        && (model.probability(tree, verb) >= OBJECT_CUE_PROBABILITY || isSpeechObject(tree, verb))) {
-      // "accused him of lying", "called for her ouster", "promised reform": the object and what follows it, when
-      // the verb is more likely a cue than not (a verb of action, "seized power", takes an object too) or when the
-      // object is itself something said ("repeated the claim that …", "chanted “What curfew?”")
+    } else if ((objectContent = complements(tree, verb)) != null && (model.probability(tree, verb) >= 0.5
+        || model.weight("lemma+comp=" + lemma(tree.token(verb)) + "|o") >= OBJECT_EVIDENCE
+        || lemma(tree.token(verb)).equals("say") || isSpeechObject(tree, verb))) {
+      // "accused him of lying", "called for her ouster", "said the same thing": the object and what follows it, when
+      // the verb is more likely a cue than not, or when the train split taught the model that this verb's uses with
+      // an object are attributions (its learned weight for taking an object is high: "cite", "accuse", "endorse",
+      // not "seize" or "make"), or when the object is itself something said ("repeated the claim that …")
       content = objectContent;
     } else if ((content = fronted(tree, verb)) != null) {
       // "X, Biden said." parsed without a clausal complement: the words before the subject
@@ -234,7 +254,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       subject = invertedSubject(tree, verb);
     }
     int[] sourceExt = null;
-    if (subject >= 0) {
+    int[] interposed = marker ? null : interposedName(tree, verb, subject);
+    if (interposed != null) {
+      sourceExt = interposed;
+      subject = interposed[1];
+    } else if (subject >= 0) {
       sourceExt = sourceExtent(tree, subject);
     } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
@@ -259,19 +283,87 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return f;
   }
 
-  /** From the cue's first object or oblique after it to the end of its last complement, or null. */
+  /**
+   * A noun cue ("his claim that …", "criticism of the plan", "a report by the agency that …"): the content is the
+   * noun's clause or topic phrase (the cue takes the topic's preposition); the source is its possessor, its "by"- or
+   * "from"-phrase, or the subject of a verb that makes the noun its object ("Trump issued a warning that …") unless
+   * that subject receives it ("faced criticism"). Null
+   * when the noun is the object of a verb cue, whose content it already is.
+   */
+  private Found nounCue(String text, ParseTree tree, int noun, Actors actors) {
+    int c = CueFeatures.nounContent(tree, noun);
+    int head = tree.head(noun);
+    if (c < 0 || head >= 0 && !CueFeatures.isNounCandidate(tree, head) && isCueVerb(tree, head)) {
+      return null;
+    }
+    Found f = new Found(tree.sentence().index(), noun);
+    f.noun = true;
+    int[] content = tree.extent(c);
+    int last = noun;
+    if (tree.relation(c).equals("nmod")) {
+      int cased = tree.child(c, "case");
+      content = new int[] {cased + 1, content[1]};
+      last = cased == noun + 1 ? cased : noun;
+    }
+    f.cue = tokens(text, tree, noun, last);
+    int source = -1;
+    int[] sourceExt = null;
+    for (int k : tree.children(noun)) {
+      String rel = tree.relation(k);
+      int cased = tree.child(k, "case");
+      String prep = cased >= 0 ? tree.token(cased).word().toLowerCase(Locale.ROOT) : "";
+      if (rel.equals("nmod:poss") || rel.equals("nsubj") && k < noun) {
+        // "his claim that …"; "Clinton has been a supporter of …"
+        source = k;
+        sourceExt = rel.equals("nsubj") ? sourceExtent(tree, k) : tree.extent(k);
+        break;
+      }
+      if (rel.equals("nmod") && k > noun && k != c && (prep.equals("by") || prep.equals("from"))) {
+        source = k;
+        sourceExt = new int[] {cased + 1, tree.extent(k)[1]};
+      }
+    }
+    if (source < 0 && head >= 0 && tree.relation(noun).equals("obj")
+        && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+      source = subjectOf(tree, head);
+      sourceExt = source < 0 ? null : sourceExtent(tree, source);
+    }
+    if (source >= 0) {
+      f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
+      f.speakerId = speaker(tree, source, f.source, actors);
+    }
+    Span span = trimmed(text, tree, content[0], content[1]);
+    if (span == null) {
+      return null;
+    }
+    f.content.add(span);
+    return f;
+  }
+
+  /**
+   * From the cue's first object or oblique after it to the end of its last complement, or null. "Say" takes only its
+   * object and the clause pieces a broken parse hangs after it ("say the program, run by …, has brought …" parsed as
+   * object and loose dependents), and only after its subject; "tell" takes none (its object is the audience).
+   */
   private static int[] complements(ParseTree tree, int verb) {
     String lemma = lemma(tree.token(verb));
-    if (lemma.equals("say") || lemma.equals("tell")) {
+    boolean say = lemma.equals("say");
+    if (lemma.equals("tell")) {
       return null;
+    }
+    if (say) {
+      int s = subjectOf(tree, verb);
+      if (s < 0 || s > verb) {
+        return null;
+      }
     }
     int first = -1;
     int last = -1;
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
-      boolean oblique = rel.startsWith("obl") && isTopicOblique(tree, c);
-      if (c > verb && (rel.equals("obj") || rel.equals("xcomp") || oblique
-          || rel.equals("advcl") && first >= 0)) {
+      boolean oblique = !say && rel.startsWith("obl") && isTopicOblique(tree, c);
+      if (c > verb && (rel.equals("obj") || !say && rel.equals("xcomp") || oblique
+          || (say ? rel.equals("dep") : rel.equals("advcl")) && first >= 0)) {
         int[] ext = tree.extent(c);
         if (first < 0) {
           first = ext[0];
@@ -327,7 +419,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /**
    * The active subject of {@code v}; a passive one only when the verb is not a participle ("…,” he added." parsed
-   * as a passive), or -1.
+   * as a passive) or when the participle states what its subject holds, with a clause ("protesters were frustrated
+   * that …", "we are convinced this …"; not "it was reported that …", nor the addressee of "was told that …"); or -1.
    */
   private static int subject(ParseTree tree, int v) {
     for (int c : tree.children(v)) {
@@ -335,11 +428,17 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (rel.equals("nsubj")) {
         return c;
       }
-      if (rel.equals("nsubj:pass") && !"VBN".equals(tree.token(v).pos())) {
+      if (rel.equals("nsubj:pass") && (!"VBN".equals(tree.token(v).pos()) || holds(tree, v, c))) {
         return c;
       }
     }
     return -1;
+  }
+
+  private static boolean holds(ParseTree tree, int participle, int subject) {
+    int clause = tree.child(participle, "ccomp");
+    return clause > participle && subject < participle && !ADDRESSEE_PASSIVES.contains(lemma(tree.token(participle)))
+        && !tree.token(subject).word().equalsIgnoreCase("it");
   }
 
   /** Whether {@code v} has an auxiliary "has", "have", "had" or a modal before it. */
@@ -472,6 +571,59 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return subjectOf(tree, tree.head(clause));
   }
 
+  /**
+   * "…, said one GOP source in the room.": a cue after a comma that hangs loosely (an unlabelled dependent) on a clause
+   * before it, with no clause of its own and its speaker after it.
+   */
+  private static boolean isParenthetical(ParseTree tree, int verb) {
+    int head = tree.head(verb);
+    if (head < 0 || head > verb || !tree.relation(verb).equals("dep") || tree.child(verb, "ccomp") >= 0
+        || !afterComma(tree, verb)) {
+      return false;
+    }
+    for (int c : tree.children(verb)) {
+      if (c > verb && (tree.relation(c).startsWith("nsubj") || tree.relation(c).equals("obj"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma, perhaps with a closing quotation mark after it, comes right before token {@code i}. */
+  private static boolean afterComma(ParseTree tree, int i) {
+    int k = i - 1;
+    if (k >= 0 && isMark(tree.token(k).word())) {
+      k--;
+    }
+    return k >= 0 && tree.token(k).word().equals(",");
+  }
+
+  /**
+   * "“That,” he added, “promises …”", "These employees, Stumpf explained, were …": the parser took the first words of
+   * what is said for the cue's subject. A pronoun, or a person's or organization's name, right before the cue and
+   * after a comma or a closing quotation mark speaks; its first and last token, or null.
+   */
+  private static int[] interposedName(ParseTree tree, int verb, int subject) {
+    int last = verb - 1;
+    if (subject < 0 || last <= subject || tree.head(verb) >= 0 && !tree.relation(verb).equals("parataxis")
+        && !tree.relation(verb).equals("dep")) {
+      return null;
+    }
+    Token t = tree.token(last);
+    boolean name = t.pos() != null && t.pos().startsWith("NNP")
+        && (t.ner() == EntityType.PERSON || t.ner() == EntityType.ORGANIZATION);
+    if (!name && !PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    int first = last;
+    while (name && first - 1 > subject && tree.token(first - 1).pos() != null
+        && tree.token(first - 1).pos().startsWith("NNP") && tree.token(first - 1).ner() == t.ner()) {
+      first--;
+    }
+    String before = tree.token(first - 1).word();
+    return before.equals(",") || isMark(before) ? new int[] {first, last} : null;
+  }
+
   /** "…,” added Clarke, who …": a name or pronoun right after the cue that the parser did not make its subject. */
   private static int invertedSubject(ParseTree tree, int verb) {
     int next = verb + 1;
@@ -487,11 +639,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     String pos = tree.token(h).pos();
     String rel = tree.relation(h);
-    boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP"));
+    boolean nominal = pos != null && (pos.startsWith("NNP") || pos.equals("PRP")
+        // "…, said one GOP source in the room."
+        || pos.startsWith("NN") && afterComma(tree, verb) && (tree.child(verb, "ccomp") < 0
+            || tree.extent(tree.child(verb, "ccomp"))[1] < verb));
     boolean slot = rel.equals("obj") || rel.startsWith("nsubj") || rel.equals("dep") || rel.equals("iobj")
         // "“…,” said O'Neill, on …": the name parsed as a secondary predicate of the cue
-        || rel.equals("xcomp") && pos != null && pos.startsWith("NNP") && tree.child(verb, "ccomp") >= 0
-            && tree.extent(tree.child(verb, "ccomp"))[1] < verb;
+        || rel.equals("xcomp") && pos != null && pos.startsWith("NNP") && (tree.child(verb, "ccomp") < 0
+            || tree.extent(tree.child(verb, "ccomp"))[1] < verb);
     return nominal && slot && !"tell".equals(lemma(tree.token(verb))) ? h : -1;
   }
 
@@ -530,7 +685,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         return s;
       }
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && "VBG".equals(tree.token(v).pos())) {
-        return tree.head(v);
+        int governor = prepositionalGovernor(tree, tree.head(v));
+        int outer = governor < 0 ? -1 : subjectOf(tree, governor);
+        // "spoke to a gathering of industry leaders, promising …": a participle on a prepositional object says what
+        // the clause's subject did, not what the object did
+        return outer >= 0 ? outer : tree.head(v);
       }
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && tree.head(v) < v && hasTenseAuxiliary(tree, v)) {
         // "… - Donald J. Trump has vowed to …": a modifier with a finite auxiliary is the noun's own clause
@@ -559,6 +718,26 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         return -1;
       }
       v = tree.head(v);
+    }
+    return -1;
+  }
+
+  /**
+   * For a noun that is the object of a preposition ("to a gathering of leaders"), perhaps inside another such phrase,
+   * the verb the outermost phrase belongs to; or -1.
+   */
+  private static int prepositionalGovernor(ParseTree tree, int noun) {
+    int n = noun;
+    for (int step = 0; step < 4; step++) {
+      String rel = tree.relation(n);
+      if (tree.child(n, "case") < 0 || !(rel.startsWith("obl") || rel.startsWith("nmod")) || tree.head(n) < 0) {
+        return -1;
+      }
+      n = tree.head(n);
+      String pos = tree.token(n).pos();
+      if (pos != null && pos.startsWith("VB")) {
+        return n;
+      }
     }
     return -1;
   }
@@ -692,6 +871,15 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   /**
+   * "Officials said there were concerns about the dam": a noun cue inside what another cue of its sentence reports is
+   * part of that report, not an attribution of its own.
+   */
+  private static void dropNested(List<Found> sentence) {
+    sentence.removeIf(inner -> inner.noun && sentence.stream().anyMatch(
+        outer -> outer != inner && !outer.noun && outer.content.get(0).contains(inner.cue)));
+  }
+
+  /**
    * The other attributions of a sentence with an "according to X" are reported by X; when such an attribution's source
    * is a pronoun the actors stage left unresolved and X is a person, X is taken for the speaker ("He said …,
    * according to Ahmadi"). An "according to" whose content holds such an attribution is a link of the chain, not a
@@ -779,7 +967,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
-      "\\s*([―—–]|--)\\s*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\u00a0]*(?=[.,;\\n]|$)");
+      "[\\s\\u00a0]*([―—–]|--)[\\s\\u00a0]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\u00a0]*(?=[.,;\\n]|$)");
 
   /**
    * "“Maybe we can build a wall around him.” ― Steve Quinlan.": a quotation that no cue covers, followed by a dash and
@@ -846,6 +1034,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         continue;
       }
       Found cue = nearestCue(q, s, found, cuesWithoutContent);
+      if (cue == null) {
+        cue = cueRightAfter(text, q, cuesWithoutContent);
+      }
       if (cue != null && !cue.content.isEmpty() && tokensIn(s, q) < 4 && !adjacent(text, cue, q)) {
         continue;
       }
@@ -965,6 +1156,28 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return best;
+  }
+
+  /**
+   * "“How many times do we have to see this?” Clinton said.": the sentence splitter ends a sentence after a question
+   * or exclamation inside quotation marks, leaving the source and the cue without content in the next one; a cue
+   * without content whose source and cue follow the quotation with nothing but marks and spaces between speaks it.
+   */
+  private static Found cueRightAfter(String text, Span q, List<Found> bare) {
+    for (Found f : bare) {
+      if (f.cue == null || f.according || f.cue.start() < q.end()) {
+        continue;
+      }
+      StringBuilder gap = new StringBuilder(text.substring(q.end(), f.cue.start()));
+      if (f.source != null && f.source.start() >= q.end() && f.source.end() <= f.cue.start()) {
+        gap = new StringBuilder(text.substring(q.end(), f.source.start()))
+            .append(text, f.source.end(), f.cue.start());
+      }
+      if (gap.toString().matches("[\\s\"”’»,]*") && !gap.toString().contains("\n")) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** The attribution that ends last before {@code q} in the same paragraph, or null. */

@@ -89,4 +89,34 @@ class CueModelTest {
         new String[] {"root", "nsubj", "obj", "det"});
     assertFalse(model.isCue(new ParseTree(s), 1));
   }
+
+  /** "his claim that taxes rose": a noun with a possessor and a "that"-clause. */
+  private static ParseTree claim() {
+    Sentence s = Fixtures.sentence("his claim that taxes rose",
+        new String[] {"he", "claim", "that", "tax", "rise"},
+        new String[] {"PRP$", "NN", "IN", "NNS", "VBD"},
+        new EntityType[] {O, O, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 4}, {4, 2}, {4, 3}},
+        new String[] {"root", "nmod:poss", "acl", "mark", "nsubj"});
+    return new ParseTree(s);
+  }
+
+  @Test
+  void nounWithThatClause_isACandidateWithFeaturesOfItsOwn() {
+    ParseTree tree = claim();
+    assertTrue(CueFeatures.isCandidate(tree, 1));
+    assertEquals(4, CueFeatures.nounContent(tree, 1));
+    List<String> f = CueFeatures.of(tree, 1);
+    assertTrue(f.contains("n:lemma+content=claim|acl:that"), f.toString());
+    assertTrue(f.contains("n:poss=PRP"), f.toString());
+    assertTrue(f.stream().allMatch(x -> x.startsWith("n:")), f.toString());
+    assertFalse(CueFeatures.isCandidate(tree, 3), "a noun without a clause or topic phrase");
+  }
+
+  @Test
+  void weight_knownAndUnknownFeatures() {
+    CueModel model = CueModel.of(Map.of("lemma+comp=cite|o", 1.5), 0.3);
+    assertEquals(1.5, model.weight("lemma+comp=cite|o"), 1e-9);
+    assertEquals(0.0, model.weight("lemma+comp=seize|o"), 1e-9);
+  }
 }
