@@ -37,7 +37,10 @@ final class Lexicon {
   static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
   static final Map<String, String> PRESENT = Map.of(
       "now", "PRESENT_REF", "currently", "PRESENT_REF", "nowadays", "PRESENT_REF", "recently", "PAST_REF",
-      "future", "FUTURE_REF");
+      "future", "FUTURE_REF", "current", "PRESENT_REF");
+  /** Nouns after which {@code current} means due within a year, not present: {@code current assets}. */
+  static final Set<String> ACCOUNTING = Set.of("account", "accounts", "assets", "liabilities", "liability",
+      "ratio", "portion", "maturities");
   static final Map<String, String> SET_ADVERBS = Map.of(
       "hourly", "PT1H", "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y");
 

@@ -1741,6 +1741,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("these") && w.k(p + 1).equals("days")) {
         return new Hit(p, p + 2, TimeType.DATE, "PRESENT_REF", null, null, false);
       }
+      if (k.equals("then") && (w.k(p + 1).equals("current") && currentNow(p + 1)
+          || w.k(p + 1).equals("-") && w.k(p + 2).equals("current") && currentNow(p + 2))) {
+        // "the then current market price": the present of a past moment
+        return new Hit(p, w.k(p + 1).equals("-") ? p + 3 : p + 2, TimeType.DATE, "PAST_REF", null, null, false);
+      }
       String v = Lexicon.PRESENT.get(k);
       if (v == null) {
         return null;
@@ -1748,10 +1753,22 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("future") && !w.pos[p].startsWith("NN")) {
         return null;
       }
-      if (k.equals("current") && !w.pos[p].equals("JJ")) {
+      if (k.equals("current") && !currentNow(p)) {
         return null;
       }
       return new Hit(p, p + 1, TimeType.DATE, v, null, null, false);
+    }
+
+    /**
+     * Whether {@code current} at {@code p} means the present time ({@code current market conditions}, TimeML's
+     * {@code PRESENT_REF}): the adjective, not the noun ({@code a current of air}), not part of a period it names
+     * ({@code the current quarter}, read as that period) and not the accounting sense ({@code current assets}).
+     */
+    boolean currentNow(int p) {
+      String next = w.k(p + 1);
+      return w.pos[p].equals("JJ") && !Lexicon.UNITS.containsKey(next) && !next.equals("fiscal")
+          && !next.equals("-") && !next.equals("period") && !Lexicon.ACCOUNTING.contains(next) && !Lexicon.SEASONS.containsKey(next)
+          && Lexicon.PARTS_OF_DAY.get(next) == null;
     }
 
     /** {@code this summer}, {@code last fall}, {@code summer 1998}, {@code the spring of 1990}. */

@@ -478,6 +478,18 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void current_isThePresent_thenCurrentAPast_butNotAPeriodItNamesOrTheAccountingSense() {
+    TimeValue current = only("Prices reflect current market conditions.", TUESDAY_11_JAN_2022, "current");
+    assertEquals(TimeType.DATE, current.type());
+    assertEquals("PRESENT_REF", current.value());
+    assertEquals("PAST_REF", only("Holders could buy shares at the then current price.", TUESDAY_11_JAN_2022,
+        "then current").value());
+    assertTrue(times("The bank reported current assets of $5 million.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("2022", only("Sales will rise in the current year.", TUESDAY_11_JAN_2022, "the current year")
+        .value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -516,7 +528,8 @@ class RuleTimeNormalizerTest {
       Map.entry("shot", "VBN"), Map.entry("searched", "VBD"), Map.entry("declared", "VBD"),
       Map.entry("lived", "VBD"), Map.entry("spent", "VBD"), Map.entry("called", "VBD"), Map.entry("stay", "VB"),
       Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
-      Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"));
+      Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"),
+      Map.entry("current", "JJ"), Map.entry("then", "RB"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
