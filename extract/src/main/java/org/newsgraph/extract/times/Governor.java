@@ -50,6 +50,10 @@ final class Governor {
   private static final Set<String> GOALS = Set.of("for", "until", "till", "to");
   private static final Set<String> RANKS = Set.of("first", "last", "only", "next", "second", "third");
 
+  /** Conjunctions of a clause that dates its event by another: {@code after touring the capital Thursday}. */
+  private static final Set<String> TEMPORAL_MARKS = Set.of("after", "before", "when", "once", "until", "till",
+      "while", "whenever");
+
   /** Subjects that negate their clause: {@code nobody could be reached}. */
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "nothing");
 
@@ -271,7 +275,10 @@ final class Governor {
     return switch (pos) {
       case "VBD" -> Tense.PAST;
       case "VBN" -> Tense.PAST;
-      case "VBZ", "VBP" -> present(lemma, viaNoun);
+      case "VBZ", "VBP" -> {
+        Tense main = mainOfTemporalClause(c, depth);
+        yield main != null ? main : present(lemma, viaNoun);
+      }
       // a base form with a subject and no auxiliary is a present tense the tagger missed: "they meet Monday"
       // ... but not a subjunctive: "demanding that Iraq withdraw"
       case "VB" -> hasChild(c, "nsubj") && !hasChild(c, "mark") ? present(lemma, viaNoun) : null;
@@ -281,6 +288,24 @@ final class Governor {
       }
       default -> null;
     };
+  }
+
+  /**
+   * The tense of the clause that a present-tense temporal clause depends on, or null: English keeps the present in
+   * {@code after}, {@code when} or {@code before} clauses whatever their time, so {@code after he arrives Thursday,
+   * he met} looks back and {@code after he arrives Thursday, he will meet} ahead.
+   */
+  private Tense mainOfTemporalClause(int c, int depth) {
+    int h = head[c];
+    if (!relation[c].startsWith("advcl") || h < 0 || depth > 2 || !isClauseHead(h)) {
+      return null;
+    }
+    for (int k : children(c)) {
+      if (relation[k].equals("mark") && TEMPORAL_MARKS.contains(key(k))) {
+        return clauseTense(h, false, false, depth + 1);
+      }
+    }
+    return null;
   }
 
   /**

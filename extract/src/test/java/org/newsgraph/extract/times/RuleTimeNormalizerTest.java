@@ -490,6 +490,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void presentTenseOfATemporalClause_takesTheTenseOfTheClauseItDates() {
+    assertEquals("2022-01-07", parsed("When talks resume Friday , prices fell .", TUESDAY_11_JAN_2022,
+        "2:mark 2:nsubj 6:advcl 2:obl:tmod 6:punct 6:nsubj -1:root 6:punct").get(0).value());
+    assertEquals("2022-01-14", parsed("When talks resume Friday , prices will fall .", TUESDAY_11_JAN_2022,
+        "2:mark 2:nsubj 7:advcl 2:obl:tmod 7:punct 7:nsubj 7:aux -1:root 7:punct").get(0).value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
