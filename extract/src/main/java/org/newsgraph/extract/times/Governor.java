@@ -29,6 +29,8 @@ final class Governor {
   /** Verbs whose objects lie ahead, even in the past tense: {@code was scheduled for Monday}. */
   private static final Set<String> SCHEDULING = Set.of("expect", "schedule", "slate", "plan", "set", "due",
       "intend", "postpone", "reschedule", "adjourn", "delay", "extend", "defer", "move");
+  /** Verbs whose object is an event to come, which a date beside them dates: {@code planned a rally on Saturday}. */
+  private static final Set<String> PLANS = Set.of("plan", "schedule", "slate");
   /** Modifiers that put a thing ahead: {@code the scheduled vote}, {@code the upcoming talks}. */
   private static final Set<String> PROSPECTIVE = Set.of("expect", "schedule", "slate", "plan", "planned",
       "scheduled", "expected", "upcoming", "forthcoming", "proposed", "propose", "pending", "impending");
@@ -249,7 +251,8 @@ final class Governor {
       }
     }
     if (SCHEDULING.contains(lemma) && !perfect
-        && (viaNoun || forMarked || passive || pos.equals("VBN") || pos.startsWith("JJ"))) {
+        && (viaNoun || forMarked || passive || pos.equals("VBN") || pos.startsWith("JJ")
+        || PLANS.contains(lemma) && hasChild(c, "obj"))) {
       // "was scheduled for Monday", "planned a rally on Saturday"; but "had been scheduled" is over
       return Tense.FUTURE;
     }

@@ -498,6 +498,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void weekday_besideTheEventAVerbPlans_isAhead_evenInThePastTense() {
+    assertEquals("2022-01-14", parsed("Officials scheduled a vote on Friday .", TUESDAY_11_JAN_2022,
+        "1:nsubj -1:root 3:det 1:obj 5:case 1:obl 1:punct").get(0).value());
+    assertEquals("2022-01-07", parsed("Officials held a vote on Friday .", TUESDAY_11_JAN_2022,
+        "1:nsubj -1:root 3:det 1:obj 5:case 1:obl 1:punct").get(0).value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -537,12 +545,12 @@ class RuleTimeNormalizerTest {
       Map.entry("lived", "VBD"), Map.entry("spent", "VBD"), Map.entry("called", "VBD"), Map.entry("stay", "VB"),
       Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
       Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"),
-      Map.entry("current", "JJ"), Map.entry("then", "RB"));
+      Map.entry("current", "JJ"), Map.entry("then", "RB"), Map.entry("scheduled", "VBD"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
       Map.entry("published", "publish"), Map.entry("postponed", "postpone"), Map.entry("decided", "decide"),
-      Map.entry("has", "have"));
+      Map.entry("has", "have"), Map.entry("scheduled", "schedule"));
 
   private static Article article(String text, LocalDate published) {
     return Article.of(null, null, null, null, published, "en", text, "test");
