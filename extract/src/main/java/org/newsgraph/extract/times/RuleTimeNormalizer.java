@@ -608,8 +608,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       return switch (unit) {
         case "TS", "TM", "TH" -> "PT" + count + unit.charAt(1);
         case "2W" -> n < 0 ? "PXW" : "P" + (2 * n) + "W";
-        case "DE" -> n < 0 ? "PXDE" : "P" + (10 * n) + "Y";
-        case "CE" -> n < 0 ? "PXCE" : "P" + (100 * n) + "Y";
+        // a known count of decades or centuries is written in years (two decades: P20Y); an unknown one as
+        // TimeBank writes it: some decades are some years (PXY), centuries keep TimeML's century letter (PXC)
+        case "DE" -> n < 0 ? "PXY" : "P" + (10 * n) + "Y";
+        case "CE" -> n < 0 ? "PXC" : "P" + (100 * n) + "Y";
         case "Q" -> n < 0 ? "PXQ" : "P" + (3 * n) + "M";
         default -> "P" + count + unit;
       };

@@ -168,7 +168,8 @@ class RuleTimeNormalizerTest {
     TimeValue dayLong = only("They emerged from their third day-long meeting.", TUESDAY_11_JAN_2022, "day-long");
     assertEquals(TimeType.DURATION, dayLong.type());
     assertEquals("P1D", dayLong.value());
-    assertEquals("PXDE", only("It was the decades-long battle.", TUESDAY_11_JAN_2022, "decades-long").value());
+    assertEquals("PXY", only("It was the decades-long battle.", TUESDAY_11_JAN_2022, "decades-long").value());
+    assertEquals("PXC", only("The city was ruled for centuries.", TUESDAY_11_JAN_2022, "centuries").value());
     assertEquals("P1D", only("They held a day-long meeting.", TUESDAY_11_JAN_2022, "a day-long").value());
     // more without a unit after it is no part of a length
     assertEquals("P2D", only("It took two days more.", TUESDAY_11_JAN_2022, "two days").value());
