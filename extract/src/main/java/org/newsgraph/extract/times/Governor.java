@@ -286,7 +286,12 @@ final class Governor {
       // ... but not a subjunctive: "demanding that Iraq withdraw"
       case "VB" -> hasChild(c, "nsubj") && !hasChild(c, "mark") ? present(lemma, viaNoun) : null;
       case "VBG" -> {
+        // a participle takes the tense of the clause above it, also through the thing it describes ("with the
+        // third departing each Thursday" under "would leave")
         int h = head[c];
+        for (int steps = 0; h >= 0 && steps < 3 && !isClauseHead(h); steps++) {
+          h = head[h];
+        }
         yield h >= 0 && depth <= 2 && isClauseHead(h) ? clauseTense(h, false, false, depth + 1) : null;
       }
       default -> null;

@@ -509,6 +509,13 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void participleOfAThing_takesTheTenseOfTheClauseAboveTheThing() {
+    assertEquals("2022-01-14", parsed("The ships will sail , with the third departing on Friday .",
+        TUESDAY_11_JAN_2022, "1:det 3:nsubj 3:aux -1:root 3:punct 7:case 7:det 3:obl 7:acl 10:case 8:obl 3:punct")
+        .get(0).value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -548,7 +555,8 @@ class RuleTimeNormalizerTest {
       Map.entry("lived", "VBD"), Map.entry("spent", "VBD"), Map.entry("called", "VBD"), Map.entry("stay", "VB"),
       Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
       Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"),
-      Map.entry("current", "JJ"), Map.entry("then", "RB"), Map.entry("scheduled", "VBD"));
+      Map.entry("current", "JJ"), Map.entry("then", "RB"), Map.entry("scheduled", "VBD"),
+      Map.entry("departing", "VBG"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
