@@ -51,6 +51,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       "plans", "plan", "planning", "expects", "expect");
   /** The day-of-month code of a holiday that falls on the Tuesday after the first Monday of its month. */
   private static final int ELECTION_DAY = -100;
+  /**
+   * How many months ahead of publication a month of a past-tense clause may lie when it dates a thing, not the past
+   * event: about as far as a day of the month may ({@code dayOfMonth}: 150 days).
+   */
+  private static final int AHEAD_MONTHS = 5;
   private static final Set<String> DURATION_LEADS = Set.of("past", "last", "next", "coming", "first", "previous",
       "following", "final", "initial", "latest", "remaining", "recent");
 
@@ -1215,7 +1220,19 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
             && !w.word[p].endsWith(".")) {
           return null;
         }
-        return date(p, end, month(monthYear(m, tense(p, end)), m), "month", true);
+        Tense tense = tense(p, end);
+        int year = monthYear(m, tense);
+        int ahead = m - dct.getMonthValue();
+        if (tense == Tense.PAST && ahead > 0 && ahead <= AHEAD_MONTHS) {
+          // a past-tense clause puts a month later in the year in the last one only when it dates the past event
+          // itself ("was arrested in September"); a month of a thing or a plan is the nearest ("told companies of
+          // a cutback in September", "the first trading day for November transactions")
+          Governor governor = governor();
+          if (governor != null && !governor.datesPastEvent(w.token[p], w.token[end - 1])) {
+            year = dct.getYear();
+          }
+        }
+        return date(p, end, month(year, m), "month", true);
       }
       int d = dayAt(p);
       if (d > 0 && !w.k(p).contains(",")) {

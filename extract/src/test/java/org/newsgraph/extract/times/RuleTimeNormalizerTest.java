@@ -516,6 +516,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void monthLaterInTheYear_inAPastTenseClause_isLastYearsForThePastEvent_butTheNearestForAThing() {
+    assertEquals("2022-03", parsed("Companies were told of a cutback in March .", TUESDAY_11_JAN_2022,
+        "2:nsubj:pass 2:aux:pass -1:root 5:case 5:det 2:obl 7:case 5:nmod 2:punct").get(0).value());
+    assertEquals("2021-03", parsed("He was arrested in March .", TUESDAY_11_JAN_2022,
+        "2:nsubj:pass 2:aux:pass -1:root 4:case 2:obl 2:punct").get(0).value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -556,7 +564,7 @@ class RuleTimeNormalizerTest {
       Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
       Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"),
       Map.entry("current", "JJ"), Map.entry("then", "RB"), Map.entry("scheduled", "VBD"),
-      Map.entry("departing", "VBG"));
+      Map.entry("departing", "VBG"), Map.entry("told", "VBN"), Map.entry("arrested", "VBN"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
