@@ -51,6 +51,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       "plans", "plan", "planning", "expects", "expect");
   /** The day-of-month code of a holiday that falls on the Tuesday after the first Monday of its month. */
   private static final int ELECTION_DAY = -100;
+  /** Prepositions before {@code the morning} that make it a time of the day the text is about. */
+  private static final Set<String> PART_OF_DAY_CASES = Set.of("in", "during", "by", "until", "through");
   /**
    * How many months ahead of publication a month of a past-tense clause may lie when it dates a thing, not the past
    * event: about as far as a day of the month may ({@code dayOfMonth}: 150 days).
@@ -380,10 +382,41 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (core != null) {
         return core.from(i);
       }
-      if (the || modified) {
-        return null;
+      if (modified || the && i > 0 && PART_OF_DAY_CASES.contains(w.key[i - 1])) {
+        Hit part = partOfDay(p);
+        if (part != null && (modified || !w.key[p].equals("night"))) {
+          return part.from(i);
+        }
+      }
+      if (the && (w.key[p].equals("near") || w.key[p].equals("short") || w.key[p].equals("long"))
+          && w.k(p + 1).equals("term") && !w.k(p + 2).equals("-") && !(p + 2 < w.n && w.pos[p + 2].startsWith("NN"))) {
+        // "in the near term", "for the short term": the time ahead (TimeML: FUTURE_REF)
+        return new Hit(i, p + 2, TimeType.DATE, "FUTURE_REF", null, null, true);
       }
       return null;
+    }
+
+    /**
+     * {@code the morning}, {@code mid-afternoon}, {@code mid-afternoon yesterday}: a part of the day named after it,
+     * else of the day named in this sentence or the one before, else of the publication date.
+     */
+    Hit partOfDay(int p) {
+      String part = Lexicon.PARTS_OF_DAY.get(w.k(p));
+      if (part == null || w.k(p).equals("overnight")) {
+        return null;
+      }
+      int end = p + 1;
+      LocalDate day = dct;
+      if (doc.lastDay != null && sentence - doc.lastDaySentence <= 1) {
+        day = doc.lastDay;
+      }
+      Hit named = end < w.n ? longer(weekday(end), deictic(end, false)) : null;
+      if (named != null && named.type() == TimeType.DATE && "day".equals(named.granularity())
+          && named.value() != null && named.value().length() == 10 && named.value().indexOf('X') < 0) {
+        day = LocalDate.parse(named.value());
+        end = named.to();
+      }
+      return day == null ? time(p, end, null) : time(p, end, day + "T" + part);
     }
 
     Hit core(int p, boolean the) {

@@ -524,6 +524,26 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void partOfADay_isATimeOfTheDayNamedWithIt_orJustBefore_orOfPublication() {
+    assertEquals("2022-01-11TAF", only("Shares rose by mid-afternoon.", TUESDAY_11_JAN_2022, "mid-afternoon")
+        .value());
+    TimeValue yesterday = only("Shares rose at mid-afternoon yesterday.", TUESDAY_11_JAN_2022,
+        "mid-afternoon yesterday");
+    assertEquals(TimeType.TIME, yesterday.type());
+    assertEquals("2022-01-10TAF", yesterday.value());
+    List<TimeValue> times = times("Markets fell on Friday. Dealers sold in the morning.", TUESDAY_11_JAN_2022);
+    assertEquals("2022-01-07TMO", find(times, "the morning").value());
+    assertTrue(times("He returned home from the night shift.", TUESDAY_11_JAN_2022).isEmpty());
+  }
+
+  @Test
+  void nearOrShortTerm_isTheFuture_butNotAsAnAdjective() {
+    assertEquals("FUTURE_REF", only("The plan helps holders in the near term.", TUESDAY_11_JAN_2022,
+        "the near term").value());
+    assertTrue(times("It sold the short - term debt.", TUESDAY_11_JAN_2022).isEmpty());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
