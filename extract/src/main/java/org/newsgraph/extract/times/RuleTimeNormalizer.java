@@ -382,6 +382,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (core != null) {
         return core.from(i);
       }
+      if (the && w.key[p].equals("day") && (w.k(p + 1).equals("before") || w.k(p + 1).equals("after"))) {
+        Hit next = dayNamedAt(p + 2);
+        if (next != null) {
+          // "the day before last Tuesday's hearing": the day next to a day the text names
+          LocalDate d = LocalDate.parse(next.value()).plusDays(w.key[p + 1].equals("before") ? -1 : 1);
+          return new Hit(i, next.to(), TimeType.DATE, day(d), next.value(), "day", true);
+        }
+      }
       if (modified || the && i > 0 && PART_OF_DAY_CASES.contains(w.key[i - 1])) {
         Hit part = partOfDay(p);
         if (part != null && (modified || !w.key[p].equals("night"))) {
@@ -394,6 +402,17 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         return new Hit(i, p + 2, TimeType.DATE, "FUTURE_REF", null, null, true);
       }
       return null;
+    }
+
+    /** A known day named at {@code p} ({@code yesterday}, {@code last Tuesday}, {@code Oct. 23}), or null. */
+    Hit dayNamedAt(int p) {
+      if (p >= w.n) {
+        return null;
+      }
+      Hit named = longer(longer(longer(weekday(p), deictic(p, false)), longer(relative(p, false), monthExpr(p))),
+          holiday(p));
+      return named != null && named.type() == TimeType.DATE && "day".equals(named.granularity())
+          && named.value() != null && named.value().length() == 10 && named.value().indexOf('X') < 0 ? named : null;
     }
 
     /**
@@ -410,9 +429,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (doc.lastDay != null && sentence - doc.lastDaySentence <= 1) {
         day = doc.lastDay;
       }
-      Hit named = end < w.n ? longer(weekday(end), deictic(end, false)) : null;
-      if (named != null && named.type() == TimeType.DATE && "day".equals(named.granularity())
-          && named.value() != null && named.value().length() == 10 && named.value().indexOf('X') < 0) {
+      Hit named = dayNamedAt(end);
+      if (named != null) {
         day = LocalDate.parse(named.value());
         end = named.to();
       }

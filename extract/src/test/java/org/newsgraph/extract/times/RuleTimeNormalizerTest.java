@@ -544,6 +544,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void dayBeforeOrAfterANamedDay_isTheDayNextToIt() {
+    assertEquals("2022-01-03", only("They met the day before last Tuesday.", TUESDAY_11_JAN_2022,
+        "the day before last Tuesday").value());
+    assertEquals("2021-12-26", only("Stores opened the day after Christmas.", TUESDAY_11_JAN_2022,
+        "the day after Christmas").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
