@@ -51,6 +51,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       "plans", "plan", "planning", "expects", "expect");
   /** The day-of-month code of a holiday that falls on the Tuesday after the first Monday of its month. */
   private static final int ELECTION_DAY = -100;
+  /** The day-of-month code of Easter Sunday, which the computus gives. */
+  private static final int EASTER = -200;
   /** Prepositions before {@code the morning} that make it a time of the day the text is about. */
   private static final Set<String> PART_OF_DAY_CASES = Set.of("in", "during", "by", "until", "through");
   /**
@@ -1902,6 +1904,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int end;
       int month;
       int dayOfMonth;
+      int offset = 0;
+      boolean week = false;
       switch (k) {
         case "christmas" -> {
           end = p + 1;
@@ -1941,6 +1945,25 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           month = 10;
           dayOfMonth = 31;
         }
+        case "easter" -> {
+          // Easter Sunday; "Easter week" is the week it ends (Holy Week), as an ISO week
+          end = w.k(p + 1).equals("sunday") ? p + 2 : p + 1;
+          month = 3;
+          dayOfMonth = EASTER;
+          if (w.k(end).equals("week") && end == p + 1) {
+            week = true;
+            end++;
+          }
+        }
+        case "good" -> {
+          if (!w.k(p + 1).equals("friday") || !w.capitalized(p + 1)) {
+            return null;
+          }
+          end = p + 2;
+          month = 3;
+          dayOfMonth = EASTER;
+          offset = -2;
+        }
         case "election" -> {
           // the United States' Election Day: the Tuesday after the first Monday of November
           if (!w.k(p + 1).equals("day") || !w.capitalized(p + 1)) {
@@ -1963,25 +1986,49 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       if (y < 0 && dct == null) {
         return date(p, end, dayOfMonth > 0 ? String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth) : null,
-            "day", false);
+            week ? "week" : "day", false);
       }
       boolean relative = y < 0;
       int year = y > 0 ? y : dct.getYear();
-      LocalDate d = holidayDate(year, month, dayOfMonth);
+      // a week has begun once its Monday is past
+      int lead = week ? -6 : 0;
+      LocalDate d = holidayDate(year, month, dayOfMonth).plusDays(offset);
       if (relative) {
         Tense tense = tense(p, end);
-        if (tense == Tense.PAST && d.isAfter(dct)) {
-          d = holidayDate(year - 1, month, dayOfMonth);
+        if (tense == Tense.PAST && d.plusDays(lead).isAfter(dct)) {
+          d = holidayDate(year - 1, month, dayOfMonth).plusDays(offset);
         } else if (tense == Tense.FUTURE && d.isBefore(dct)) {
-          d = holidayDate(year + 1, month, dayOfMonth);
+          d = holidayDate(year + 1, month, dayOfMonth).plusDays(offset);
         }
       }
-      return date(p, end, day(d), "day", relative);
+      return week ? date(p, end, week(d), "week", relative) : date(p, end, day(d), "day", relative);
+    }
+
+    /** Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus, Jones and Butcher). */
+    static LocalDate easter(int year) {
+      int a = year % 19;
+      int b = year / 100;
+      int c = year % 100;
+      int d = b / 4;
+      int e = b % 4;
+      int f = (b + 8) / 25;
+      int g = (b - f + 1) / 3;
+      int h = (19 * a + b - d - g + 15) % 30;
+      int i = c / 4;
+      int k = c % 4;
+      int l = (32 + 2 * e + 2 * i - h - k) % 7;
+      int m = (a + 11 * h + 22 * l) / 451;
+      int month = (h + l - 7 * m + 114) / 31;
+      int day = (h + l - 7 * m + 114) % 31 + 1;
+      return LocalDate.of(year, month, day);
     }
 
     private static LocalDate holidayDate(int year, int month, int dayOfMonth) {
       if (dayOfMonth > 0) {
         return LocalDate.of(year, month, dayOfMonth);
+      }
+      if (dayOfMonth == EASTER) {
+        return easter(year);
       }
       if (dayOfMonth == ELECTION_DAY) {
         LocalDate first = LocalDate.of(year, month, 1);

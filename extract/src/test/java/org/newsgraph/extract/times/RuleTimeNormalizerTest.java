@@ -552,6 +552,20 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void easter_byTheComputus_itsWeek_andGoodFriday() {
+    assertEquals(LocalDate.of(2000, 4, 23), RuleTimeNormalizer.Scan.easter(2000));
+    assertEquals(LocalDate.of(2024, 3, 31), RuleTimeNormalizer.Scan.easter(2024));
+    assertEquals(LocalDate.of(2019, 4, 21), RuleTimeNormalizer.Scan.easter(2019));
+    assertEquals(LocalDate.of(1998, 4, 12), RuleTimeNormalizer.Scan.easter(1998));
+    LocalDate monday17April2000 = LocalDate.of(2000, 4, 17);
+    TimeValue week = only("Crowds prayed as Easter week began.", monday17April2000, "Easter week");
+    assertEquals("2000-W16", week.value());
+    assertEquals("2000-04-21", only("Pilgrims will gather on Good Friday.", monday17April2000, "Good Friday")
+        .value());
+    assertEquals("2021-04-04", only("Churches were full at Easter.", TUESDAY_11_JAN_2022, "Easter").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
