@@ -1667,7 +1667,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           int y = dct.getYear();
           int current = dct.getMonthValue();
           if (k.equals("last")) {
-            y = m < current ? y : y - 1;
+            // the month just ended is "last month"; "last February" written in March is a year earlier
+            y = m < current - 1 ? y : y - 1;
           } else if (k.equals("next")) {
             y = m > current ? y : y + 1;
           }

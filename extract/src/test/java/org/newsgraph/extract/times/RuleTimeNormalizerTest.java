@@ -566,6 +566,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void lastMonthName_isTheLatestBeforeTheMonthJustEnded() {
+    LocalDate march1998 = LocalDate.of(1998, 3, 1);
+    assertEquals("1997-02", only("Helicopters crashed last February.", march1998, "last February").value());
+    assertEquals("1997-03", only("Talks began last March.", march1998, "last March").value());
+    assertEquals("1989-06", only("The court ruled last June.", LocalDate.of(1989, 10, 26), "last June").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
