@@ -31,6 +31,8 @@ final class Lexicon {
       "bst", "cet", "cest", "et", "pt", "ct");
   /** Modifiers that belong to the expression they precede ({@code early next year}, {@code late Tuesday}). */
   static final Set<String> MODIFIERS = Set.of("early", "earlier", "late", "later", "mid", "middle");
+  /** Adverbs of approximation that belong to the expression after them: {@code nearly two years}. */
+  static final Set<String> APPROXIMATORS = Set.of("nearly", "almost", "around", "approximately", "roughly");
   /** Possessive determiners: {@code in his 30s} is an age, not a decade. */
   static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "your", "our", "its");
   /** Words between a count and its unit that keep the count: {@code two more weeks}, {@code an additional year}. */

@@ -347,8 +347,48 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
     }
 
-    /** The longest expression starting at {@code i}, with its leading {@code the} and modifiers. */
+    /**
+     * The longest expression starting at {@code i}, with its leading {@code the} and modifiers, and an approximator
+     * before it ({@code nearly two years}, {@code at least 30 days}), which TimeML puts in the extent as its mod.
+     */
     Hit at(int i) {
+      int lead = approximator(i);
+      if (lead > 0) {
+        Hit inner = plainAt(i + lead);
+        if (inner != null && inner.from() == i + lead && (Lexicon.APPROXIMATORS.contains(w.key[i])
+            || inner.type() == TimeType.DURATION || inner.shifted() || isCount(i + lead))) {
+          return inner.from(i);
+        }
+      }
+      return plainAt(i);
+    }
+
+    /**
+     * How many tokens of an approximator start at {@code i}: {@code nearly}, {@code almost}, {@code around}
+     * before any expression; {@code about}, {@code at least}, {@code up to}, {@code no more than} (also
+     * prepositions and quantifiers of things) only before a quantity of time; else 0.
+     */
+    int approximator(int i) {
+      String k = w.key[i];
+      if (Lexicon.APPROXIMATORS.contains(k) || k.equals("about")) {
+        return 1;
+      }
+      if (k.equals("at") && w.k(i + 1).equals("least") || k.equals("up") && w.k(i + 1).equals("to")) {
+        return 2;
+      }
+      if (k.equals("no") && (w.k(i + 1).equals("more") || w.k(i + 1).equals("less")) && w.k(i + 2).equals("than")) {
+        // "more than" itself belongs to the quantity
+        return 1;
+      }
+      return 0;
+    }
+
+    /** Whether a count starts at {@code p}: {@code two}, {@code 30}, {@code a}, {@code more than}. */
+    private boolean isCount(int p) {
+      return number(p) != null || w.k(p).equals("more") || w.k(p).equals("less");
+    }
+
+    private Hit plainAt(int i) {
       int p = i;
       boolean the = false;
       if (w.key[p].equals("the")) {

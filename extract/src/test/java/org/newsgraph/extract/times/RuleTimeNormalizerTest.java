@@ -574,6 +574,15 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void approximator_belongsToTheExtent_butAPrepositionBeforeADayDoesNot() {
+    assertEquals("P2Y", only("Talks have stalled for nearly two years.", TUESDAY_11_JAN_2022, "nearly two years")
+        .value());
+    assertEquals("P30D", only("The offer runs at least 30 days.", TUESDAY_11_JAN_2022, "at least 30 days").value());
+    assertEquals("2020", only("It began about two years ago.", TUESDAY_11_JAN_2022, "about two years ago").value());
+    assertEquals("2022-01-10", only("He spoke about Monday and the vote.", TUESDAY_11_JAN_2022, "Monday").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
