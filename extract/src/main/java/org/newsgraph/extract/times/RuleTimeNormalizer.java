@@ -283,6 +283,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           i++;
           continue;
         }
+        if (hit.to() - hit.from() > 1 && w.key[hit.from()].equals("the") && modifiesANoun(hit.to())) {
+          // "the third-quarter loss", "The Friday explosions": the article belongs to the noun the date modifies
+          hit = hit.from(hit.from() + 1);
+        }
         int s = w.start[hit.from()];
         int e = w.end[hit.to() - 1];
         if (s >= 0 && e <= text.length() && s < e) {
@@ -296,6 +300,13 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         i = hit.to();
       }
+    }
+
+    /** Whether the token at {@code k} is a common noun that an expression just before it modifies. */
+    private boolean modifiesANoun(int k) {
+      return k < w.n && (w.pos[k].equals("NN") || w.pos[k].equals("NNS")) && !Lexicon.UNITS.containsKey(w.key[k])
+          && !Lexicon.PARTS_OF_DAY.containsKey(w.key[k]) && !w.key[k].equals("period")
+          && !w.key[k].equals("weekend") && !w.key[k].equals("term") && !endsOnADate(k);
     }
 
     private void remember(Hit hit) {

@@ -583,6 +583,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void dateModifyingANoun_leavesTheArticleToTheNoun() {
+    assertEquals("2022-01-07", only("The Friday explosions killed 200 people.", TUESDAY_11_JAN_2022, "Friday")
+        .value());
+    assertEquals("the weekend", only("Officials met over the weekend.", TUESDAY_11_JAN_2022, "the weekend").span()
+        .text());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -623,7 +631,8 @@ class RuleTimeNormalizerTest {
       Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
       Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"),
       Map.entry("current", "JJ"), Map.entry("then", "RB"), Map.entry("scheduled", "VBD"),
-      Map.entry("departing", "VBG"), Map.entry("told", "VBN"), Map.entry("arrested", "VBN"));
+      Map.entry("departing", "VBG"), Map.entry("told", "VBN"), Map.entry("arrested", "VBN"),
+      Map.entry("explosions", "NNS"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
