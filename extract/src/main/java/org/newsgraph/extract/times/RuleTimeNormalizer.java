@@ -778,6 +778,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           return null;
         }
         end = u + 1;
+        if (w.k(end).equals("or") && w.k(end + 1).equals("so")) {
+          // "a week or so ago", "the next two years or so"
+          end += 2;
+        } else if (w.k(end).equals("or") && number(end + 1) != null && number(end + 1)[0] > num[0]
+            && number(end + 1)[1] == end + 2 && !Lexicon.UNITS.containsKey(w.k(end + 2))) {
+          // "a year or two"
+          end += 2;
+        }
         if (!half && w.k(end).equals("and") && w.k(end + 1).equals("a") && w.k(end + 2).equals("half")) {
           // "a minute and a half"
           half = true;

@@ -591,6 +591,14 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void orSo_andOrTwo_belongToTheApproximateLength() {
+    assertEquals("2022-W01", only("He left a week or so ago.", TUESDAY_11_JAN_2022, "a week or so ago").value());
+    assertEquals("P2Y", only("It will close over the next two years or so.", TUESDAY_11_JAN_2022,
+        "the next two years or so").value());
+    assertEquals("P1Y", only("It may take a year or two.", TUESDAY_11_JAN_2022, "a year or two").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
