@@ -449,6 +449,12 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           return part.from(i);
         }
       }
+      boolean vague = w.key[i].equals("a") && w.k(i + 1).equals("while")
+          || w.key[i].equals("some") && w.k(i + 1).equals("time");
+      if (vague && !the && !modified && i > 0 && w.key[i - 1].equals("for") && !w.k(i + 2).equals("to")) {
+        // "for a while", "for some time": a length nobody measured (TimeML: PXX)
+        return new Hit(i, i + 2, TimeType.DURATION, "PXX", null, null, false);
+      }
       if (the && (w.key[p].equals("near") || w.key[p].equals("short") || w.key[p].equals("long"))
           && w.k(p + 1).equals("term") && !w.k(p + 2).equals("-") && !(p + 2 < w.n && w.pos[p + 2].startsWith("NN"))) {
         // "in the near term", "for the short term": the time ahead (TimeML: FUTURE_REF)
@@ -1899,7 +1905,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
     boolean currentNow(int p) {
       String next = w.k(p + 1);
       return w.pos[p].equals("JJ") && !Lexicon.UNITS.containsKey(next) && !next.equals("fiscal")
-          && !next.equals("-") && !next.equals("period") && !Lexicon.ACCOUNTING.contains(next) && !Lexicon.SEASONS.containsKey(next)
+          && !next.equals("-") && !next.equals("period") && !Lexicon.ACCOUNTING.contains(next)
+          && !Lexicon.SEASONS.containsKey(next)
           && Lexicon.PARTS_OF_DAY.get(next) == null;
     }
 

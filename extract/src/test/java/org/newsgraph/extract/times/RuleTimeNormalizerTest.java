@@ -599,6 +599,15 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void forAWhile_isALengthNobodyMeasured() {
+    TimeValue t = only("Troops will stay for some time.", TUESDAY_11_JAN_2022, "some time");
+    assertEquals(TimeType.DURATION, t.type());
+    assertEquals("PXX", t.value());
+    assertEquals("PXX", only("They must live without it for a while.", TUESDAY_11_JAN_2022, "a while").value());
+    assertTrue(times("It took some time to agree.", TUESDAY_11_JAN_2022).isEmpty());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
