@@ -1445,7 +1445,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
                 : w.k(p + 2).charAt(0)) && w.k(p + 2).length() != 2 && w.k(p + 2).length() != 4) {
           return null;
         }
-        if (next.equals("'s") && y % 10 == 0) {
+        if (next.equals("'s") && y % 10 == 0 && (prev.equals("the") || prev.equals("-")
+            || Lexicon.MODIFIERS.contains(prev))) {
+          // "the 1990's" is the decade; "1990's budget" the year's
           return date(p, p + 2, year(y).substring(0, 3), "decade", false);
         }
         return date(p, p + 1, year(y), "year", false).withoutThe();

@@ -608,6 +608,12 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void yearEndingInZeroWithApostropheS_isTheDecadeOnlyAfterTheOrAModifier() {
+    assertEquals("199", only("Prices rose in the 1990's.", TUESDAY_11_JAN_2022, "the 1990's").value());
+    assertEquals("2010", only("Officials cut 2010's budget.", TUESDAY_11_JAN_2022, "2010").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
