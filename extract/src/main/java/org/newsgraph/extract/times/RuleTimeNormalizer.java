@@ -1686,6 +1686,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (u >= w.n) {
         return null;
       }
+      if (w.key[u].equals("fiscal") && w.k(u + 1).equals("year")) {
+        // "the next fiscal year", "last fiscal year": counted as calendar years from publication
+        u++;
+      }
       String unit = w.key[u];
       if (unit.equals("weekend")) {
         return weekend(p, u + 1, k.equals("this") ? 0 : shift, the);

@@ -614,6 +614,13 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void nextOrLastFiscalYear_countsFromPublication() {
+    assertEquals("2023", only("Congress passed a plan for next fiscal year.", TUESDAY_11_JAN_2022,
+        "next fiscal year").value());
+    assertEquals("2021", only("Sales fell last fiscal year.", TUESDAY_11_JAN_2022, "last fiscal year").value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
