@@ -37,7 +37,8 @@ final class Governor {
   /** Words whose infinitive complement lies ahead: {@code is expected to end Friday}, {@code is to resume}. */
   private static final Set<String> TO_AHEAD = Set.of("expect", "schedule", "slate", "plan", "set", "due", "intend",
       "hope", "want", "agree", "prepare", "aim", "promise", "vow", "threaten", "pledge", "propose", "seek",
-      "likely", "ready", "go", "urge", "ask", "be", "decide", "poise", "wish", "need", "decline", "refuse");
+      "likely", "ready", "go", "urge", "ask", "be", "decide", "poise", "wish", "need", "decline", "refuse",
+      "tell", "order", "advise", "instruct", "direct", "encourage", "invite");
   /** Verbs that report speech; in the present tense ({@code says Monday}) they are headline style, not future. */
   private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "state", "claim",
       "confirm", "deny", "insist", "warn", "add", "note", "write", "quote", "accord", "acknowledge", "admit",

@@ -2147,6 +2147,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (dow != null) {
         return new Hit(p, i + 1, TimeType.SET, "XXXX-WXX-" + dow, null, null, false);
       }
+      String season = Lexicon.SEASONS.get(w.k(i));
+      if (season != null && !k.equals("per")) {
+        // "every winter"
+        return new Hit(p, i + 1, TimeType.SET, "XXXX-" + season, null, null, false);
+      }
       int m = monthAt(i);
       if (m > 0 && !k.equals("per")) {
         return new Hit(p, i + 1, TimeType.SET, String.format(Locale.ROOT, "XXXX-%02d", m), null, null, false);

@@ -621,6 +621,15 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void infinitiveOfADirective_liesAhead_andEverySeasonIsASet() {
+    assertEquals("2022-01-12", parsed("Residents were told to stay until Wednesday .", TUESDAY_11_JAN_2022,
+        "2:nsubj:pass 2:aux:pass -1:root 4:mark 2:xcomp 6:case 4:obl 2:punct").get(0).value());
+    TimeValue winter = only("Every winter, the region braces for storms.", TUESDAY_11_JAN_2022, "Every winter");
+    assertEquals(TimeType.SET, winter.type());
+    assertEquals("XXXX-WI", winter.value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -667,7 +676,8 @@ class RuleTimeNormalizerTest {
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
       Map.entry("published", "publish"), Map.entry("postponed", "postpone"), Map.entry("decided", "decide"),
-      Map.entry("has", "have"), Map.entry("scheduled", "schedule"));
+      Map.entry("has", "have"), Map.entry("scheduled", "schedule"),
+      Map.entry("told", "tell"));
 
   private static Article article(String text, LocalDate published) {
     return Article.of(null, null, null, null, published, "en", text, "test");
