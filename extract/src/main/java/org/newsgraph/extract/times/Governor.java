@@ -13,7 +13,8 @@ import org.newsgraph.model.Token;
  * copula) above the expression, its auxiliaries, and for an infinitive the verb it complements ({@code is expected
  * to resume trading Tuesday}). Deictic expressions look in the direction of that tense: a bare {@code Monday} in
  * {@code met Monday} is the one before publication, in {@code will meet Monday} or {@code talks resume Monday} the
- * one after.
+ * one after. A present tense in a temporal clause takes the tense of the clause it dates ({@code after he arrives
+ * Thursday, he met her} looks back).
  *
  * <p>Built once per sentence that holds an expression needing a tense, in time linear in its arcs; each question
  * visits only the arcs it asks about. Answers null when the sentence has no parse or the parse says nothing, so that

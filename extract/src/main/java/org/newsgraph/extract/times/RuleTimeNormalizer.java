@@ -30,7 +30,10 @@ import org.newsgraph.pipeline.TimeNormalizer;
  * {@code will meet Monday}, {@code talks resume Monday} and {@code is expected to end Friday} ahead); without a
  * parse, the nearest verb's tag decides, in the past by default. Anaphoric ones ({@code two days later}, {@code the
  * next day}, {@code that year}, {@code a year earlier}) are resolved against the last date the text mentioned, and a
- * clock time without a day ({@code at 10:35 a.m.}) takes the day named in its sentence or the one before.
+ * clock time or a part of a day without a day ({@code at 10:35 a.m.}, {@code in the morning}) takes the day named in
+ * its sentence or the one before. Extents follow TimeML: an approximator belongs to the expression ({@code nearly
+ * two years}, {@code a week or so ago}), the article of a noun the date modifies does not ({@code the third-quarter
+ * loss}).
  * Without a publication date nothing is resolved relative to it: weekdays and months keep {@code X} digits
  * ({@code XXXX-WXX-1}) and other relative values are null.
  *
