@@ -1032,7 +1032,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         case "Y" -> new Hit(p, to, TimeType.DATE, year(anchor.getYear() + sign * n), anchorText, "year", true);
         case "DE" -> new Hit(p, to, TimeType.DATE,
-            year(anchor.getYear() + sign * 10 * n).substring(0, 3), anchorText, "decade", true);
+            year(anchor.getYear() + sign * 10 * n).substring(0, 3) + "X", anchorText, "decade", true);
         case "TH", "TM", "TS" -> new Hit(p, to, TimeType.TIME, ago ? "PAST_REF" : null, anchorText, null, true);
         default -> date(p, to, back ? "PAST_REF" : "FUTURE_REF", null, false);
       };
@@ -1451,7 +1451,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         if (next.equals("'s") && y % 10 == 0 && (prev.equals("the") || prev.equals("-")
             || Lexicon.MODIFIERS.contains(prev))) {
           // "the 1990's" is the decade; "1990's budget" the year's
-          return date(p, p + 2, year(y).substring(0, 3), "decade", false);
+          return date(p, p + 2, year(y).substring(0, 3) + "X", "decade", false);
         }
         return date(p, p + 1, year(y), "year", false).withoutThe();
       }
@@ -1467,17 +1467,17 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         int n = digits(body);
         if (n >= 0 && body.length() == 4 && n % 10 == 0 && n >= 1000) {
-          return date(p, p + 1, year(n).substring(0, 3), "decade", false);
+          return date(p, p + 1, year(n).substring(0, 3) + "X", "decade", false);
         }
         if (n >= 0 && body.length() == 2 && n % 10 == 0) {
           int century = n >= 30 ? 19 : 20;
-          return date(p, p + 1, century + body.substring(0, 1), "decade", false);
+          return date(p, p + 1, century + body.substring(0, 1) + "X", "decade", false);
         }
       }
       Integer decade = Lexicon.DECADE_WORDS.get(k);
       if (decade != null && p > 0 && (w.key[p - 1].equals("the") || Lexicon.MODIFIERS.contains(w.key[p - 1])
           || w.key[p - 1].equals("-"))) {
-        return date(p, p + 1, "19" + decade, "decade", false);
+        return date(p, p + 1, "19" + decade + "X", "decade", false);
       }
       int ord = ordinal(k);
       if (ord > 0 && ord <= 22 && w.k(p + 1).equals("-") && w.k(p + 2).equals("century")) {
@@ -1805,7 +1805,7 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           yield new Hit(p, end, TimeType.DATE, month(d.getYear(), d.getMonthValue()), anchor, "month", true);
         }
         case "year" -> new Hit(p, end, TimeType.DATE, year(base.getYear() + shift), anchor, "year", true);
-        case "decade" -> new Hit(p, end, TimeType.DATE, year(base.getYear() + 10 * shift).substring(0, 3),
+        case "decade" -> new Hit(p, end, TimeType.DATE, year(base.getYear() + 10 * shift).substring(0, 3) + "X",
             anchor, "decade", true);
         default -> new Hit(p, end, TimeType.DATE, String.format(Locale.ROOT, "%02d", base.getYear() / 100 + shift),
             anchor, "century", true);
