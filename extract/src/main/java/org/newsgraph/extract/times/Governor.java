@@ -13,7 +13,8 @@ import org.newsgraph.model.Token;
  * copula) above the expression, its auxiliaries, and for an infinitive the verb it complements ({@code is expected
  * to resume trading Tuesday}). Deictic expressions look in the direction of that tense: a bare {@code Monday} in
  * {@code met Monday} is the one before publication, in {@code will meet Monday} or {@code talks resume Monday} the
- * one after.
+ * one after. A present tense in a temporal clause takes the tense of the clause it dates ({@code after he arrives
+ * Thursday, he met her} looks back).
  *
  * <p>Built once per sentence that holds an expression needing a tense, in time linear in its arcs; each question
  * visits only the arcs it asks about. Answers null when the sentence has no parse or the parse says nothing, so that
@@ -29,13 +30,16 @@ final class Governor {
   /** Verbs whose objects lie ahead, even in the past tense: {@code was scheduled for Monday}. */
   private static final Set<String> SCHEDULING = Set.of("expect", "schedule", "slate", "plan", "set", "due",
       "intend", "postpone", "reschedule", "adjourn", "delay", "extend", "defer", "move");
+  /** Verbs whose object is an event to come, which a date beside them dates: {@code planned a rally on Saturday}. */
+  private static final Set<String> PLANS = Set.of("plan", "schedule", "slate");
   /** Modifiers that put a thing ahead: {@code the scheduled vote}, {@code the upcoming talks}. */
   private static final Set<String> PROSPECTIVE = Set.of("expect", "schedule", "slate", "plan", "planned",
       "scheduled", "expected", "upcoming", "forthcoming", "proposed", "propose", "pending", "impending");
   /** Words whose infinitive complement lies ahead: {@code is expected to end Friday}, {@code is to resume}. */
   private static final Set<String> TO_AHEAD = Set.of("expect", "schedule", "slate", "plan", "set", "due", "intend",
       "hope", "want", "agree", "prepare", "aim", "promise", "vow", "threaten", "pledge", "propose", "seek",
-      "likely", "ready", "go", "urge", "ask", "be", "decide", "poise", "wish", "need", "decline", "refuse");
+      "likely", "ready", "go", "urge", "ask", "be", "decide", "poise", "wish", "need", "decline", "refuse",
+      "tell", "order", "advise", "instruct", "direct", "encourage", "invite");
   /** Verbs that report speech; in the present tense ({@code says Monday}) they are headline style, not future. */
   private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "state", "claim",
       "confirm", "deny", "insist", "warn", "add", "note", "write", "quote", "accord", "acknowledge", "admit",
@@ -49,6 +53,10 @@ final class Governor {
   /** Prepositions of a date that a verb aims at: {@code postponed until Tuesday}, {@code scheduled for Monday}. */
   private static final Set<String> GOALS = Set.of("for", "until", "till", "to");
   private static final Set<String> RANKS = Set.of("first", "last", "only", "next", "second", "third");
+
+  /** Conjunctions of a clause that dates its event by another: {@code after touring the capital Thursday}. */
+  private static final Set<String> TEMPORAL_MARKS = Set.of("after", "before", "when", "once", "until", "till",
+      "while", "whenever");
 
   /** Subjects that negate their clause: {@code nobody could be reached}. */
   private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "nothing");
@@ -245,7 +253,8 @@ final class Governor {
       }
     }
     if (SCHEDULING.contains(lemma) && !perfect
-        && (viaNoun || forMarked || passive || pos.equals("VBN") || pos.startsWith("JJ"))) {
+        && (viaNoun || forMarked || passive || pos.equals("VBN") || pos.startsWith("JJ")
+        || PLANS.contains(lemma) && hasChild(c, "obj"))) {
       // "was scheduled for Monday", "planned a rally on Saturday"; but "had been scheduled" is over
       return Tense.FUTURE;
     }
@@ -271,16 +280,42 @@ final class Governor {
     return switch (pos) {
       case "VBD" -> Tense.PAST;
       case "VBN" -> Tense.PAST;
-      case "VBZ", "VBP" -> present(lemma, viaNoun);
+      case "VBZ", "VBP" -> {
+        Tense main = mainOfTemporalClause(c, depth);
+        yield main != null ? main : present(lemma, viaNoun);
+      }
       // a base form with a subject and no auxiliary is a present tense the tagger missed: "they meet Monday"
       // ... but not a subjunctive: "demanding that Iraq withdraw"
       case "VB" -> hasChild(c, "nsubj") && !hasChild(c, "mark") ? present(lemma, viaNoun) : null;
       case "VBG" -> {
+        // a participle takes the tense of the clause above it, also through the thing it describes ("with the
+        // third departing each Thursday" under "would leave")
         int h = head[c];
+        for (int steps = 0; h >= 0 && steps < 3 && !isClauseHead(h); steps++) {
+          h = head[h];
+        }
         yield h >= 0 && depth <= 2 && isClauseHead(h) ? clauseTense(h, false, false, depth + 1) : null;
       }
       default -> null;
     };
+  }
+
+  /**
+   * The tense of the clause that a present-tense temporal clause depends on, or null: English keeps the present in
+   * {@code after}, {@code when} or {@code before} clauses whatever their time, so {@code after he arrives Thursday,
+   * he met} looks back and {@code after he arrives Thursday, he will meet} ahead.
+   */
+  private Tense mainOfTemporalClause(int c, int depth) {
+    int h = head[c];
+    if (!relation[c].startsWith("advcl") || h < 0 || depth > 2 || !isClauseHead(h)) {
+      return null;
+    }
+    for (int k : children(c)) {
+      if (relation[k].equals("mark") && TEMPORAL_MARKS.contains(key(k))) {
+        return clauseTense(h, false, false, depth + 1);
+      }
+    }
+    return null;
   }
 
   /**

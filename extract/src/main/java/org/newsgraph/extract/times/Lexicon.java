@@ -31,13 +31,18 @@ final class Lexicon {
       "bst", "cet", "cest", "et", "pt", "ct");
   /** Modifiers that belong to the expression they precede ({@code early next year}, {@code late Tuesday}). */
   static final Set<String> MODIFIERS = Set.of("early", "earlier", "late", "later", "mid", "middle");
+  /** Adverbs of approximation that belong to the expression after them: {@code nearly two years}. */
+  static final Set<String> APPROXIMATORS = Set.of("nearly", "almost", "around", "approximately", "roughly");
   /** Possessive determiners: {@code in his 30s} is an age, not a decade. */
   static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "your", "our", "its");
   /** Words between a count and its unit that keep the count: {@code two more weeks}, {@code an additional year}. */
   static final Set<String> MORE = Set.of("more", "additional", "extra", "further");
   static final Map<String, String> PRESENT = Map.of(
       "now", "PRESENT_REF", "currently", "PRESENT_REF", "nowadays", "PRESENT_REF", "recently", "PAST_REF",
-      "future", "FUTURE_REF");
+      "future", "FUTURE_REF", "current", "PRESENT_REF");
+  /** Nouns after which {@code current} means due within a year, not present: {@code current assets}. */
+  static final Set<String> ACCOUNTING = Set.of("account", "accounts", "assets", "liabilities", "liability",
+      "ratio", "portion", "maturities");
   static final Map<String, String> SET_ADVERBS = Map.of(
       "hourly", "PT1H", "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y");
 

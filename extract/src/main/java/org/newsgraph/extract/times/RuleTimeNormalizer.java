@@ -30,7 +30,10 @@ import org.newsgraph.pipeline.TimeNormalizer;
  * {@code will meet Monday}, {@code talks resume Monday} and {@code is expected to end Friday} ahead); without a
  * parse, the nearest verb's tag decides, in the past by default. Anaphoric ones ({@code two days later}, {@code the
  * next day}, {@code that year}, {@code a year earlier}) are resolved against the last date the text mentioned, and a
- * clock time without a day ({@code at 10:35 a.m.}) takes the day named in its sentence or the one before.
+ * clock time or a part of a day without a day ({@code at 10:35 a.m.}, {@code in the morning}) takes the day named in
+ * its sentence or the one before. Extents follow TimeML: an approximator belongs to the expression ({@code nearly
+ * two years}, {@code a week or so ago}), the article of a noun the date modifies does not ({@code the third-quarter
+ * loss}).
  * Without a publication date nothing is resolved relative to it: weekdays and months keep {@code X} digits
  * ({@code XXXX-WXX-1}) and other relative values are null.
  *
@@ -51,6 +54,15 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       "plans", "plan", "planning", "expects", "expect");
   /** The day-of-month code of a holiday that falls on the Tuesday after the first Monday of its month. */
   private static final int ELECTION_DAY = -100;
+  /** The day-of-month code of Easter Sunday, which the computus gives. */
+  private static final int EASTER = -200;
+  /** Prepositions before {@code the morning} that make it a time of the day the text is about. */
+  private static final Set<String> PART_OF_DAY_CASES = Set.of("in", "during", "by", "until", "through");
+  /**
+   * How many months ahead of publication a month of a past-tense clause may lie when it dates a thing, not the past
+   * event: about as far as a day of the month may ({@code dayOfMonth}: 150 days).
+   */
+  private static final int AHEAD_MONTHS = 5;
   private static final Set<String> DURATION_LEADS = Set.of("past", "last", "next", "coming", "first", "previous",
       "following", "final", "initial", "latest", "remaining", "recent");
 
@@ -274,6 +286,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           i++;
           continue;
         }
+        if (hit.to() - hit.from() > 1 && w.key[hit.from()].equals("the") && modifiesANoun(hit.to())) {
+          // "the third-quarter loss", "The Friday explosions": the article belongs to the noun the date modifies
+          hit = hit.from(hit.from() + 1);
+        }
         int s = w.start[hit.from()];
         int e = w.end[hit.to() - 1];
         if (s >= 0 && e <= text.length() && s < e) {
@@ -287,6 +303,13 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
         }
         i = hit.to();
       }
+    }
+
+    /** Whether the token at {@code k} is a common noun that an expression just before it modifies. */
+    private boolean modifiesANoun(int k) {
+      return k < w.n && (w.pos[k].equals("NN") || w.pos[k].equals("NNS")) && !Lexicon.UNITS.containsKey(w.key[k])
+          && !Lexicon.PARTS_OF_DAY.containsKey(w.key[k]) && !w.key[k].equals("period")
+          && !w.key[k].equals("weekend") && !w.key[k].equals("term") && !endsOnADate(k);
     }
 
     private void remember(Hit hit) {
@@ -338,8 +361,48 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
     }
 
-    /** The longest expression starting at {@code i}, with its leading {@code the} and modifiers. */
+    /**
+     * The longest expression starting at {@code i}, with its leading {@code the} and modifiers, and an approximator
+     * before it ({@code nearly two years}, {@code at least 30 days}), which TimeML puts in the extent as its mod.
+     */
     Hit at(int i) {
+      int lead = approximator(i);
+      if (lead > 0) {
+        Hit inner = plainAt(i + lead);
+        if (inner != null && inner.from() == i + lead && (Lexicon.APPROXIMATORS.contains(w.key[i])
+            || inner.type() == TimeType.DURATION || inner.shifted() || isCount(i + lead))) {
+          return inner.from(i);
+        }
+      }
+      return plainAt(i);
+    }
+
+    /**
+     * How many tokens of an approximator start at {@code i}: {@code nearly}, {@code almost}, {@code around}
+     * before any expression; {@code about}, {@code at least}, {@code up to}, {@code no more than} (also
+     * prepositions and quantifiers of things) only before a quantity of time; else 0.
+     */
+    int approximator(int i) {
+      String k = w.key[i];
+      if (Lexicon.APPROXIMATORS.contains(k) || k.equals("about")) {
+        return 1;
+      }
+      if (k.equals("at") && w.k(i + 1).equals("least") || k.equals("up") && w.k(i + 1).equals("to")) {
+        return 2;
+      }
+      if (k.equals("no") && (w.k(i + 1).equals("more") || w.k(i + 1).equals("less")) && w.k(i + 2).equals("than")) {
+        // "more than" itself belongs to the quantity
+        return 1;
+      }
+      return 0;
+    }
+
+    /** Whether a count starts at {@code p}: {@code two}, {@code 30}, {@code a}, {@code more than}. */
+    private boolean isCount(int p) {
+      return number(p) != null || w.k(p).equals("more") || w.k(p).equals("less");
+    }
+
+    private Hit plainAt(int i) {
       int p = i;
       boolean the = false;
       if (w.key[p].equals("the")) {
@@ -375,10 +438,65 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (core != null) {
         return core.from(i);
       }
-      if (the || modified) {
-        return null;
+      if (the && w.key[p].equals("day") && (w.k(p + 1).equals("before") || w.k(p + 1).equals("after"))) {
+        Hit next = dayNamedAt(p + 2);
+        if (next != null) {
+          // "the day before last Tuesday's hearing": the day next to a day the text names
+          LocalDate d = LocalDate.parse(next.value()).plusDays(w.key[p + 1].equals("before") ? -1 : 1);
+          return new Hit(i, next.to(), TimeType.DATE, day(d), next.value(), "day", true);
+        }
+      }
+      if (modified || the && i > 0 && PART_OF_DAY_CASES.contains(w.key[i - 1])) {
+        Hit part = partOfDay(p);
+        if (part != null && (modified || !w.key[p].equals("night"))) {
+          return part.from(i);
+        }
+      }
+      boolean vague = w.key[i].equals("a") && w.k(i + 1).equals("while")
+          || w.key[i].equals("some") && w.k(i + 1).equals("time");
+      if (vague && !the && !modified && i > 0 && w.key[i - 1].equals("for") && !w.k(i + 2).equals("to")) {
+        // "for a while", "for some time": a length nobody measured (TimeML: PXX)
+        return new Hit(i, i + 2, TimeType.DURATION, "PXX", null, null, false);
+      }
+      if (the && (w.key[p].equals("near") || w.key[p].equals("short") || w.key[p].equals("long"))
+          && w.k(p + 1).equals("term") && !w.k(p + 2).equals("-") && !(p + 2 < w.n && w.pos[p + 2].startsWith("NN"))) {
+        // "in the near term", "for the short term": the time ahead (TimeML: FUTURE_REF)
+        return new Hit(i, p + 2, TimeType.DATE, "FUTURE_REF", null, null, true);
       }
       return null;
+    }
+
+    /** A known day named at {@code p} ({@code yesterday}, {@code last Tuesday}, {@code Oct. 23}), or null. */
+    Hit dayNamedAt(int p) {
+      if (p >= w.n) {
+        return null;
+      }
+      Hit named = longer(longer(longer(weekday(p), deictic(p, false)), longer(relative(p, false), monthExpr(p))),
+          holiday(p));
+      return named != null && named.type() == TimeType.DATE && "day".equals(named.granularity())
+          && named.value() != null && named.value().length() == 10 && named.value().indexOf('X') < 0 ? named : null;
+    }
+
+    /**
+     * {@code the morning}, {@code mid-afternoon}, {@code mid-afternoon yesterday}: a part of the day named after it,
+     * else of the day named in this sentence or the one before, else of the publication date.
+     */
+    Hit partOfDay(int p) {
+      String part = Lexicon.PARTS_OF_DAY.get(w.k(p));
+      if (part == null || w.k(p).equals("overnight")) {
+        return null;
+      }
+      int end = p + 1;
+      LocalDate day = dct;
+      if (doc.lastDay != null && sentence - doc.lastDaySentence <= 1) {
+        day = doc.lastDay;
+      }
+      Hit named = dayNamedAt(end);
+      if (named != null) {
+        day = LocalDate.parse(named.value());
+        end = named.to();
+      }
+      return day == null ? time(p, end, null) : time(p, end, day + "T" + part);
     }
 
     Hit core(int p, boolean the) {
@@ -608,8 +726,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       return switch (unit) {
         case "TS", "TM", "TH" -> "PT" + count + unit.charAt(1);
         case "2W" -> n < 0 ? "PXW" : "P" + (2 * n) + "W";
-        case "DE" -> n < 0 ? "PXDE" : "P" + (10 * n) + "Y";
-        case "CE" -> n < 0 ? "PXCE" : "P" + (100 * n) + "Y";
+        // a known count of decades or centuries is written in years (two decades: P20Y); an unknown one as
+        // TimeBank writes it: some decades are some years (PXY), centuries keep TimeML's century letter (PXC)
+        case "DE" -> n < 0 ? "PXY" : "P" + (10 * n) + "Y";
+        case "CE" -> n < 0 ? "PXC" : "P" + (100 * n) + "Y";
         case "Q" -> n < 0 ? "PXQ" : "P" + (3 * n) + "M";
         default -> "P" + count + unit;
       };
@@ -667,6 +787,14 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           return null;
         }
         end = u + 1;
+        if (w.k(end).equals("or") && w.k(end + 1).equals("so")) {
+          // "a week or so ago", "the next two years or so"
+          end += 2;
+        } else if (w.k(end).equals("or") && number(end + 1) != null && number(end + 1)[0] > num[0]
+            && number(end + 1)[1] == end + 2 && !Lexicon.UNITS.containsKey(w.k(end + 2))) {
+          // "a year or two"
+          end += 2;
+        }
         if (!half && w.k(end).equals("and") && w.k(end + 1).equals("a") && w.k(end + 2).equals("half")) {
           // "a minute and a half"
           half = true;
@@ -1213,7 +1341,19 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
             && !w.word[p].endsWith(".")) {
           return null;
         }
-        return date(p, end, month(monthYear(m, tense(p, end)), m), "month", true);
+        Tense tense = tense(p, end);
+        int year = monthYear(m, tense);
+        int ahead = m - dct.getMonthValue();
+        if (tense == Tense.PAST && ahead > 0 && ahead <= AHEAD_MONTHS) {
+          // a past-tense clause puts a month later in the year in the last one only when it dates the past event
+          // itself ("was arrested in September"); a month of a thing or a plan is the nearest ("told companies of
+          // a cutback in September", "the first trading day for November transactions")
+          Governor governor = governor();
+          if (governor != null && !governor.datesPastEvent(w.token[p], w.token[end - 1])) {
+            year = dct.getYear();
+          }
+        }
+        return date(p, end, month(year, m), "month", true);
       }
       int d = dayAt(p);
       if (d > 0 && !w.k(p).contains(",")) {
@@ -1308,7 +1448,9 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
                 : w.k(p + 2).charAt(0)) && w.k(p + 2).length() != 2 && w.k(p + 2).length() != 4) {
           return null;
         }
-        if (next.equals("'s") && y % 10 == 0) {
+        if (next.equals("'s") && y % 10 == 0 && (prev.equals("the") || prev.equals("-")
+            || Lexicon.MODIFIERS.contains(prev))) {
+          // "the 1990's" is the decade; "1990's budget" the year's
           return date(p, p + 2, year(y).substring(0, 3) + "X", "decade", false);
         }
         return date(p, p + 1, year(y), "year", false).withoutThe();
@@ -1547,6 +1689,10 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (u >= w.n) {
         return null;
       }
+      if (w.key[u].equals("fiscal") && w.k(u + 1).equals("year")) {
+        // "the next fiscal year", "last fiscal year": counted as calendar years from publication
+        u++;
+      }
       String unit = w.key[u];
       if (unit.equals("weekend")) {
         return weekend(p, u + 1, k.equals("this") ? 0 : shift, the);
@@ -1595,7 +1741,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           int y = dct.getYear();
           int current = dct.getMonthValue();
           if (k.equals("last")) {
-            y = m < current ? y : y - 1;
+            // the month just ended is "last month"; "last February" written in March is a year earlier
+            y = m < current - 1 ? y : y - 1;
           } else if (k.equals("next")) {
             y = m > current ? y : y + 1;
           }
@@ -1741,6 +1888,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("these") && w.k(p + 1).equals("days")) {
         return new Hit(p, p + 2, TimeType.DATE, "PRESENT_REF", null, null, false);
       }
+      if (k.equals("then") && (w.k(p + 1).equals("current") && currentNow(p + 1)
+          || w.k(p + 1).equals("-") && w.k(p + 2).equals("current") && currentNow(p + 2))) {
+        // "the then current market price": the present of a past moment
+        return new Hit(p, w.k(p + 1).equals("-") ? p + 3 : p + 2, TimeType.DATE, "PAST_REF", null, null, false);
+      }
       String v = Lexicon.PRESENT.get(k);
       if (v == null) {
         return null;
@@ -1748,10 +1900,23 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       if (k.equals("future") && !w.pos[p].startsWith("NN")) {
         return null;
       }
-      if (k.equals("current") && !w.pos[p].equals("JJ")) {
+      if (k.equals("current") && !currentNow(p)) {
         return null;
       }
       return new Hit(p, p + 1, TimeType.DATE, v, null, null, false);
+    }
+
+    /**
+     * Whether {@code current} at {@code p} means the present time ({@code current market conditions}, TimeML's
+     * {@code PRESENT_REF}): the adjective, not the noun ({@code a current of air}), not part of a period it names
+     * ({@code the current quarter}, read as that period) and not the accounting sense ({@code current assets}).
+     */
+    boolean currentNow(int p) {
+      String next = w.k(p + 1);
+      return w.pos[p].equals("JJ") && !Lexicon.UNITS.containsKey(next) && !next.equals("fiscal")
+          && !next.equals("-") && !next.equals("period") && !Lexicon.ACCOUNTING.contains(next)
+          && !Lexicon.SEASONS.containsKey(next)
+          && Lexicon.PARTS_OF_DAY.get(next) == null;
     }
 
     /** {@code this summer}, {@code last fall}, {@code summer 1998}, {@code the spring of 1990}. */
@@ -1815,6 +1980,8 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       int end;
       int month;
       int dayOfMonth;
+      int offset = 0;
+      boolean week = false;
       switch (k) {
         case "christmas" -> {
           end = p + 1;
@@ -1854,6 +2021,25 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
           month = 10;
           dayOfMonth = 31;
         }
+        case "easter" -> {
+          // Easter Sunday; "Easter week" is the week it ends (Holy Week), as an ISO week
+          end = w.k(p + 1).equals("sunday") ? p + 2 : p + 1;
+          month = 3;
+          dayOfMonth = EASTER;
+          if (w.k(end).equals("week") && end == p + 1) {
+            week = true;
+            end++;
+          }
+        }
+        case "good" -> {
+          if (!w.k(p + 1).equals("friday") || !w.capitalized(p + 1)) {
+            return null;
+          }
+          end = p + 2;
+          month = 3;
+          dayOfMonth = EASTER;
+          offset = -2;
+        }
         case "election" -> {
           // the United States' Election Day: the Tuesday after the first Monday of November
           if (!w.k(p + 1).equals("day") || !w.capitalized(p + 1)) {
@@ -1876,25 +2062,49 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       }
       if (y < 0 && dct == null) {
         return date(p, end, dayOfMonth > 0 ? String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth) : null,
-            "day", false);
+            week ? "week" : "day", false);
       }
       boolean relative = y < 0;
       int year = y > 0 ? y : dct.getYear();
-      LocalDate d = holidayDate(year, month, dayOfMonth);
+      // a week has begun once its Monday is past
+      int lead = week ? -6 : 0;
+      LocalDate d = holidayDate(year, month, dayOfMonth).plusDays(offset);
       if (relative) {
         Tense tense = tense(p, end);
-        if (tense == Tense.PAST && d.isAfter(dct)) {
-          d = holidayDate(year - 1, month, dayOfMonth);
+        if (tense == Tense.PAST && d.plusDays(lead).isAfter(dct)) {
+          d = holidayDate(year - 1, month, dayOfMonth).plusDays(offset);
         } else if (tense == Tense.FUTURE && d.isBefore(dct)) {
-          d = holidayDate(year + 1, month, dayOfMonth);
+          d = holidayDate(year + 1, month, dayOfMonth).plusDays(offset);
         }
       }
-      return date(p, end, day(d), "day", relative);
+      return week ? date(p, end, week(d), "week", relative) : date(p, end, day(d), "day", relative);
+    }
+
+    /** Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus, Jones and Butcher). */
+    static LocalDate easter(int year) {
+      int a = year % 19;
+      int b = year / 100;
+      int c = year % 100;
+      int d = b / 4;
+      int e = b % 4;
+      int f = (b + 8) / 25;
+      int g = (b - f + 1) / 3;
+      int h = (19 * a + b - d - g + 15) % 30;
+      int i = c / 4;
+      int k = c % 4;
+      int l = (32 + 2 * e + 2 * i - h - k) % 7;
+      int m = (a + 11 * h + 22 * l) / 451;
+      int month = (h + l - 7 * m + 114) / 31;
+      int day = (h + l - 7 * m + 114) % 31 + 1;
+      return LocalDate.of(year, month, day);
     }
 
     private static LocalDate holidayDate(int year, int month, int dayOfMonth) {
       if (dayOfMonth > 0) {
         return LocalDate.of(year, month, dayOfMonth);
+      }
+      if (dayOfMonth == EASTER) {
+        return easter(year);
       }
       if (dayOfMonth == ELECTION_DAY) {
         LocalDate first = LocalDate.of(year, month, 1);
@@ -1939,6 +2149,11 @@ public final class RuleTimeNormalizer implements TimeNormalizer {
       Integer dow = Lexicon.WEEKDAYS.get(w.k(i));
       if (dow != null) {
         return new Hit(p, i + 1, TimeType.SET, "XXXX-WXX-" + dow, null, null, false);
+      }
+      String season = Lexicon.SEASONS.get(w.k(i));
+      if (season != null && !k.equals("per")) {
+        // "every winter"
+        return new Hit(p, i + 1, TimeType.SET, "XXXX-" + season, null, null, false);
       }
       int m = monthAt(i);
       if (m > 0 && !k.equals("per")) {

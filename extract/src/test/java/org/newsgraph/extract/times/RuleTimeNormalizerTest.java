@@ -168,7 +168,8 @@ class RuleTimeNormalizerTest {
     TimeValue dayLong = only("They emerged from their third day-long meeting.", TUESDAY_11_JAN_2022, "day-long");
     assertEquals(TimeType.DURATION, dayLong.type());
     assertEquals("P1D", dayLong.value());
-    assertEquals("PXDE", only("It was the decades-long battle.", TUESDAY_11_JAN_2022, "decades-long").value());
+    assertEquals("PXY", only("It was the decades-long battle.", TUESDAY_11_JAN_2022, "decades-long").value());
+    assertEquals("PXC", only("The city was ruled for centuries.", TUESDAY_11_JAN_2022, "centuries").value());
     assertEquals("P1D", only("They held a day-long meeting.", TUESDAY_11_JAN_2022, "a day-long").value());
     // more without a unit after it is no part of a length
     assertEquals("P2D", only("It took two days more.", TUESDAY_11_JAN_2022, "two days").value());
@@ -478,6 +479,155 @@ class RuleTimeNormalizerTest {
   }
 
   @Test
+  void current_isThePresent_thenCurrentAPast_butNotAPeriodItNamesOrTheAccountingSense() {
+    TimeValue current = only("Prices reflect current market conditions.", TUESDAY_11_JAN_2022, "current");
+    assertEquals(TimeType.DATE, current.type());
+    assertEquals("PRESENT_REF", current.value());
+    assertEquals("PAST_REF", only("Holders could buy shares at the then current price.", TUESDAY_11_JAN_2022,
+        "then current").value());
+    assertTrue(times("The bank reported current assets of $5 million.", TUESDAY_11_JAN_2022).isEmpty());
+    assertEquals("2022", only("Sales will rise in the current year.", TUESDAY_11_JAN_2022, "the current year")
+        .value());
+  }
+
+  @Test
+  void presentTenseOfATemporalClause_takesTheTenseOfTheClauseItDates() {
+    assertEquals("2022-01-07", parsed("When talks resume Friday , prices fell .", TUESDAY_11_JAN_2022,
+        "2:mark 2:nsubj 6:advcl 2:obl:tmod 6:punct 6:nsubj -1:root 6:punct").get(0).value());
+    assertEquals("2022-01-14", parsed("When talks resume Friday , prices will fall .", TUESDAY_11_JAN_2022,
+        "2:mark 2:nsubj 7:advcl 2:obl:tmod 7:punct 7:nsubj 7:aux -1:root 7:punct").get(0).value());
+  }
+
+  @Test
+  void weekday_besideTheEventAVerbPlans_isAhead_evenInThePastTense() {
+    assertEquals("2022-01-14", parsed("Officials scheduled a vote on Friday .", TUESDAY_11_JAN_2022,
+        "1:nsubj -1:root 3:det 1:obj 5:case 1:obl 1:punct").get(0).value());
+    assertEquals("2022-01-07", parsed("Officials held a vote on Friday .", TUESDAY_11_JAN_2022,
+        "1:nsubj -1:root 3:det 1:obj 5:case 1:obl 1:punct").get(0).value());
+  }
+
+  @Test
+  void participleOfAThing_takesTheTenseOfTheClauseAboveTheThing() {
+    assertEquals("2022-01-14", parsed("The ships will sail , with the third departing on Friday .",
+        TUESDAY_11_JAN_2022, "1:det 3:nsubj 3:aux -1:root 3:punct 7:case 7:det 3:obl 7:acl 10:case 8:obl 3:punct")
+        .get(0).value());
+  }
+
+  @Test
+  void monthLaterInTheYear_inAPastTenseClause_isLastYearsForThePastEvent_butTheNearestForAThing() {
+    assertEquals("2022-03", parsed("Companies were told of a cutback in March .", TUESDAY_11_JAN_2022,
+        "2:nsubj:pass 2:aux:pass -1:root 5:case 5:det 2:obl 7:case 5:nmod 2:punct").get(0).value());
+    assertEquals("2021-03", parsed("He was arrested in March .", TUESDAY_11_JAN_2022,
+        "2:nsubj:pass 2:aux:pass -1:root 4:case 2:obl 2:punct").get(0).value());
+  }
+
+  @Test
+  void partOfADay_isATimeOfTheDayNamedWithIt_orJustBefore_orOfPublication() {
+    assertEquals("2022-01-11TAF", only("Shares rose by mid-afternoon.", TUESDAY_11_JAN_2022, "mid-afternoon")
+        .value());
+    TimeValue yesterday = only("Shares rose at mid-afternoon yesterday.", TUESDAY_11_JAN_2022,
+        "mid-afternoon yesterday");
+    assertEquals(TimeType.TIME, yesterday.type());
+    assertEquals("2022-01-10TAF", yesterday.value());
+    List<TimeValue> times = times("Markets fell on Friday. Dealers sold in the morning.", TUESDAY_11_JAN_2022);
+    assertEquals("2022-01-07TMO", find(times, "the morning").value());
+    assertTrue(times("He returned home from the night shift.", TUESDAY_11_JAN_2022).isEmpty());
+  }
+
+  @Test
+  void nearOrShortTerm_isTheFuture_butNotAsAnAdjective() {
+    assertEquals("FUTURE_REF", only("The plan helps holders in the near term.", TUESDAY_11_JAN_2022,
+        "the near term").value());
+    assertTrue(times("It sold the short - term debt.", TUESDAY_11_JAN_2022).isEmpty());
+  }
+
+  @Test
+  void dayBeforeOrAfterANamedDay_isTheDayNextToIt() {
+    assertEquals("2022-01-03", only("They met the day before last Tuesday.", TUESDAY_11_JAN_2022,
+        "the day before last Tuesday").value());
+    assertEquals("2021-12-26", only("Stores opened the day after Christmas.", TUESDAY_11_JAN_2022,
+        "the day after Christmas").value());
+  }
+
+  @Test
+  void easter_byTheComputus_itsWeek_andGoodFriday() {
+    assertEquals(LocalDate.of(2000, 4, 23), RuleTimeNormalizer.Scan.easter(2000));
+    assertEquals(LocalDate.of(2024, 3, 31), RuleTimeNormalizer.Scan.easter(2024));
+    assertEquals(LocalDate.of(2019, 4, 21), RuleTimeNormalizer.Scan.easter(2019));
+    assertEquals(LocalDate.of(1998, 4, 12), RuleTimeNormalizer.Scan.easter(1998));
+    LocalDate monday17April2000 = LocalDate.of(2000, 4, 17);
+    TimeValue week = only("Crowds prayed as Easter week began.", monday17April2000, "Easter week");
+    assertEquals("2000-W16", week.value());
+    assertEquals("2000-04-21", only("Pilgrims will gather on Good Friday.", monday17April2000, "Good Friday")
+        .value());
+    assertEquals("2021-04-04", only("Churches were full at Easter.", TUESDAY_11_JAN_2022, "Easter").value());
+  }
+
+  @Test
+  void lastMonthName_isTheLatestBeforeTheMonthJustEnded() {
+    LocalDate march1998 = LocalDate.of(1998, 3, 1);
+    assertEquals("1997-02", only("Helicopters crashed last February.", march1998, "last February").value());
+    assertEquals("1997-03", only("Talks began last March.", march1998, "last March").value());
+    assertEquals("1989-06", only("The court ruled last June.", LocalDate.of(1989, 10, 26), "last June").value());
+  }
+
+  @Test
+  void approximator_belongsToTheExtent_butAPrepositionBeforeADayDoesNot() {
+    assertEquals("P2Y", only("Talks have stalled for nearly two years.", TUESDAY_11_JAN_2022, "nearly two years")
+        .value());
+    assertEquals("P30D", only("The offer runs at least 30 days.", TUESDAY_11_JAN_2022, "at least 30 days").value());
+    assertEquals("2020", only("It began about two years ago.", TUESDAY_11_JAN_2022, "about two years ago").value());
+    assertEquals("2022-01-10", only("He spoke about Monday and the vote.", TUESDAY_11_JAN_2022, "Monday").value());
+  }
+
+  @Test
+  void dateModifyingANoun_leavesTheArticleToTheNoun() {
+    assertEquals("2022-01-07", only("The Friday explosions killed 200 people.", TUESDAY_11_JAN_2022, "Friday")
+        .value());
+    assertEquals("the weekend", only("Officials met over the weekend.", TUESDAY_11_JAN_2022, "the weekend").span()
+        .text());
+  }
+
+  @Test
+  void orSo_andOrTwo_belongToTheApproximateLength() {
+    assertEquals("2022-W01", only("He left a week or so ago.", TUESDAY_11_JAN_2022, "a week or so ago").value());
+    assertEquals("P2Y", only("It will close over the next two years or so.", TUESDAY_11_JAN_2022,
+        "the next two years or so").value());
+    assertEquals("P1Y", only("It may take a year or two.", TUESDAY_11_JAN_2022, "a year or two").value());
+  }
+
+  @Test
+  void forAWhile_isALengthNobodyMeasured() {
+    TimeValue t = only("Troops will stay for some time.", TUESDAY_11_JAN_2022, "some time");
+    assertEquals(TimeType.DURATION, t.type());
+    assertEquals("PXX", t.value());
+    assertEquals("PXX", only("They must live without it for a while.", TUESDAY_11_JAN_2022, "a while").value());
+    assertTrue(times("It took some time to agree.", TUESDAY_11_JAN_2022).isEmpty());
+  }
+
+  @Test
+  void yearEndingInZeroWithApostropheS_isTheDecadeOnlyAfterTheOrAModifier() {
+    assertEquals("199X", only("Prices rose in the 1990's.", TUESDAY_11_JAN_2022, "the 1990's").value());
+    assertEquals("2010", only("Officials cut 2010's budget.", TUESDAY_11_JAN_2022, "2010").value());
+  }
+
+  @Test
+  void nextOrLastFiscalYear_countsFromPublication() {
+    assertEquals("2023", only("Congress passed a plan for next fiscal year.", TUESDAY_11_JAN_2022,
+        "next fiscal year").value());
+    assertEquals("2021", only("Sales fell last fiscal year.", TUESDAY_11_JAN_2022, "last fiscal year").value());
+  }
+
+  @Test
+  void infinitiveOfADirective_liesAhead_andEverySeasonIsASet() {
+    assertEquals("2022-01-12", parsed("Residents were told to stay until Wednesday .", TUESDAY_11_JAN_2022,
+        "2:nsubj:pass 2:aux:pass -1:root 4:mark 2:xcomp 6:case 4:obl 2:punct").get(0).value());
+    TimeValue winter = only("Every winter, the region braces for storms.", TUESDAY_11_JAN_2022, "Every winter");
+    assertEquals(TimeType.SET, winter.type());
+    assertEquals("XXXX-WI", winter.value());
+  }
+
+  @Test
   void garbage_doesNotThrow() {
     assertTrue(normalizer.normalize(article("", TUESDAY_11_JAN_2022), LinguisticAnnotation.empty()).isEmpty());
     StringBuilder soup = new StringBuilder();
@@ -516,12 +666,16 @@ class RuleTimeNormalizerTest {
       Map.entry("shot", "VBN"), Map.entry("searched", "VBD"), Map.entry("declared", "VBD"),
       Map.entry("lived", "VBD"), Map.entry("spent", "VBD"), Map.entry("called", "VBD"), Map.entry("stay", "VB"),
       Map.entry("emerged", "VBD"), Map.entry("took", "VBD"), Map.entry("won", "VBD"), Map.entry("run", "VB"),
-      Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"));
+      Map.entry("could", "MD"), Map.entry("located", "VBN"), Map.entry("married", "VBD"),
+      Map.entry("current", "JJ"), Map.entry("then", "RB"), Map.entry("scheduled", "VBD"),
+      Map.entry("departing", "VBG"), Map.entry("told", "VBN"), Map.entry("arrested", "VBN"),
+      Map.entry("explosions", "NNS"));
   private static final Map<String, String> LEMMAS = Map.ofEntries(Map.entry("says", "say"),
       Map.entry("planned", "plan"), Map.entry("ended", "end"), Map.entry("canceled", "cancel"),
       Map.entry("were", "be"), Map.entry("was", "be"), Map.entry("extended", "extend"),
       Map.entry("published", "publish"), Map.entry("postponed", "postpone"), Map.entry("decided", "decide"),
-      Map.entry("has", "have"));
+      Map.entry("has", "have"), Map.entry("scheduled", "schedule"),
+      Map.entry("told", "tell"));
 
   private static Article article(String text, LocalDate published) {
     return Article.of(null, null, null, null, published, "en", text, "test");
