@@ -96,11 +96,13 @@ def regressions(record, results):
 
 def table(record):
     lines = ["| data (dev) | task | newsgraph | published (for comparison) |", "|---|---|---|---|"]
-    for key, _, _, _, _ in SUITE:
+    for key, _, _, headline, _ in SUITE:
         r = record.get(key)
         if r is None:
             continue
-        figures = ", ".join(f"{m} **{fmt(v)}**" for m, v in r["metrics"].items())
+        # in the suite's order of headline metrics, whether the record was just run or read back from the JSON
+        order = [m for m in headline if m in r["metrics"]] + [m for m in r["metrics"] if m not in headline]
+        figures = ", ".join(f"{m} **{fmt(r['metrics'][m])}**" for m in order)
         lines.append(f"| {r['gold']} ({r['documents']} docs, {r['items']} items) | {r['task']} | {figures} "
                      f"| {r['published']} |")
     return "\n".join(lines)
