@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -239,7 +240,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Map<String, Map<String, Double>> byName = new HashMap<>();
     for (Candidate c : candidates) {
       List<Gazetteer.Entry> entries = readings(c.name());
-      if (entries.isEmpty()) {
+      if (entries.isEmpty() || generic(c.name())) {
+        // a name of common words ('the West', 'the Gulf') says nothing of the article's countries
         continue;
       }
       Map<String, Double> before = new HashMap<>(countries);
@@ -396,6 +398,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     String ownKey = Gazetteer.key(c.name());
+    boolean generic = generic(c.name());
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
     double[] scores = new double[entries.size()];
@@ -403,9 +406,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Gazetteer.Entry e = entries.get(i);
       GeoPlace p = e.place();
       double s = prior(e, c.hint());
-      if (p.country() != null) {
-        s += CONTEXT_WEIGHT * context.weight(p.country(), ownKey);
+      double weight = p.country() == null ? 0 : context.weight(p.country(), ownKey);
+      if (generic && p.kind() != GeoPlace.Kind.REGION && weight <= 0) {
+        // 'the West Coast' of a story about America is not New Zealand's West Coast region
+        scores[i] = Double.NEGATIVE_INFINITY;
+        continue;
       }
+      s += CONTEXT_WEIGHT * weight;
       if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null
           && context.divisions().contains(p.admin1())) {
         s += 1.5;
@@ -441,6 +448,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         best = p;
       }
     }
+    if (best == null) {
+      return Place.unresolved(c.span());
+    }
     double sum = 0;
     for (double s : scores) {
       sum += Math.exp(s - bestScore);
@@ -448,6 +458,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double confidence = (1 / sum) * (c.fromNer() ? 1.0 : 0.9);
     return new Place(c.span(), best.geonameId() == 0 ? null : best.geonameId(), best.name(), best.code(),
         best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
+  }
+
+  /** Words that name a part of any country: a name made of them alone is a place only where the article is. */
+  private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "middle", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+      "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+      "southwestern", "coast", "coastal", "gulf", "valley", "plateau", "highlands", "lowlands", "midlands", "interior",
+      "capital", "region", "province", "state", "republic", "territory", "district", "islands", "the");
+
+  /** Whether a name is made of common words only ({@code West Coast}, {@code Gulf}, {@code North Eastern}). */
+  static boolean generic(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    for (String w : words) {
+      if (!GENERIC_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return words.length > 0;
   }
 
   /** How near a town must lie to a city to be taken for a part of it ({@code Brooklyn} of New York City), in km. */

@@ -172,6 +172,13 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aWordThatIsACountrysCodeInCapitals_isNoPlace() {
+    List<Place> places = places("The [British Touring Car Championship|MISC] starts at [Brands Hatch|LOC] in [Kent|LOC].");
+    assertTrue(places.stream().noneMatch(p -> p.span().text().equals("Car")), places.toString());
+    assertEquals("CF", only(places("Fighting spread in the [CAR|LOC] on Monday."), "CAR").country());
+  }
+
+  @Test
   void resolveSpans_givenDemonymAndName_resolvesEach() {
     Marked m = new Marked("[Russian|MISC] troops left [Kherson|LOC] for the [Crimea|LOC].");
     String text = m.text();
@@ -282,6 +289,22 @@ class GazetteerPlaceResolverTest {
         + "[India|LOC].", "Cauvery").get(0);
     assertEquals("IN.25", p.admin1(), p.toString());
     assertNull(p.geonameId(), p.toString());
+  }
+
+  @Test
+  void resolve_aNameOfCommonWords_isNoDivisionOfACountryTheArticleDoesNotName() {
+    // New Zealand has a West Coast region and Papua New Guinea a Gulf province; an American story's are neither
+    List<Place> places = places("The prince spent the week on the [West Coast|LOC] after stops in "
+        + "[Boston|LOC] and [Chicago|LOC], and flew to the [Gulf|LOC] with [American|MISC] officials.");
+    for (String name : List.of("West Coast", "Gulf")) {
+      Place p = only(places, name);
+      assertFalse(List.of("NZ", "PG").contains(p.country()), p.toString());
+    }
+    // where the article is about that country, the name is its region
+    Place nz = only(places("Floods hit the [West Coast|LOC] of [New Zealand|LOC] near [Greymouth|LOC]."),
+        "West Coast");
+    assertEquals("NZ", nz.country(), nz.toString());
+    assertNotNull(nz.geonameId(), nz.toString());
   }
 
   @Test
