@@ -216,7 +216,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** What the article says about where it is: country and division weights. */
   private record Context(
-      Map<String, Double> countries, Set<String> divisions, Map<String, Map<String, Double>> byName) {
+      Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName) {
+    /** Whether the article names this division under another name than the one being resolved. */
+    boolean namesDivision(String admin1, String name) {
+      Set<String> names = admin1 == null ? null : divisions.get(admin1);
+      return names != null && (names.size() > 1 || !names.contains(name));
+    }
+
     /** The weight of a country in the article, leaving out the votes of the name being resolved. */
     double weight(String iso, String name) {
       Map<String, Double> own = byName.getOrDefault(name, Map.of());
@@ -236,7 +242,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // the outlet's country, as much as one demonym: a hint that the article's own places outweigh
       countries.merge(outlet, OUTLET_WEIGHT, Double::sum);
     }
-    Set<String> divisions = new HashSet<>();
+    Map<String, Set<String>> divisions = new HashMap<>();
     Map<String, Map<String, Double>> byName = new HashMap<>();
     for (Candidate c : candidates) {
       List<Gazetteer.Entry> entries = readings(c.name());
@@ -251,7 +257,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       } else if (top.country() != null && (top.kind() != GeoPlace.Kind.CITY || top.population() >= 100_000)) {
         countries.merge(top.country(), 0.75, Double::sum);
         if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
-          divisions.add(top.admin1());
+          divisions.computeIfAbsent(top.admin1(), k -> new HashSet<>()).add(Gazetteer.key(c.name()));
         }
       } else if (top.country() != null) {
         Set<String> distinct = new HashSet<>();
@@ -413,8 +419,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         continue;
       }
       s += CONTEXT_WEIGHT * weight;
+      // a town in a division the article names; in a list, the division the item's own name names does not count
+      // (New York among states: the state New York is not support for New York City)
       if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null
-          && context.divisions().contains(p.admin1())) {
+          && context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey)) {
         s += 1.5;
       }
       for (GeoPlace q : qualifiers) {

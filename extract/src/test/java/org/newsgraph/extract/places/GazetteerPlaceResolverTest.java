@@ -323,6 +323,16 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_newYorkInAListOfStates_isTheState_itsOwnNameNamingNoDivisionForTheCity() {
+    // Washington alone reads as the capital, a city peer; the state New York names must not count for its city
+    List<Place> places = places("Cases were reported in [Arizona|LOC], [Illinois|LOC], [New York|LOC], [Ohio|LOC], "
+        + "[Washington|LOC] and [Wisconsin|LOC].");
+    Place newYork = only(places, "New York");
+    assertEquals("A.ADM1", newYork.featureClass(), newYork.toString());
+    assertEquals("US.NY", newYork.admin1(), newYork.toString());
+  }
+
+  @Test
   void resolve_aCityInAListOfCities_isTheCity_evenAcrossABorder() {
     Place washington = only(places("After stops in [Washington|LOC], [New York|LOC] and [Boston|LOC], the prince "
         + "flew home."), "Washington");
