@@ -179,6 +179,21 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aLandmarkThatStandsForAnInstitution_isItsPlaceOnlyWhereSomethingIsInOrAtIt() {
+    // White House, Tennessee is a town of 13,000; the White House of the news is in Washington
+    Place dinner = only(places("The generals met the president at the [White House|LOC] on Monday."), "White House");
+    assertEquals("US", dinner.country(), dinner.toString());
+    assertTrue(Math.abs(dinner.lat() - 38.9) < 0.1 && Math.abs(dinner.lon() + 77.04) < 0.1, dinner.toString());
+    Place broadway = only(places("She is currently on [Broadway|LOC] in a new musical."), "Broadway");
+    assertTrue(Math.abs(broadway.lat() - 40.76) < 0.1, broadway.toString());
+    // the institution that speaks and the modifier are no places
+    assertTrue(places("The [White House|LOC] said on Monday that [White House|LOC] aides had left.").isEmpty());
+    Place given = given("Aides of the [White House|ORG] said so.", "White House").get(0);
+    assertEquals("US", given.country(), given.toString());
+    assertTrue(Math.abs(given.lon() + 77.04) < 0.1, given.toString());
+  }
+
+  @Test
   void resolveSpans_givenDemonymAndName_resolvesEach() {
     Marked m = new Marked("[Russian|MISC] troops left [Kherson|LOC] for the [Crimea|LOC].");
     String text = m.text();
