@@ -115,20 +115,52 @@ public final class Gazetteer {
     }
   }
 
-  /** The places this name may refer to (main, ASCII or alternate names), never null. */
+  /**
+   * The places this name may refer to (main, ASCII or alternate names), never null. A country or region is not read
+   * from its abbreviation written in small letters: {@code CAR} is the Central African Republic, {@code Car} in
+   * "Touring Car Championship" is not, nor {@code Us} the United States.
+   */
   public List<Entry> lookup(String name) {
-    int i = find(key(name).getBytes(StandardCharsets.UTF_8));
+    String key = key(name);
+    int i = find(key.getBytes(StandardCharsets.UTF_8));
     if (i < 0) {
       return List.of();
     }
     int from = postingStart[i];
     int to = postingStart[i + 1];
-    Entry[] found = new Entry[to - from];
+    String written = written(name);
+    boolean unlikeCode = key.length() <= ABBREVIATION_LETTERS && !written.equals(written.toUpperCase(Locale.ROOT));
+    List<Entry> found = new ArrayList<>(to - from);
     for (int j = from; j < to; j++) {
-      found[j - from] = new Entry(places[postings[j] >>> 1], (postings[j] & 1) != 0);
+      GeoPlace p = places[postings[j] >>> 1];
+      if (unlikeCode && (p.kind() == GeoPlace.Kind.COUNTRY || p.kind() == GeoPlace.Kind.REGION)
+          && initialsOf(key, p.name())) {
+        continue;
+      }
+      found.add(new Entry(p, (postings[j] & 1) != 0));
     }
-    return List.of(found);
+    return List.copyOf(found);
   }
+
+  /** Whether the letters of a key are, in order, first letters of a name's words ({@code car}: Central African Republic). */
+  private static boolean initialsOf(String key, String name) {
+    String[] words = key(name).split(" ");
+    int k = 0;
+    for (int w = 0; w < words.length && k < key.length(); w++) {
+      if (!words[w].isEmpty() && words[w].charAt(0) == key.charAt(k)) {
+        k++;
+      }
+    }
+    return words.length > 1 && k == key.length();
+  }
+
+  /** A name without the article before it ({@code the US}). */
+  private static String written(String name) {
+    return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+  }
+
+  /** The longest a country's abbreviation is ({@code DPRK}); names this short are its code when in capitals. */
+  private static final int ABBREVIATION_LETTERS = 4;
 
   /** The index of a key among the sorted keys, or -1. */
   private int find(byte[] key) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -215,7 +216,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** What the article says about where it is: country and division weights. */
   private record Context(
-      Map<String, Double> countries, Set<String> divisions, Map<String, Map<String, Double>> byName) {
+      Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName) {
+    /** Whether the article names this division under another name than the one being resolved. */
+    boolean namesDivision(String admin1, String name) {
+      Set<String> names = admin1 == null ? null : divisions.get(admin1);
+      return names != null && (names.size() > 1 || !names.contains(name));
+    }
+
     /** The weight of a country in the article, leaving out the votes of the name being resolved. */
     double weight(String iso, String name) {
       Map<String, Double> own = byName.getOrDefault(name, Map.of());
@@ -235,11 +242,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // the outlet's country, as much as one demonym: a hint that the article's own places outweigh
       countries.merge(outlet, OUTLET_WEIGHT, Double::sum);
     }
-    Set<String> divisions = new HashSet<>();
+    Map<String, Set<String>> divisions = new HashMap<>();
     Map<String, Map<String, Double>> byName = new HashMap<>();
     for (Candidate c : candidates) {
       List<Gazetteer.Entry> entries = readings(c.name());
-      if (entries.isEmpty()) {
+      if (entries.isEmpty() || generic(c.name())) {
+        // a name of common words ('the West', 'the Gulf') says nothing of the article's countries
         continue;
       }
       Map<String, Double> before = new HashMap<>(countries);
@@ -249,7 +257,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       } else if (top.country() != null && (top.kind() != GeoPlace.Kind.CITY || top.population() >= 100_000)) {
         countries.merge(top.country(), 0.75, Double::sum);
         if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
-          divisions.add(top.admin1());
+          divisions.computeIfAbsent(top.admin1(), k -> new HashSet<>()).add(Gazetteer.key(c.name()));
         }
       } else if (top.country() != null) {
         Set<String> distinct = new HashSet<>();
@@ -396,6 +404,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     String ownKey = Gazetteer.key(c.name());
+    boolean generic = generic(c.name());
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
     double[] scores = new double[entries.size()];
@@ -403,11 +412,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Gazetteer.Entry e = entries.get(i);
       GeoPlace p = e.place();
       double s = prior(e, c.hint());
-      if (p.country() != null) {
-        s += CONTEXT_WEIGHT * context.weight(p.country(), ownKey);
+      double weight = p.country() == null ? 0 : context.weight(p.country(), ownKey);
+      if (generic && p.kind() != GeoPlace.Kind.REGION && weight <= 0) {
+        // 'the West Coast' of a story about America is not New Zealand's West Coast region
+        scores[i] = Double.NEGATIVE_INFINITY;
+        continue;
       }
+      s += CONTEXT_WEIGHT * weight;
+      // a town in a division the article names; in a list, the division the item's own name names does not count
+      // (New York among states: the state New York is not support for New York City)
       if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null
-          && context.divisions().contains(p.admin1())) {
+          && context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey)) {
         s += 1.5;
       }
       for (GeoPlace q : qualifiers) {
@@ -441,6 +456,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         best = p;
       }
     }
+    if (best == null) {
+      return Place.unresolved(c.span());
+    }
     double sum = 0;
     for (double s : scores) {
       sum += Math.exp(s - bestScore);
@@ -448,6 +466,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double confidence = (1 / sum) * (c.fromNer() ? 1.0 : 0.9);
     return new Place(c.span(), best.geonameId() == 0 ? null : best.geonameId(), best.name(), best.code(),
         best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
+  }
+
+  /** Words that name a part of any country: a name made of them alone is a place only where the article is. */
+  private static final Set<String> GENERIC_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "middle", "upper", "lower", "northeast", "northwest", "southeast", "southwest",
+      "north-east", "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+      "southwestern", "coast", "coastal", "gulf", "valley", "plateau", "highlands", "lowlands", "midlands", "interior",
+      "capital", "region", "province", "state", "republic", "territory", "district", "islands", "the");
+
+  /** Whether a name is made of common words only ({@code West Coast}, {@code Gulf}, {@code North Eastern}). */
+  static boolean generic(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+    for (String w : words) {
+      if (!GENERIC_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return words.length > 0;
   }
 
   /** How near a town must lie to a city to be taken for a part of it ({@code Brooklyn} of New York City), in km. */

@@ -105,7 +105,7 @@ final class ToponymDetector {
         int end = match(text, tokens, i, blocked, personWords, countryNamed);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
-          if (c != null) {
+          if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
             found.add(c);
           }
           i = end;
@@ -543,6 +543,36 @@ final class ToponymDetector {
     }
     return end;
   }
+
+  /**
+   * Whether a name is a building's or street's that stands for an institution ({@code White House}, {@code Kremlin},
+   * {@code Wall Street}): a place only where the text puts something in, at or near it, not as the institution that
+   * speaks ("the White House said") or a modifier ("White House aides").
+   */
+  private boolean landmark(String name) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      String code = e.place().code();
+      if (e.place().kind() == GeoPlace.Kind.REGION && (code.startsWith("S.") || code.startsWith("R."))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a locative preposition comes before token {@code i}, an article between them ({@code in the}). */
+  private static boolean afterLocative(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && DETERMINERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+    return LOCATIVE.contains(word) || word.equals("on");
+  }
+
+  private static final Set<String> DETERMINERS = words("the", "a", "an");
 
   /** Prepositions after which a bare name is where something is, comes from or goes to. */
   private static final Set<String> LOCATIVE = words(

@@ -172,6 +172,28 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aWordThatIsACountrysCodeInCapitals_isNoPlace() {
+    List<Place> places = places("The [British Touring Car Championship|MISC] starts at [Brands Hatch|LOC] in [Kent|LOC].");
+    assertTrue(places.stream().noneMatch(p -> p.span().text().equals("Car")), places.toString());
+    assertEquals("CF", only(places("Fighting spread in the [CAR|LOC] on Monday."), "CAR").country());
+  }
+
+  @Test
+  void resolve_aLandmarkThatStandsForAnInstitution_isItsPlaceOnlyWhereSomethingIsInOrAtIt() {
+    // White House, Tennessee is a town of 13,000; the White House of the news is in Washington
+    Place dinner = only(places("The generals met the president at the [White House|LOC] on Monday."), "White House");
+    assertEquals("US", dinner.country(), dinner.toString());
+    assertTrue(Math.abs(dinner.lat() - 38.9) < 0.1 && Math.abs(dinner.lon() + 77.04) < 0.1, dinner.toString());
+    Place broadway = only(places("She is currently on [Broadway|LOC] in a new musical."), "Broadway");
+    assertTrue(Math.abs(broadway.lat() - 40.76) < 0.1, broadway.toString());
+    // the institution that speaks and the modifier are no places
+    assertTrue(places("The [White House|LOC] said on Monday that [White House|LOC] aides had left.").isEmpty());
+    Place given = given("Aides of the [White House|ORG] said so.", "White House").get(0);
+    assertEquals("US", given.country(), given.toString());
+    assertTrue(Math.abs(given.lon() + 77.04) < 0.1, given.toString());
+  }
+
+  @Test
   void resolveSpans_givenDemonymAndName_resolvesEach() {
     Marked m = new Marked("[Russian|MISC] troops left [Kherson|LOC] for the [Crimea|LOC].");
     String text = m.text();
@@ -285,6 +307,22 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aNameOfCommonWords_isNoDivisionOfACountryTheArticleDoesNotName() {
+    // New Zealand has a West Coast region and Papua New Guinea a Gulf province; an American story's are neither
+    List<Place> places = places("The prince spent the week on the [West Coast|LOC] after stops in "
+        + "[Boston|LOC] and [Chicago|LOC], and flew to the [Gulf|LOC] with [American|MISC] officials.");
+    for (String name : List.of("West Coast", "Gulf")) {
+      Place p = only(places, name);
+      assertFalse(List.of("NZ", "PG").contains(p.country()), p.toString());
+    }
+    // where the article is about that country, the name is its region
+    Place nz = only(places("Floods hit the [West Coast|LOC] of [New Zealand|LOC] near [Greymouth|LOC]."),
+        "West Coast");
+    assertEquals("NZ", nz.country(), nz.toString());
+    assertNotNull(nz.geonameId(), nz.toString());
+  }
+
+  @Test
   void resolve_aStateInAListOfStates_isTheStateNotTheCapitalOrATown() {
     List<Place> places = places("Cases were found in [Oregon|LOC], [Utah|LOC], [Washington|LOC], "
         + "[West Virginia|LOC] and [Wyoming|LOC].");
@@ -297,6 +335,16 @@ class GazetteerPlaceResolverTest {
         + "[New Brunswick|LOC] in [Canada|LOC] and in [Ohio|LOC].");
     assertEquals("A.ADM1", only(provinces, "New Brunswick").featureClass());
     assertEquals("CA", only(provinces, "Ontario").country());
+  }
+
+  @Test
+  void resolve_newYorkInAListOfStates_isTheState_itsOwnNameNamingNoDivisionForTheCity() {
+    // Washington alone reads as the capital, a city peer; the state New York names must not count for its city
+    List<Place> places = places("Cases were reported in [Arizona|LOC], [Illinois|LOC], [New York|LOC], [Ohio|LOC], "
+        + "[Washington|LOC] and [Wisconsin|LOC].");
+    Place newYork = only(places, "New York");
+    assertEquals("A.ADM1", newYork.featureClass(), newYork.toString());
+    assertEquals("US.NY", newYork.admin1(), newYork.toString());
   }
 
   @Test

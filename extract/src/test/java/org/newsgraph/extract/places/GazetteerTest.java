@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,21 @@ class GazetteerTest {
     assertEquals(1149361L, gazetteer.country("AF").geonameId());
     assertEquals(1132366L, gazetteer.admin1("AF.18").geonameId());
     assertTrue(gazetteer.lookup("Jalalabad").stream().anyMatch(e -> e.place().geonameId() == 1139715L));
+  }
+
+  @Test
+  void lookup_aCountrysAbbreviation_isTheCountryOnlyInCapitals() {
+    assertTrue(gazetteer.lookup("CAR").stream().anyMatch(e -> "CF".equals(e.place().country())
+        && e.place().kind() == GeoPlace.Kind.COUNTRY));
+    assertTrue(gazetteer.lookup("Car").stream().noneMatch(e -> e.place().kind() == GeoPlace.Kind.COUNTRY));
+    assertTrue(gazetteer.lookup("the US").stream().anyMatch(e -> "US".equals(e.place().country())
+        && e.place().kind() == GeoPlace.Kind.COUNTRY));
+    assertTrue(gazetteer.lookup("Us").stream().noneMatch(e -> e.place().kind() == GeoPlace.Kind.COUNTRY));
+    // short names that are no one's initials stay names: Gaza, Iran, Chad
+    for (String name : List.of("Gaza", "Iran", "Chad")) {
+      assertTrue(gazetteer.lookup(name).stream().anyMatch(e -> e.place().kind() == GeoPlace.Kind.COUNTRY
+          || e.place().kind() == GeoPlace.Kind.REGION), name);
+    }
   }
 
   @Test
