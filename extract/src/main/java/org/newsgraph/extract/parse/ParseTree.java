@@ -102,6 +102,26 @@ public final class ParseTree {
     return false;
   }
 
+  /**
+   * The head of the token range {@code [from, to]} (inclusive): the sentence's root if it lies inside, else the first
+   * token whose head lies outside the range; -1 for an empty or out-of-range range.
+   */
+  public int top(int from, int to) {
+    if (from < 0 || to >= head.length || from > to) {
+      return -1;
+    }
+    int top = -1;
+    for (int i = from; i <= to; i++) {
+      if (head[i] < 0) {
+        return i;
+      }
+      if (top < 0 && (head[i] < from || head[i] > to)) {
+        top = i;
+      }
+    }
+    return top;
+  }
+
   /** The smallest and largest token index of the subtree of {@code root}, as {@code {first, last}}. */
   public int[] extent(int root) {
     int first = root;

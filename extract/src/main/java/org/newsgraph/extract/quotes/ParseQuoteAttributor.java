@@ -1316,7 +1316,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
-  private static Sentence sentenceOf(LinguisticAnnotation annotation, Span content) {
+  /** The sentence that holds most of {@code content}, or null when none overlaps it. */
+  static Sentence sentenceOf(LinguisticAnnotation annotation, Span content) {
     Sentence best = null;
     int bestOverlap = 0;
     for (Sentence s : annotation.sentences()) {

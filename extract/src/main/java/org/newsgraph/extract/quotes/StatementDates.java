@@ -1,8 +1,10 @@
 package org.newsgraph.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.parse.ParseTree;
@@ -54,19 +56,22 @@ final class StatementDates {
       return quotes;
     }
     List<Quote> out = new ArrayList<>(quotes.size());
+    // several quotes of a sentence share its tree
+    Map<Sentence, ParseTree> trees = new IdentityHashMap<>();
     for (Quote q : quotes) {
-      String date = q.date() != null || q.cue() == null ? null : date(q, annotation, calendar);
+      String date = q.date() != null || q.cue() == null ? null : date(q, annotation, calendar, trees);
       out.add(date == null ? q : q.withDate(date));
     }
     return out;
   }
 
-  private static String date(Quote q, LinguisticAnnotation annotation, List<TimeValue> calendar) {
-    Sentence sentence = sentenceOf(annotation, q.cue().start());
+  private static String date(Quote q, LinguisticAnnotation annotation, List<TimeValue> calendar,
+      Map<Sentence, ParseTree> trees) {
+    Sentence sentence = ParseQuoteAttributor.sentenceOf(annotation, q.cue());
     if (sentence == null) {
       return null;
     }
-    ParseTree tree = new ParseTree(sentence);
+    ParseTree tree = trees.computeIfAbsent(sentence, ParseTree::new);
     int cue = top(tree, q.cue());
     if (cue < 0) {
       return null;
@@ -101,31 +106,17 @@ final class StatementDates {
         && v.compareTo(a.substring(0, v.length())) > 0;
   }
 
-  private static Sentence sentenceOf(LinguisticAnnotation annotation, int offset) {
-    for (Sentence s : annotation.sentences()) {
-      if (offset >= s.start() && offset < s.end()) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  /** The token of {@code span} whose head lies outside it (the first such), or -1 when no token overlaps it. */
+  /** The head token of the tokens {@code span} overlaps ({@link ParseTree#top}), or -1 when it overlaps none. */
   private static int top(ParseTree tree, Span span) {
     int first = -1;
+    int last = -1;
     for (int i = 0; i < tree.size(); i++) {
-      if (tree.token(i).end() <= span.start() || tree.token(i).start() >= span.end()) {
-        continue;
-      }
-      if (first < 0) {
-        first = i;
-      }
-      int h = tree.head(i);
-      if (h < 0 || tree.token(h).end() <= span.start() || tree.token(h).start() >= span.end()) {
-        return i;
+      if (tree.token(i).end() > span.start() && tree.token(i).start() < span.end()) {
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
-    return first;
+    return tree.top(first, last);
   }
 
   private static boolean isCase(ParseTree tree, int i) {

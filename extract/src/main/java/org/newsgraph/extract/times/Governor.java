@@ -64,14 +64,16 @@ final class Governor {
   private static final int[] NONE = new int[0];
 
   private final List<Token> tokens;
+  private final ParseTree tree;
   private final int[] head;
   private final String[] relation;
   /** The dependents of each token, in token order, so that each question costs the few arcs it asks about. */
   private final int[][] children;
   private final String[] keys;
 
-  private Governor(List<Token> tokens, int[] head, String[] relation) {
+  private Governor(List<Token> tokens, ParseTree tree, int[] head, String[] relation) {
     this.tokens = tokens;
+    this.tree = tree;
     this.head = head;
     this.relation = relation;
     int n = tokens.size();
@@ -116,7 +118,7 @@ final class Governor {
       head[i] = tree.head(i);
       relation[i] = tree.relation(i);
     }
-    return new Governor(tokens, head, relation);
+    return new Governor(tokens, tree, head, relation);
   }
 
   /**
@@ -128,7 +130,7 @@ final class Governor {
     if (from < 0 || to >= n || from > to) {
       return null;
     }
-    int top = top(from, to);
+    int top = tree.top(from, to);
     if (top < 0) {
       return null;
     }
@@ -179,7 +181,7 @@ final class Governor {
     if (from < 0 || to >= n || from > to) {
       return false;
     }
-    int top = top(from, to);
+    int top = tree.top(from, to);
     if (top < 0 || head[top] < 0) {
       return false;
     }
@@ -340,20 +342,6 @@ final class Governor {
       }
     }
     return false;
-  }
-
-  /** The token of {@code [from, to]} whose head lies outside: the root if it is inside, else the first. */
-  private int top(int from, int to) {
-    int top = -1;
-    for (int i = from; i <= to; i++) {
-      if (head[i] < 0) {
-        return i;
-      }
-      if (top < 0 && (head[i] < from || head[i] > to)) {
-        top = i;
-      }
-    }
-    return top;
   }
 
   /** The preposition of the phrase {@code [from, to]} ({@code until} in {@code until 9 a.m. Tuesday}), or "". */
