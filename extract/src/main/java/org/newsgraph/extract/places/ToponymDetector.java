@@ -469,6 +469,9 @@ final class ToponymDetector {
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
       return metonymicOrganisation(text, tokens, i, personWords);
     }
+    if (first.ner() != EntityType.LOCATION && stateAbbreviation(text, tokens, i)) {
+      return i + 1;
+    }
     if (!capitalised(first.word()) || first.ner() == EntityType.PERSON
         || first.ner() == EntityType.MISC && gazetteer.demonym(first.word()) != null) {
       return i;
@@ -521,6 +524,66 @@ final class ToponymDetector {
       return i;
     }
     return best;
+  }
+
+  /**
+   * Whether token {@code i} is a division's abbreviation with a period ({@code Md.}, {@code N.M.}, {@code Ont.}) where
+   * it says where a town is: after a capitalised name and a comma ("Severn, Md. man") or in brackets after a name
+   * ("Walker County (Ga.) Sheriff's Office"). The recogniser seldom tags these; alone they may be words ("Miss.").
+   */
+  private boolean stateAbbreviation(String text, List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String word = token.word();
+    if (!word.endsWith(".") && token.end() < text.length() && text.charAt(token.end()) == '.') {
+      // at the end of a sentence the tokeniser splits the period off ("Gainesville, Va.")
+      word = word + ".";
+    }
+    if (i < 2 || word.length() < 3 || !word.endsWith(".") || !capitalised(word)) {
+      return false;
+    }
+    String before = tokens.get(i - 1).word();
+    boolean afterTown = before.equals(",") && capitalised(tokens.get(i - 2).word());
+    int after = token.start() + word.length();
+    boolean bracketed = (before.equals("(") || before.equals("-LRB-")) && capitalised(tokens.get(i - 2).word())
+        && after < text.length() && text.charAt(after) == ')';
+    if (!afterTown && !bracketed) {
+      return false;
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(word)) {
+      if (e.alternate() && e.place().kind() == GeoPlace.Kind.ADMIN1 && abbreviates(word, e.place().name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an abbreviation is written as one of this name: initials with periods for a name of as many words
+   * ({@code N.M.}: New Mexico, not {@code P.A.} for Pennsylvania), else letters of the name in order from its first
+   * ({@code Md.}, {@code Wis.}).
+   */
+  static boolean abbreviates(String abbreviation, String name) {
+    String letters = abbreviation.replace(".", "").toLowerCase(Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (letters.isEmpty() || lower.isEmpty() || letters.charAt(0) != lower.charAt(0)) {
+      return false;
+    }
+    if (abbreviation.matches("(?:\\p{Lu}\\.)+")) {
+      StringBuilder initials = new StringBuilder();
+      for (String w : lower.split("[\\s-]+")) {
+        if (!w.isEmpty() && !w.equals("of")) {
+          initials.append(w.charAt(0));
+        }
+      }
+      return initials.toString().equals(letters);
+    }
+    int k = 0;
+    for (int c = 0; c < lower.length() && k < letters.length(); c++) {
+      if (lower.charAt(c) == letters.charAt(k)) {
+        k++;
+      }
+    }
+    return k == letters.length();
   }
 
   /**

@@ -80,4 +80,24 @@ class ToponymDetectorTest {
     List<String> person = found("[Smith|PER], [Kenya|LOC] envoy, said so.");
     assertEquals(List.of("Kenya"), person);
   }
+
+  @Test
+  void detect_aStateAbbreviationAfterATownOrInBrackets_isAPlace_butAFirmsSuffixIsNot() {
+    List<String> town = found("A 55-year-old Glen Burnie, Md. man was arrested on Friday.");
+    // the test's tokeniser splits the period off, CoreNLP's keeps it
+    assertTrue(town.stream().anyMatch(x -> x.startsWith("Md")), town.toString());
+    assertTrue(town.contains("Glen Burnie"), town.toString());
+    List<String> bracketed = found("The [Walker County|LOC] (Ga.) Sheriff's Office asked for help.");
+    assertTrue(bracketed.stream().anyMatch(x -> x.startsWith("Ga")), bracketed.toString());
+    List<String> firm = found("You can visit [Dimond Kaplan|PER], P.A. on the web. Miss. Jones came.");
+    assertEquals(List.of(), firm);
+  }
+
+  @Test
+  void abbreviates_initialsOrLettersInOrder() {
+    assertTrue(ToponymDetector.abbreviates("N.M.", "New Mexico"));
+    assertTrue(ToponymDetector.abbreviates("Wis.", "Wisconsin"));
+    assertTrue(!ToponymDetector.abbreviates("P.A.", "Pennsylvania"));
+    assertTrue(!ToponymDetector.abbreviates("Mx.", "Maryland"));
+  }
 }
