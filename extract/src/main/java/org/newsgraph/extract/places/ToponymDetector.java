@@ -79,6 +79,7 @@ final class ToponymDetector {
     List<Span> blocked = new ArrayList<>();
     List<Span> countryNamed = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
+    Set<String> fullNameWords = new HashSet<>();
     for (Mention m : actors.mentions()) {
       if (!namesCountry(m.span().text()) && namesNoPlace(actors.byId(m.actorId()))) {
         blocked.add(m.span());
@@ -91,8 +92,10 @@ final class ToponymDetector {
         blocked.add(e.span());
       }
       if (e.type() == EntityType.PERSON) {
-        for (String w : e.span().text().split("\\s+")) {
-          personWords.add(w);
+        String[] words = e.span().text().split("\\s+");
+        personWords.addAll(Arrays.asList(words));
+        if (words.length > 1) {
+          fullNameWords.addAll(Arrays.asList(words));
         }
       }
     }
@@ -102,7 +105,7 @@ final class ToponymDetector {
       List<Token> tokens = sentence.tokens();
       int i = 0;
       while (i < tokens.size()) {
-        int end = match(text, tokens, i, blocked, personWords, countryNamed);
+        int end = match(text, tokens, i, blocked, personWords, fullNameWords, countryNamed);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
@@ -455,7 +458,7 @@ final class ToponymDetector {
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
-      List<Span> countryNamed) {
+      Set<String> fullNameWords, List<Span> countryNamed) {
     Token first = tokens.get(i);
     for (Span c : countryNamed) {
       if (c.start() == first.start() && capitalised(first.word())) {
@@ -472,7 +475,10 @@ final class ToponymDetector {
     if (first.ner() != EntityType.LOCATION && stateAbbreviation(text, tokens, i)) {
       return i + 1;
     }
-    if (!capitalised(first.word()) || first.ner() == EntityType.PERSON
+    if (first.ner() == EntityType.PERSON && capitalised(first.word())) {
+      return personAfterLocative(text, tokens, i, fullNameWords);
+    }
+    if (!capitalised(first.word())
         || first.ner() == EntityType.MISC && gazetteer.demonym(first.word()) != null) {
       return i;
     }
@@ -524,6 +530,45 @@ final class ToponymDetector {
       return i;
     }
     return best;
+  }
+
+  /** Prepositions after which a name the recogniser took for a person may be a town ("in Hinton", "from Kilburn"). */
+  private static final Set<String> PERSON_LOCATIVE = words(
+      "in", "near", "around", "outside", "inside", "into", "across", "from", "to");
+
+  /** Least population of a town whose name the recogniser took for a person's, after a preposition of place. */
+  private static final long PERSON_TOWN_POPULATION = 1_000;
+
+  /**
+   * The end of a name that the recogniser took for a person but that stands right after a preposition of place and
+   * is, whole, a town of a thousand people or more, a division or a country ("the landscape around Hinton", "a
+   * hospital in Milton Keynes"), unless a word of it is part of a person's longer name in the text, it is a
+   * possessive ("a spokeswoman from McDonald's") or the preposition is "according to"; else {@code i}.
+   */
+  private int personAfterLocative(String text, List<Token> tokens, int i, Set<String> fullNameWords) {
+    String preposition = i == 0 ? "" : tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+    if (!PERSON_LOCATIVE.contains(preposition)
+        || preposition.equals("to") && i >= 2 && tokens.get(i - 2).word().equalsIgnoreCase("according")) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && tokens.get(end).ner() == EntityType.PERSON && capitalised(tokens.get(end).word())) {
+      end++;
+    }
+    if (end - i > 3 || end < tokens.size() && (capitalised(tokens.get(end).word())
+        || tokens.get(end).word().equals("'s") || tokens.get(end).word().equals("\u2019s"))) {
+      return i;
+    }
+    String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    for (int k = i; k < end; k++) {
+      if (fullNameWords.contains(tokens.get(k).word())) {
+        return i;
+      }
+    }
+    if (NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || !knownPlace(name, PERSON_TOWN_POPULATION)) {
+      return i;
+    }
+    return end;
   }
 
   /**

@@ -100,4 +100,16 @@ class ToponymDetectorTest {
     assertTrue(!ToponymDetector.abbreviates("P.A.", "Pennsylvania"));
     assertTrue(!ToponymDetector.abbreviates("Mx.", "Maryland"));
   }
+
+  @Test
+  void detect_aTownTaggedAsAPersonAfterAPrepositionOfPlace_isAPlace_butNotAPersonNamedSo() {
+    List<String> town = found("The landscape around [Hinton|PER] is dotted with oil wells.");
+    assertEquals(List.of("Hinton"), town);
+    List<String> person = found("[Mark Hinton|PER] spoke. A letter came from [Hinton|PER] on Monday.");
+    assertEquals(List.of(), person);
+    List<String> according = found("It was true, according to [Hinton|PER].");
+    assertEquals(List.of(), according);
+    List<String> unknown = found("The landscape around [Zzyzxbury|PER] is flat.");
+    assertEquals(List.of(), unknown);
+  }
 }
