@@ -79,7 +79,7 @@ final class ToponymDetector {
     List<Span> blocked = new ArrayList<>();
     List<Span> countryNamed = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
-    Set<String> fullNameWords = new HashSet<>();
+    List<Span> fullNames = new ArrayList<>();
     for (Mention m : actors.mentions()) {
       if (!namesCountry(m.span().text()) && namesNoPlace(actors.byId(m.actorId()))) {
         blocked.add(m.span());
@@ -95,7 +95,7 @@ final class ToponymDetector {
         String[] words = e.span().text().split("\\s+");
         personWords.addAll(Arrays.asList(words));
         if (words.length > 1) {
-          fullNameWords.addAll(Arrays.asList(words));
+          fullNames.add(e.span());
         }
       }
     }
@@ -105,7 +105,7 @@ final class ToponymDetector {
       List<Token> tokens = sentence.tokens();
       int i = 0;
       while (i < tokens.size()) {
-        int end = match(text, tokens, i, blocked, personWords, fullNameWords, countryNamed);
+        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
@@ -117,7 +117,7 @@ final class ToponymDetector {
         }
       }
     }
-    return withNeighbours(text, annotation, found, personWords);
+    return withNeighbours(text, annotation, found, personWords, fullNames);
   }
 
   /** Most capitalised words a name found next to a toponym may have. */
@@ -133,7 +133,7 @@ final class ToponymDetector {
    * New items found so extend the list further.
    */
   private List<Candidate> withNeighbours(String text, LinguisticAnnotation annotation, List<Candidate> found,
-      Set<String> personWords) {
+      Set<String> personWords, List<Span> fullNames) {
     List<Candidate> all = new ArrayList<>(found.size());
     int next = 0;
     for (Sentence sentence : annotation.sentences()) {
@@ -165,12 +165,12 @@ final class ToponymDetector {
         if (first < 0 || last < first) {
           continue;
         }
-        Candidate right = neighbour(text, tokens, last + 1, true, covered, personWords, known);
+        Candidate right = neighbour(text, tokens, last + 1, true, covered, personWords, fullNames, known);
         if (right != null) {
           here.add(right);
           cover(covered, tokens, right.span());
         }
-        Candidate left = neighbour(text, tokens, first - 1, false, covered, personWords, known);
+        Candidate left = neighbour(text, tokens, first - 1, false, covered, personWords, fullNames, known);
         if (left != null) {
           here.add(left);
           cover(covered, tokens, left.span());
@@ -214,7 +214,7 @@ final class ToponymDetector {
    * (rightwards or leftwards), or null.
    */
   private Candidate neighbour(String text, List<Token> tokens, int from, boolean rightwards, boolean[] covered,
-      Set<String> personWords, Candidate next) {
+      Set<String> personWords, List<Span> fullNames, Candidate next) {
     int step = rightwards ? 1 : -1;
     int i = from;
     boolean coordinated = false;
@@ -267,8 +267,11 @@ final class ToponymDetector {
     if (person) {
       // the recogniser takes unfamiliar town names for people ("Suba, Migori, Homa Bay, Rongo"): one word in a list
       // that the gazetteer knows, by its main name, in the country of the toponym next to it is a town all the same
-      return a == b && coordinatedOrLonger(coordinated, tokens, b + 1) && sameCountry(name, next.name())
-          && !NOT_PLACES.contains(lower) && gazetteer.demonym(name) == null
+      // so does a name right before a comma and the country or division it is in ("Kuala Lumpur, Malaysia")
+      boolean list = a == b && coordinatedOrLonger(coordinated, tokens, b + 1) && sameCountry(name, next.name());
+      boolean located = !rightwards && comma && !coordinated && isCountryOrDivision(next.name())
+          && !nameGoesOn(tokens, next.span()) && !inOtherFullName(span, fullNames) && within(name, next.name());
+      return (list || located) && !NOT_PLACES.contains(lower) && gazetteer.demonym(name) == null
           ? new Candidate(new Span(span.start(), span.end(), name), name, null, false) : null;
     }
     if (personWords.contains(name) || gazetteer.demonym(name) != null || NOT_PLACES.contains(lower)
@@ -312,6 +315,53 @@ final class ToponymDetector {
     }
     for (Gazetteer.Entry e : gazetteer.lookup(name)) {
       if (!e.alternate() && countries.contains(e.place().country())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a capitalised word follows the span: the country in "Freeland, U.S. Trade Representative" is a modifier. */
+  private static boolean nameGoesOn(List<Token> tokens, Span span) {
+    int after = tokenAt(tokens, span.end() - 1) + 1;
+    return after > 0 && after < tokens.size() && capitalised(tokens.get(after).word());
+  }
+
+  /**
+   * Whether a word of the name is a word of a person's name of two or more words elsewhere in the text ("Freeland" in
+   * "Chrystia Freeland"); a name the recogniser tagged whole as a person's ("Kuala Lumpur"), here or elsewhere, does
+   * not count itself.
+   */
+  private static boolean inOtherFullName(Span name, List<Span> fullNames) {
+    Set<String> words = Set.of(name.text().split("\\s+"));
+    for (Span full : fullNames) {
+      if (full.overlaps(name) || full.text().equals(name.text())) {
+        continue;
+      }
+      for (String w : full.text().split("\\s+")) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a name is, by its main name, a place in the country or division that the other name is. */
+  private boolean within(String name, String other) {
+    Set<String> areas = new HashSet<>();
+    for (Gazetteer.Entry e : gazetteer.lookup(other)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && p.kind() == GeoPlace.Kind.COUNTRY && p.country() != null) {
+        areas.add(p.country());
+      } else if (!e.alternate() && p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null) {
+        areas.add(p.admin1());
+      }
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && p.kind() != GeoPlace.Kind.COUNTRY
+          && (areas.contains(p.country()) || areas.contains(p.admin1()))) {
         return true;
       }
     }
@@ -458,7 +508,7 @@ final class ToponymDetector {
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
-      Set<String> fullNameWords, List<Span> countryNamed) {
+      List<Span> fullNames, List<Span> countryNamed) {
     Token first = tokens.get(i);
     for (Span c : countryNamed) {
       if (c.start() == first.start() && capitalised(first.word())) {
@@ -476,7 +526,7 @@ final class ToponymDetector {
       return i + 1;
     }
     if (first.ner() == EntityType.PERSON && capitalised(first.word())) {
-      return personAfterLocative(text, tokens, i, fullNameWords);
+      return personAfterLocative(text, tokens, i, fullNames);
     }
     if (!capitalised(first.word())
         || first.ner() == EntityType.MISC && gazetteer.demonym(first.word()) != null) {
@@ -545,7 +595,7 @@ final class ToponymDetector {
    * hospital in Milton Keynes"), unless a word of it is part of a person's longer name in the text, it is a
    * possessive ("a spokeswoman from McDonald's") or the preposition is "according to"; else {@code i}.
    */
-  private int personAfterLocative(String text, List<Token> tokens, int i, Set<String> fullNameWords) {
+  private int personAfterLocative(String text, List<Token> tokens, int i, List<Span> fullNames) {
     String preposition = i == 0 ? "" : tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
     if (!PERSON_LOCATIVE.contains(preposition)
         || preposition.equals("to") && i >= 2 && tokens.get(i - 2).word().equalsIgnoreCase("according")) {
@@ -560,10 +610,9 @@ final class ToponymDetector {
       return i;
     }
     String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
-    for (int k = i; k < end; k++) {
-      if (fullNameWords.contains(tokens.get(k).word())) {
-        return i;
-      }
+    Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(), name);
+    if (inOtherFullName(span, fullNames)) {
+      return i;
     }
     if (NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || !knownPlace(name, PERSON_TOWN_POPULATION)) {
       return i;

@@ -112,4 +112,20 @@ class ToponymDetectorTest {
     List<String> unknown = found("The landscape around [Zzyzxbury|PER] is flat.");
     assertEquals(List.of(), unknown);
   }
+
+  @Test
+  void detect_aTownTaggedAsAPersonBeforeACommaAndItsCountry_isAPlace_butAPersonOrAModifierIsNot() {
+    List<String> town = found("Her hometown was [Kuala Lumpur|PER], [Malaysia|LOC], she said.");
+    assertTrue(town.contains("Kuala Lumpur"), town.toString());
+    List<String> named = found("[Mark Hinton|PER] spoke, and later [Hinton|PER], [Canada|LOC], agreed.");
+    assertEquals(List.of("Canada"), named);
+    List<String> modifier = found("[Freeland|PER], [U.S.|LOC] Trade Representative [Robert Lighthizer|PER] met.");
+    assertTrue(!modifier.contains("Freeland"), modifier.toString());
+  }
+
+  @Test
+  void detect_aTwoWordTownTaggedAsAPersonAfterIn_isAPlace() {
+    List<String> town = found("He was admitted to a hospital in [Milton Keynes|PER] on Monday.");
+    assertEquals(List.of("Milton Keynes"), town);
+  }
 }
