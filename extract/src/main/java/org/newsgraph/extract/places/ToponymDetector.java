@@ -476,6 +476,18 @@ final class ToponymDetector {
         ? 1 : 0;
   }
 
+  /** Whether a name is, by its main name, a town of at least this many people or a division. */
+  private boolean mainTown(String name, long population) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && (p.kind() == GeoPlace.Kind.ADMIN1 || p.kind() == GeoPlace.Kind.ADMIN2
+          || p.kind() == GeoPlace.Kind.CITY && p.population() >= population)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a name is, by its main name, a country, division or region, or a town of at least this many people. */
   private boolean knownPlace(String name, long population) {
     if (gazetteer.demonym(name) != null) {
@@ -682,7 +694,7 @@ final class ToponymDetector {
 
   /**
    * The end of a name that the recogniser took for an organisation but that is, whole, the name of a country,
-   * division or town of 20,000 people or more right after a locative preposition ("the enclave of Afrin", "lost
+   * division or town of 10,000 people or more right after a locative preposition ("the enclave of Afrin", "lost
    * against Louisville"): a place, or a place standing for its team or government (metonymy). Else {@code i}.
    */
   private int metonymicOrganisation(String text, List<Token> tokens, int i, Set<String> personWords) {
@@ -695,10 +707,27 @@ final class ToponymDetector {
     }
     String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
     if (end - i > 3 || personWords.contains(name) || gazetteer.demonym(name) != null
-        || !acceptable(name, tokens, i, end)) {
+        || !(acceptable(name, tokens, i, end) || smallTown(name, tokens, i, end))) {
       return i;
     }
     return end;
+  }
+
+  /** Least population of a town whose name the recogniser took for an organisation's, after a preposition of place. */
+  private static final long ORGANISATION_TOWN_POPULATION = 10_000;
+
+  /**
+   * Whether tokens {@code [i, end)}, which the recogniser took for an organisation's name, are by their main name a
+   * division or a town of 10,000 people or more ("a forum in Red Oak", "the diversion to Cirencester"), in mixed case
+   * (not an acronym: FAO, CDC), not an organisation's words ("the Department of Justice", "Cirencester College") and
+   * not followed by more of a name.
+   */
+  private boolean smallTown(String name, List<Token> tokens, int i, int end) {
+    String last = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+    return mainTown(name, ORGANISATION_TOWN_POPULATION) && !upperCaseWord(name)
+        && !organisationContext(tokens, i, end) && !ORGANISATION_HEADS.contains(last) && !FACILITY_TAILS.contains(last)
+        && !(end < tokens.size() && capitalised(tokens.get(end).word()))
+        && !NOT_PLACES.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /**

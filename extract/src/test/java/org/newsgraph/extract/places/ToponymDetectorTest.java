@@ -128,4 +128,14 @@ class ToponymDetectorTest {
     List<String> town = found("He was admitted to a hospital in [Milton Keynes|PER] on Monday.");
     assertEquals(List.of("Milton Keynes"), town);
   }
+
+  @Test
+  void detect_aSmallTownTaggedAsAnOrganisationAfterAPrepositionOfPlace_isAPlace_butNotAnAcronymOrAnInstitution() {
+    List<String> town = found("The diversion doubles the distance to [Cirencester|ORG] tonight.");
+    assertEquals(List.of("Cirencester"), town);
+    List<String> college = found("She studied at [Cirencester College|ORG] for a year.");
+    assertEquals(List.of(), college);
+    List<String> justice = found("He was referred to the Department of [Justice|ORG] at once.");
+    assertEquals(List.of(), justice);
+  }
 }
