@@ -531,6 +531,10 @@ final class ToponymDetector {
         return end;
       }
     }
+    int county = countyAt(text, tokens, i);
+    if (county > i) {
+      return county;
+    }
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
       return metonymicOrganisation(text, tokens, i, personWords);
     }
@@ -630,6 +634,40 @@ final class ToponymDetector {
       return i;
     }
     return end;
+  }
+
+  /** Words that end the name of a second-level division ({@code Daviess County}, {@code Saint Bernard Parish}). */
+  private static final Set<String> COUNTY_WORDS = words("county", "parish");
+
+  /**
+   * The end of a second-level division's whole name starting at token {@code i} ("Pike County, a district",
+   * "Daviess County schools"), however the recogniser tagged it, where the gazetteer knows it by its main name and
+   * no capitalised word follows, which would make it part of an organisation's name ("Pike County Sheriff"); else
+   * {@code i}.
+   */
+  private int countyAt(String text, List<Token> tokens, int i) {
+    if (i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+      return i;
+    }
+    for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+      if (!capitalised(tokens.get(j - 1).word())) {
+        return i;
+      }
+      if (!COUNTY_WORDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) || !capitalised(tokens.get(j).word())) {
+        continue;
+      }
+      if (j + 1 < tokens.size() && capitalised(tokens.get(j + 1).word())) {
+        return i;
+      }
+      String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
+      for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+        if (!e.alternate() && e.place().kind() == GeoPlace.Kind.ADMIN2) {
+          return j + 1;
+        }
+      }
+      return i;
+    }
+    return i;
   }
 
   /**

@@ -138,4 +138,14 @@ class ToponymDetectorTest {
     List<String> justice = found("He was referred to the Department of [Justice|ORG] at once.");
     assertEquals(List.of(), justice);
   }
+
+  @Test
+  void detect_aCountyTaggedAsAnOrganisation_isAPlace_butNotInsideAnOrganisationsName() {
+    List<String> county = found("The money goes to [Pike County|ORG], a district harder hit.");
+    assertEquals(List.of("Pike County"), county);
+    List<String> sheriff = found("The [Pike County Sheriff|ORG] asked for help.");
+    assertEquals(List.of(), sheriff);
+    List<String> unknown = found("The money goes to [Zzyzx County|ORG], a district harder hit.");
+    assertEquals(List.of(), unknown);
+  }
 }
