@@ -567,9 +567,11 @@ final class ToponymDetector {
         break;
       }
     }
-    // the recogniser's span runs on, unless it holds two places with no comma between them ("Greece Italy")
+    // the recogniser's span runs on, unless it holds two places with no comma between them ("Greece Italy") or
+    // joined by a hyphen, the second one it knows ("Nelson-Creston", "DPRK-South Korea")
     if (nerEnd > best && !(best > i
-        && acceptable(text.substring(tokens.get(best).start(), tokens.get(nerEnd - 1).end()), tokens, best, nerEnd))) {
+        && (acceptable(text.substring(tokens.get(best).start(), tokens.get(nerEnd - 1).end()), tokens, best, nerEnd)
+        || hyphenatedPlace(text, tokens, best, nerEnd)))) {
       best = nerEnd;
     }
     if (best == i) {
@@ -728,6 +730,26 @@ final class ToponymDetector {
       }
     }
     return k == letters.length();
+  }
+
+  /** Whether tokens {@code [from, end)} are a hyphen and a name the gazetteer knows: the second of two joined places. */
+  private boolean hyphenatedPlace(String text, List<Token> tokens, int from, int end) {
+    if (from + 1 >= end || !tokens.get(from).word().equals("-") || tokens.get(from).start() != tokens.get(from - 1).end()
+        || !capitalised(tokens.get(from + 1).word())) {
+      return false;
+    }
+    String rest = text.substring(tokens.get(from + 1).start(), tokens.get(end - 1).end());
+    return mainName(rest) && gazetteer.demonym(rest) == null;
+  }
+
+  /** Whether the gazetteer knows a name as the main name of a place. */
+  private boolean mainName(String name) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      if (!e.alternate()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -16,12 +16,13 @@ import org.newsgraph.model.Token;
 
 /**
  * A small text whose named entities are marked as a recogniser would find them, {@code [Kabul|LOC]}, turned into an
- * article and a one-sentence annotation: capitalised words are tagged NNP, others NN, so no models are needed.
+ * article and a one-sentence annotation: capitalised words are tagged NNP, others NN, so no models are needed. As
+ * CoreNLP's tokeniser does, a hyphen before a capital is a token of its own ({@code Asia - Pacific}).
  */
 final class Marked {
   private static final Pattern MARK = Pattern.compile("\\[([^|\\]]+)\\|(LOC|ORG|PER|MISC)]");
   private static final Pattern TOKEN =
-      Pattern.compile("[A-Za-z]\\.(?:[A-Za-z]\\.)+|[\\p{L}\\p{N}]+(?:['\u2019-][\\p{L}\\p{N}]+)*|\\S");
+      Pattern.compile("[A-Za-z]\\.(?:[A-Za-z]\\.)+|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+|-(?!\\p{Lu})[\\p{L}\\p{N}]+)*|\\S");
 
   final Article article;
   final LinguisticAnnotation annotation;

@@ -148,4 +148,12 @@ class ToponymDetectorTest {
     List<String> unknown = found("The money goes to [Zzyzx County|ORG], a district harder hit.");
     assertEquals(List.of(), unknown);
   }
+
+  @Test
+  void detect_twoPlacesJoinedByAHyphen_areTwoPlaces() {
+    List<String> found = found("Close cooperation brings peace to [Asia-Pacific|LOC] and the MLA for [Nelson-Creston|LOC] agreed.");
+    assertEquals(List.of("Asia", "Pacific", "Nelson", "Creston"), found);
+    List<String> unknown = found("The MLA for [Nelson-Zzyzx|LOC] agreed.");
+    assertTrue(!unknown.contains("Nelson"), unknown.toString());
+  }
 }
