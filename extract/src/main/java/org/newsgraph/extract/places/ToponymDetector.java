@@ -535,6 +535,10 @@ final class ToponymDetector {
     if (county > i) {
       return county;
     }
+    int home = homeAt(text, tokens, i, fullNames);
+    if (home > i) {
+      return home;
+    }
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
       return metonymicOrganisation(text, tokens, i, personWords);
     }
@@ -636,6 +640,58 @@ final class ToponymDetector {
       return i;
     }
     return end;
+  }
+
+  /** Words after a town's name that say people live or are based there ("a Hammond resident", "Irwindale-based"). */
+  private static final Set<String> HOME_AFTER = words("resident", "residents", "native", "natives", "based");
+
+  /** Least population of a town named where people live or are based, however the recogniser tagged it. */
+  private static final long HOME_TOWN_POPULATION = 1_000;
+
+  /**
+   * The end of a name starting at token {@code i} that says where someone lives or is based, however the recogniser
+   * tagged it: before "resident(s)", "native(s)" or "(-)based" ("a 67-year-old Hammond resident", "Irwindale based
+   * Ready Pac") or after a comma and "of" ("Mark Kitsmore, 54, of Tyler said"), when the gazetteer knows it whole by
+   * its main name as a town of 1,000 people or more, a division or a country, and no word of it belongs to a
+   * person's longer name elsewhere in the text; else {@code i}.
+   */
+  private int homeAt(String text, List<Token> tokens, int i, List<Span> fullNames) {
+    if (!capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && end - i < 3 && capitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end))) {
+      end++;
+    }
+    if (end < tokens.size() && capitalised(tokens.get(end).word())) {
+      return i;
+    }
+    boolean before = end < tokens.size() && HOME_AFTER.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+        || end + 1 < tokens.size() && tokens.get(end).word().equals("-")
+        && tokens.get(end + 1).word().equalsIgnoreCase("based");
+    boolean after = i >= 2 && tokens.get(i - 1).word().equals("of") && tokens.get(i - 2).word().equals(",");
+    if (!before && !after) {
+      return i;
+    }
+    String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(), name);
+    if (NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || gazetteer.demonym(name) != null
+        || inOtherFullName(span, fullNames) || !knownMainPlace(name, HOME_TOWN_POPULATION)) {
+      return i;
+    }
+    return end;
+  }
+
+  /** Whether a name is, by its main name, a country, division or region, or a town of at least this many people. */
+  private boolean knownMainPlace(String name, long population) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && (p.kind() != GeoPlace.Kind.CITY || p.population() >= population)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that end the name of a second-level division ({@code Daviess County}, {@code Saint Bernard Parish}). */

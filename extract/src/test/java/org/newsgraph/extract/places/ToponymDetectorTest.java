@@ -156,4 +156,13 @@ class ToponymDetectorTest {
     List<String> unknown = found("The MLA for [Nelson-Zzyzx|LOC] agreed.");
     assertTrue(!unknown.contains("Nelson"), unknown.toString());
   }
+
+  @Test
+  void detect_aTownWherePeopleLiveOrAreBased_isAPlaceHoweverTagged_butNotAPersonsName() {
+    assertEquals(List.of("Hammond"), found("A 67-year-old [Hammond|PER] resident fell ill."));
+    assertEquals(List.of("Tyler"), found("[Mark Kitsmore|PER], 54, of [Tyler|PER] said so."));
+    assertEquals(List.of("Irwindale"), found("They came from [Irwindale|ORG] based [Ready Pac|ORG] last week."));
+    assertEquals(List.of(), found("[John Tyler|PER] spoke; [Bob Kitsmore|PER], 54, of [Tyler|PER] agreed."));
+    assertEquals(List.of(), found("A 67-year-old [Zzyzx|PER] resident fell ill."));
+  }
 }
