@@ -539,6 +539,10 @@ final class ToponymDetector {
     if (home > i) {
       return home;
     }
+    int paired = pairAt(text, tokens, i, fullNames);
+    if (paired > i) {
+      return paired;
+    }
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
       return metonymicOrganisation(text, tokens, i, personWords);
     }
@@ -640,6 +644,60 @@ final class ToponymDetector {
       return i;
     }
     return end;
+  }
+
+  /**
+   * The end of a name starting at token {@code i} that is one of a pair "Town, Division" ("Midland, Michigan",
+   * "Kuala Lumpur, Malaysia"), however the recogniser tagged either: the second is by its main name a country or
+   * first-level division, the first by its main name a place in it, neither a word of a person's longer name
+   * elsewhere, and no capitalised word runs on after the pair; else {@code i}.
+   */
+  private int pairAt(String text, List<Token> tokens, int i, List<Span> fullNames) {
+    if (!capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))) {
+      return i;
+    }
+    int end = nameEnd(tokens, i);
+    // the first of the pair
+    if ((i == 0 || !capitalised(tokens.get(i - 1).word())) && end + 1 < tokens.size()
+        && tokens.get(end).word().equals(",") && capitalised(tokens.get(end + 1).word())
+        && isProperNoun(tokens.get(end + 1))) {
+      int end2 = nameEnd(tokens, end + 1);
+      if ((end2 >= tokens.size() || !capitalised(tokens.get(end2).word()))
+          && pair(text, tokens, i, end, end + 1, end2, fullNames)) {
+        return end;
+      }
+    }
+    // the second
+    if (i >= 2 && tokens.get(i - 1).word().equals(",") && (end >= tokens.size() || !capitalised(tokens.get(end).word()))) {
+      int start = i - 1;
+      while (start > 0 && i - 1 - start < 3 && capitalised(tokens.get(start - 1).word())
+          && isProperNoun(tokens.get(start - 1))) {
+        start--;
+      }
+      if (start < i - 1 && (start == 0 || !capitalised(tokens.get(start - 1).word()))
+          && pair(text, tokens, start, i - 1, i, end, fullNames)) {
+        return end;
+      }
+    }
+    return i;
+  }
+
+  /** The end of the run of at most three capitalised proper nouns starting at token {@code i}. */
+  private static int nameEnd(List<Token> tokens, int i) {
+    int end = i + 1;
+    while (end < tokens.size() && end - i < 3 && capitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private boolean pair(String text, List<Token> tokens, int a, int b, int c, int d, List<Span> fullNames) {
+    String town = text.substring(tokens.get(a).start(), tokens.get(b - 1).end());
+    String area = text.substring(tokens.get(c).start(), tokens.get(d - 1).end());
+    Span townSpan = new Span(tokens.get(a).start(), tokens.get(b - 1).end(), town);
+    Span areaSpan = new Span(tokens.get(c).start(), tokens.get(d - 1).end(), area);
+    return isCountryOrDivision(area) && gazetteer.demonym(town) == null && !NOT_PLACES.contains(town.toLowerCase(Locale.ROOT))
+        && !inOtherFullName(townSpan, fullNames) && !inOtherFullName(areaSpan, fullNames) && within(town, area);
   }
 
   /** Words after a town's name that say people live or are based there ("a Hammond resident", "Irwindale-based"). */

@@ -165,4 +165,12 @@ class ToponymDetectorTest {
     assertEquals(List.of(), found("[John Tyler|PER] spoke; [Bob Kitsmore|PER], 54, of [Tyler|PER] agreed."));
     assertEquals(List.of(), found("A 67-year-old [Zzyzx|PER] resident fell ill."));
   }
+
+  @Test
+  void detect_aTownAndItsDivisionAfterAComma_arePlacesHoweverTagged_butNotWhereTheTownIsElsewhere() {
+    List<String> found = found("It will be built at [Hinton|PER], [Alberta|ORG] next year.");
+    assertEquals(List.of("Hinton", "Alberta"), found);
+    List<String> elsewhere = found("It will be built at [Hinton|PER], [Kansas|ORG] next year.");
+    assertTrue(!elsewhere.contains("Hinton"), elsewhere.toString());
+  }
 }
