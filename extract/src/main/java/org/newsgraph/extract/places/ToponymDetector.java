@@ -465,11 +465,14 @@ final class ToponymDetector {
     while (before >= 0 && text.charAt(before) == ' ') {
       before--;
     }
-    if (before >= 0 && text.charAt(before) != '\n' && text.charAt(before) != '.') {
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 16)).strip();
+    // "Associated Press WASHINGTON (AP) —": an agency in brackets and a dash make a dateline anywhere
+    boolean agency = after.matches("\\([A-Z][A-Za-z]{1,8}\\)\\s*[-\u2013\u2014].*");
+    if (before >= 0 && text.charAt(before) != '\n' && text.charAt(before) != '.' && !agency) {
       return 0;
     }
-    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 8)).strip();
-    if (after.matches(",\\s*[A-Z][a-z]?\\.(?:[A-Z]\\.)?\\s*[-\u2013\u2014(].*")) {
+    // a state after the comma: "ALLENDALE, N.J. --", "LAWRENCE, Kan. (AP) --", "HORRY COUNTY, SC (WMBF) -"
+    if (after.matches(",\\s*(?:[A-Z][a-z]{0,4}\\.(?:\\s?[A-Z][a-z]?\\.)?|[A-Z]{2})\\s*[-\u2013\u2014(].*")) {
       return 2;
     }
     return after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-") || after.startsWith("(")

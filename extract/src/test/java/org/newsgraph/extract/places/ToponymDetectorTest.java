@@ -173,4 +173,14 @@ class ToponymDetectorTest {
     List<String> elsewhere = found("It will be built at [Hinton|PER], [Kansas|ORG] next year.");
     assertTrue(!elsewhere.contains("Hinton"), elsewhere.toString());
   }
+
+  @Test
+  void detect_aDatelineWithALongerStateAbbreviationOrAnAgencyMidLine_isAPlace() {
+    List<String> kansas = found("[LAWRENCE|ORG], Kan. (AP) \u2014 A man was arrested on Friday.");
+    assertTrue(kansas.contains("LAWRENCE"), kansas.toString());
+    List<String> agency = found("By [Jill Colvin|PER], [Associated Press|ORG] [WASHINGTON|ORG] (AP) \u2014 China vowed to fight.");
+    assertTrue(agency.contains("WASHINGTON"), agency.toString());
+    List<String> acronym = found("Officials of [NATO|ORG] (AP) met on Sunday.");
+    assertEquals(List.of(), acronym);
+  }
 }
