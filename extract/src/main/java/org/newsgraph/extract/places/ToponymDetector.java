@@ -969,12 +969,15 @@ final class ToponymDetector {
 
   /**
    * Whether the text is exactly the name of a country or curated region ({@code Democratic Republic of the Congo},
-   * {@code EU}), which recognisers tag as organisations at times.
+   * {@code EU}) or a first-level division's abbreviation in capitals ({@code NSW}), which recognisers tag as
+   * organisations at times.
    */
   private boolean namesCountry(String text) {
+    boolean abbreviation = text.length() >= 3 && text.chars().allMatch(Character::isUpperCase);
     for (Gazetteer.Entry e : gazetteer.lookup(text)) {
-      if (!e.alternate()
-          && (e.place().kind() == GeoPlace.Kind.COUNTRY || e.place().kind() == GeoPlace.Kind.REGION)) {
+      GeoPlace.Kind kind = e.place().kind();
+      if (!e.alternate() && (kind == GeoPlace.Kind.COUNTRY || kind == GeoPlace.Kind.REGION
+          || abbreviation && kind == GeoPlace.Kind.ADMIN1 && !e.place().name().equalsIgnoreCase(text))) {
         return true;
       }
     }

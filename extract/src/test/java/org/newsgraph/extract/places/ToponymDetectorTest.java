@@ -183,4 +183,10 @@ class ToponymDetectorTest {
     List<String> acronym = found("Officials of [NATO|ORG] (AP) met on Sunday.");
     assertEquals(List.of(), acronym);
   }
+
+  @Test
+  void detect_aDivisionsAbbreviationInCapitalsTaggedAsAnOrganisation_isAPlace() {
+    List<String> found = found("Officials said the [NSW|ORG] government confirmed cases in regional [NSW|ORG] today.");
+    assertEquals(2, count(found, "NSW"), found.toString());
+  }
 }
