@@ -25,7 +25,8 @@ import org.newsgraph.pipeline.PlaceResolver;
  * <p>Each reading of a name is scored by a prior (population, kind of place, how many names GeoNames knows a town
  * by, whether the name is the place's main name or an alternate) plus its agreement with the rest of the article: the
  * countries the article names (by name, demonym, or through its places) and, more weakly, the country its outlet
- * publishes from ({@link OutletCountry}), the divisions it names, a qualifier right
+ * publishes from ({@link OutletCountry}), the divisions it names or a first reading of its places puts them in (a
+ * Kansas dateline and Kansas towns make {@code Douglas County} Kansas's), a qualifier right
  * after it ({@code Springfield, Illinois}) or the town it qualifies ({@code Buffalo, New York}), the other items of a
  * list it is in ({@code Oregon, Washington and Wyoming}), and the words around it ({@code Herat province},
  * {@code the city of Herat}). The confidence is the
@@ -53,11 +54,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> candidates = detector.detect(article.text(), annotation, actors);
     Context context = context(article, annotation, candidates);
     List<Candidate> sequence = sequence(candidates, List.of());
-    List<Place> places = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      places.add(resolve(c, context, neighbours(c, sequence, article.text()), article.text()));
-    }
-    return withLocalFallback(places, places, context);
+    List<Place> first = resolveAll(candidates, context, sequence, article.text());
+    Context refined = context.withDivisions(divisionVotes(candidates, first));
+    List<Place> places = resolveAll(candidates, refined, sequence, article.text());
+    return withLocalFallback(places, places, refined);
   }
 
   @Override
@@ -71,16 +71,64 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     all.addAll(given);
     Context context = context(article, annotation, all);
     List<Candidate> sequence = sequence(given, detected);
-    List<Place> places = new ArrayList<>(given.size());
-    for (Candidate c : given) {
-      places.add(resolve(c, context, neighbours(c, sequence, article.text()), article.text()));
-    }
-    List<Place> anchors = new ArrayList<>(places);
     List<Candidate> detectedSequence = sequence(detected, List.of());
+    // the detected toponyms that no given span overlaps also say which divisions the article is about
+    List<Candidate> others = new ArrayList<>();
     for (Candidate d : detected) {
-      anchors.add(resolve(d, context, neighbours(d, detectedSequence, article.text()), article.text()));
+      boolean overlaps = false;
+      for (Candidate c : given) {
+        overlaps |= c.span().overlaps(d.span());
+      }
+      if (!overlaps) {
+        others.add(d);
+      }
     }
-    return withLocalFallback(places, anchors, context);
+    List<Candidate> voters = new ArrayList<>(given);
+    voters.addAll(others);
+    List<Place> votes = resolveAll(given, context, sequence, article.text());
+    votes.addAll(resolveAll(others, context, detectedSequence, article.text()));
+    Context refined = context.withDivisions(divisionVotes(voters, votes));
+    List<Place> places = resolveAll(given, refined, sequence, article.text());
+    List<Place> anchors = new ArrayList<>(places);
+    anchors.addAll(resolveAll(detected, refined, detectedSequence, article.text()));
+    return withLocalFallback(places, anchors, refined);
+  }
+
+  private List<Place> resolveAll(List<Candidate> candidates, Context context, List<Candidate> sequence, String text) {
+    List<Place> places = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      places.add(resolve(c, context, neighbours(c, sequence, text), text));
+    }
+    return places;
+  }
+
+  /** Weight of a first-level division in the article that a division it names gives, against a town or county's. */
+  private static final double DIVISION_VOTE = 1.0;
+
+  /**
+   * Per name, the weight each first-level division gets from the places a first reading put that name at: a division
+   * the article names counts {@link #DIVISION_VOTE}, a town or county its confidence (a town it names twice counts
+   * twice). Countries, continents and unresolved names give none.
+   */
+  private static Map<String, Map<String, Double>> divisionVotes(List<Candidate> candidates, List<Place> places) {
+    Map<String, Map<String, Double>> votes = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Place p = places.get(i);
+      if (p.lat() == null || p.admin1() == null || p.featureClass() == null || p.geonameId() == null
+          && !"A.ADM2".equals(p.featureClass())) {
+        continue;
+      }
+      double weight = switch (p.featureClass()) {
+        case "A.ADM1" -> DIVISION_VOTE;
+        case "A.ADM2" -> p.confidence();
+        default -> p.featureClass().startsWith("P.") ? p.confidence() : 0;
+      };
+      if (weight > 0) {
+        votes.computeIfAbsent(Gazetteer.key(candidates.get(i).name()), k -> new HashMap<>())
+            .merge(p.admin1(), weight, Double::sum);
+      }
+    }
+    return votes;
   }
 
   /** Confidence factor of a toponym placed at the place its name holds ({@code Bank of England}). */
@@ -216,7 +264,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** What the article says about where it is: country and division weights. */
   private record Context(
-      Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName) {
+      Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
+      Map<String, Map<String, Double>> admin1Votes) {
+    /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
+    Context withDivisions(Map<String, Map<String, Double>> votes) {
+      return new Context(countries, divisions, byName, votes);
+    }
+
+    /**
+     * The weight of each first-level division in the article, as a share of the heaviest one's, leaving out the votes
+     * of the name being resolved; empty before a first reading.
+     */
+    Map<String, Double> divisionShares(String name) {
+      Map<String, Double> total = new HashMap<>();
+      for (Map.Entry<String, Map<String, Double>> e : admin1Votes.entrySet()) {
+        if (!e.getKey().equals(name)) {
+          e.getValue().forEach((k, v) -> total.merge(k, v, Double::sum));
+        }
+      }
+      double max = 0;
+      for (double v : total.values()) {
+        max = Math.max(max, v);
+      }
+      if (max > 0) {
+        double top = max;
+        total.replaceAll((k, v) -> v / top);
+      }
+      return total;
+    }
+
     /** Whether the article names this division under another name than the one being resolved. */
     boolean namesDivision(String admin1, String name) {
       Set<String> names = admin1 == null ? null : divisions.get(admin1);
@@ -290,7 +366,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
-    return new Context(countries, divisions, byName);
+    return new Context(countries, divisions, byName, Map.of());
   }
 
   /**
@@ -366,6 +442,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** The part of {@link #PEER_WEIGHT} that a peer of another country does not give. */
   private static final double PEER_COUNTRY_WEIGHT = 0.5;
 
+  /** Score of a town or county in a first-level division the article names. */
+  private static final double NAMED_DIVISION = 1.5;
+
+  /** Score of a town or county in the first-level division the article's places are most in. */
+  private static final double DIVISION_WEIGHT = 1.5;
+
   private Place resolve(Candidate c, Context context, Neighbours around, String text) {
     List<Gazetteer.Entry> entries = readings(c.name());
     if (entries.isEmpty()) {
@@ -404,6 +486,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     String ownKey = Gazetteer.key(c.name());
+    Map<String, Double> divisionShares = context.divisionShares(ownKey);
     boolean generic = generic(c.name());
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
@@ -420,10 +503,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       s += CONTEXT_WEIGHT * weight;
       // a town in a division the article names; in a list, the division the item's own name names does not count
-      // (New York among states: the state New York is not support for New York City)
-      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null
-          && context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey)) {
-        s += 1.5;
+      // (New York among states: the state New York is not support for New York City); or, as much as the share of
+      // the article's towns, counties and divisions a first reading put in it, a town or county in the division the
+      // article is most about (Douglas County in a Kansas story: the dateline, the towns and the state are in Kansas)
+      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null) {
+        double named = context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey) ? NAMED_DIVISION : 0;
+        s += Math.max(named, DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0));
       }
       for (GeoPlace q : qualifiers) {
         if (q != p && (q.kind() == GeoPlace.Kind.COUNTRY ? q.country().equals(p.country())

@@ -485,4 +485,20 @@ class GazetteerPlaceResolverTest {
     Place washington = given("A cow from a [Washington|LOC] state farm tested positive.", "Washington").get(0);
     assertEquals("US.WA", washington.admin1(), washington.toString());
   }
+
+  @Test
+  void resolve_aCountyOfACommonName_isTheOneInTheStateTheArticlesPlacesAreIn() {
+    // alone, the most populous Douglas County (Nebraska's, holding Omaha)
+    assertEquals("US.NE", only(places("Deputies in [Douglas County|LOC] found the truck after a chase."),
+        "Douglas County").admin1());
+    // a dateline with an AP state abbreviation: the state's top reading alone would be Kano, Nigeria
+    Place dated = only(places("[OLATHE|LOC], [Kan.|LOC] (AP) -- Deputies in [Douglas County|LOC] found the truck "
+        + "near [Baldwin City|LOC] on Sunday."), "Douglas County");
+    assertEquals("US.KS", dated.admin1());
+    // no state named: the towns around it are all in Kansas
+    Place towns = only(places("Deputies in [Douglas County|LOC] found the truck near [Baldwin City|LOC] after a "
+        + "chase from [Olathe|LOC] and [Lenexa|LOC]."), "Douglas County");
+    assertEquals("US.KS", towns.admin1());
+    assertEquals(38.9, towns.lat(), 0.3);
+  }
 }
