@@ -262,13 +262,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return new Candidate(span, name.isEmpty() ? span.text() : name, hint, true);
   }
 
-  /** What the article says about where it is: country and division weights. */
+  /**
+   * What the article says about where it is: country and division weights, and the countries it names by name or
+   * demonym.
+   */
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
-      Map<String, Map<String, Double>> admin1Votes) {
+      Map<String, Map<String, Double>> admin1Votes, Set<String> named) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
     Context withDivisions(Map<String, Map<String, Double>> votes) {
-      return new Context(countries, divisions, byName, votes);
+      return new Context(countries, divisions, byName, votes, named);
     }
 
     /**
@@ -299,6 +302,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return names != null && (names.size() > 1 || !names.contains(name));
     }
 
+    /**
+     * Whether some country has {@link #FOCUS} votes in the article, leaving out those of the name being resolved.
+     */
+    boolean focused(String name) {
+      Map<String, Double> own = byName.getOrDefault(name, Map.of());
+      for (Map.Entry<String, Double> e : countries.entrySet()) {
+        if (e.getValue() - own.getOrDefault(e.getKey(), 0.0) >= FOCUS) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The weight of a country in the article, leaving out the votes of the name being resolved. */
     double weight(String iso, String name) {
       Map<String, Double> own = byName.getOrDefault(name, Map.of());
@@ -320,6 +336,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     Map<String, Set<String>> divisions = new HashMap<>();
     Map<String, Map<String, Double>> byName = new HashMap<>();
+    Set<String> named = new HashSet<>();
     for (Candidate c : candidates) {
       List<Gazetteer.Entry> entries = readings(c.name());
       if (entries.isEmpty() || generic(c.name())) {
@@ -330,6 +347,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       GeoPlace top = best(entries, c.hint());
       if (top.kind() == GeoPlace.Kind.COUNTRY) {
         countries.merge(top.country(), 1.0, Double::sum);
+        named.add(top.country());
       } else if (top.country() != null && (top.kind() != GeoPlace.Kind.CITY || top.population() >= 100_000)) {
         countries.merge(top.country(), 0.75, Double::sum);
         if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
@@ -362,11 +380,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           if (demonym != null && demonym.country() != null
               && (demonym.kind() == GeoPlace.Kind.COUNTRY || demonym.kind() == GeoPlace.Kind.ADMIN1)) {
             countries.merge(demonym.country(), 0.5, Double::sum);
+            named.add(demonym.country());
           }
         }
       }
     }
-    return new Context(countries, divisions, byName, Map.of());
+    return new Context(countries, divisions, byName, Map.of(), named);
   }
 
   /**
@@ -441,6 +460,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** The part of {@link #PEER_WEIGHT} that a peer of another country does not give. */
   private static final double PEER_COUNTRY_WEIGHT = 0.5;
+
+  /**
+   * The prior of a place the gazetteer lacks: a village too small for it (log10 of 500 people), which, in the country
+   * the article is most about, may be likelier than any reading of the name elsewhere.
+   */
+  private static final double UNKNOWN_PRIOR = Math.log10(500);
+
+  /** The least votes a country needs for an article to be about it ({@link Context#focused}): two mentions. */
+  private static final double FOCUS = 2.0;
+
+  /** The population from which a town is known well enough to be named in an article about another country. */
+  private static final long KNOWN_ABROAD = 100_000;
+
+  /**
+   * Whether a name is likelier a place the gazetteer lacks, in the country the article is about, than its best
+   * reading: a town or county under {@link #KNOWN_ABROAD} people in a country the article neither names (by name or
+   * demonym) nor gives half the weight of its main country, scoring less than a village of {@link #UNKNOWN_PRIOR} in
+   * the main country would ({@code Eastern Creek} in an Australian story is a Sydney suburb, not Baytown, Texas).
+   */
+  private static boolean unknownLocalPlace(GeoPlace best, double bestScore, Context context, String ownKey) {
+    return (best.kind() == GeoPlace.Kind.CITY || best.kind() == GeoPlace.Kind.ADMIN2)
+        && best.population() < KNOWN_ABROAD && best.country() != null && !context.named().contains(best.country())
+        && context.focused(ownKey) && context.weight(best.country(), ownKey) < FALLBACK_COUNTRY_SHARE
+        && bestScore < UNKNOWN_PRIOR + CONTEXT_WEIGHT;
+  }
 
   /** Score of a town or county in a first-level division the article names. */
   private static final double NAMED_DIVISION = 1.5;
@@ -542,6 +586,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     if (best == null) {
+      return Place.unresolved(c.span());
+    }
+    if (unknownLocalPlace(best, bestScore, context, ownKey)) {
+      // left for the local fallback, which puts it at a town the article names in the country it is about
       return Place.unresolved(c.span());
     }
     double sum = 0;

@@ -501,4 +501,21 @@ class GazetteerPlaceResolverTest {
     assertEquals("US.KS", towns.admin1());
     assertEquals(38.9, towns.lat(), 0.3);
   }
+
+  @Test
+  void resolve_aSmallTownOnlyAnotherCountryHas_isAPlaceTheGazetteerLacksInTheArticlesCountry() {
+    // the gazetteer's only Spotswood is a New Jersey borough; an Australian story's is a Melbourne suburb
+    List<Place> places = places("Stewards in [Australia|LOC] closed the track at [Spotswood|LOC] near "
+        + "[Melbourne|LOC]. [Australian|MISC] trainers said racing in [Sydney|LOC] would go on.");
+    Place local = only(places, "Spotswood");
+    assertNull(local.geonameId(), local.toString());
+    assertEquals("AU", local.country());
+    assertEquals(-37.8, local.lat(), 0.5);
+    assertTrue(local.confidence() < 0.5, local.toString());
+    // an article that names the United States keeps the borough
+    Place borough = only(places("Stewards closed the track at [Spotswood|LOC] near [Melbourne|LOC], "
+        + "[Australia|LOC], and in [New Jersey|LOC] in the [United States|LOC]."), "Spotswood");
+    assertEquals("US", borough.country());
+    assertNotNull(borough.geonameId());
+  }
 }
