@@ -461,6 +461,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** The part of {@link #PEER_WEIGHT} that a peer of another country does not give. */
   private static final double PEER_COUNTRY_WEIGHT = 0.5;
 
+  /** Score of each further item of a list of the reading's kind, after the first. */
+  private static final double PEER_COUNT_WEIGHT = 0.5;
+
+  /** The most {@link #PEER_COUNT_WEIGHT} adds up to. */
+  private static final double PEER_COUNT_CAP = 2.0;
+
   /**
    * The prior of a place the gazetteer lacks: a village too small for it (log10 of 500 people), which, in the country
    * the article is most about, may be likelier than any reading of the name elsewhere.
@@ -570,7 +576,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
       double peerScore = 0;
+      int alike = 0;
       for (GeoPlace peer : peers) {
+        if (peer != p && peer.kind() == p.kind()) {
+          alike++;
+        }
         // the items of a list are alike: states among states, countries among countries, towns among towns; most
         // often of one country, but a list may cross a border ("Tijuana & San Diego")
         if (peer != p && peer.kind() == p.kind()) {
@@ -578,7 +588,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
               Objects.equals(peer.country(), p.country()) ? PEER_WEIGHT : PEER_WEIGHT - PEER_COUNTRY_WEIGHT);
         }
       }
-      s += peerScore;
+      // the longer the list of its kind, the surer: a fifth province in a list of provinces is no US town
+      s += peerScore + Math.min(PEER_COUNT_CAP, PEER_COUNT_WEIGHT * Math.max(0, alike - 1));
       scores[i] = s;
       if (s > bestScore) {
         bestScore = s;

@@ -518,4 +518,18 @@ class GazetteerPlaceResolverTest {
     assertEquals("US", borough.country());
     assertNotNull(borough.geonameId());
   }
+
+  @Test
+  void resolve_theLastItemOfALongListOfProvinces_isAProvinceEvenInAnAmericanStory() {
+    List<Place> places = places("The [FDA|ORG] of the [United States|LOC] found cases in the [United States|LOC] "
+        + "and [Canada|LOC]. The states in the [United States|LOC] are [Arizona|LOC], [California|LOC], "
+        + "[Colorado|LOC], [Georgia|LOC], [New Jersey|LOC], [New York|LOC], [Ohio|LOC], [Oregon|LOC] and [Utah|LOC]. "
+        + "Illnesses in [Canada|LOC] occurred in [British Columbia|LOC], [Alberta|LOC], [Manitoba|LOC], "
+        + "[Ontario|LOC] and [New Brunswick|LOC].");
+    for (String province : List.of("Ontario", "New Brunswick")) {
+      Place p = only(places, province);
+      assertEquals("A.ADM1", p.featureClass(), p.toString());
+      assertEquals("CA", p.country());
+    }
+  }
 }
