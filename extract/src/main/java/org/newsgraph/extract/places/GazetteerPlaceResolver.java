@@ -55,7 +55,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Context context = context(article, annotation, candidates);
     List<Candidate> sequence = sequence(candidates, List.of());
     List<Place> first = resolveAll(candidates, context, sequence, article.text());
-    Context refined = context.withDivisions(divisionVotes(candidates, first));
+    Context refined = context.withDivisions(divisionVotes(candidates, first), points(candidates, first));
     List<Place> places = resolveAll(candidates, refined, sequence, article.text());
     return withLocalFallback(places, places, refined);
   }
@@ -87,7 +87,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     voters.addAll(others);
     List<Place> votes = resolveAll(given, context, sequence, article.text());
     votes.addAll(resolveAll(others, context, detectedSequence, article.text()));
-    Context refined = context.withDivisions(divisionVotes(voters, votes));
+    Context refined = context.withDivisions(divisionVotes(voters, votes), points(voters, votes));
     List<Place> places = resolveAll(given, refined, sequence, article.text());
     List<Place> anchors = new ArrayList<>(places);
     anchors.addAll(resolveAll(detected, refined, detectedSequence, article.text()));
@@ -100,6 +100,48 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       places.add(resolve(c, context, neighbours(c, sequence, text), text));
     }
     return places;
+  }
+
+  /** A town or county a first reading put a name at, with that reading's confidence. */
+  private record Point(String name, double lat, double lon, double confidence) {}
+
+  /** How near a town or county the article names a reading must lie to count as near it, in km. */
+  private static final double NEAR_KM = 50;
+
+  /** Score of a reading near a town or county the article names, times that place's first-reading confidence. */
+  private static final double NEAR_WEIGHT = 2.0;
+
+  /** The towns and counties (with a confidence) a first reading put the article's names at. */
+  private static List<Point> points(List<Candidate> candidates, List<Place> places) {
+    List<Point> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Place p = places.get(i);
+      if (p.lat() != null && p.featureClass() != null
+          && (p.featureClass().startsWith("P.") && p.geonameId() != null || p.featureClass().equals("A.ADM2"))) {
+        out.add(new Point(Gazetteer.key(candidates.get(i).name()), p.lat(), p.lon(), p.confidence()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The highest confidence of a first reading of another name within {@link #NEAR_KM} of a place (an equirectangular
+   * distance: exact enough at that range, and cheap).
+   */
+  private static double near(GeoPlace p, List<Point> points, String ownKey) {
+    double best = 0;
+    double dlat = NEAR_KM / 111.0;
+    for (Point q : points) {
+      if (q.confidence() <= best || Math.abs(q.lat() - p.lat()) > dlat || q.name().equals(ownKey)) {
+        continue;
+      }
+      double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((q.lat() + p.lat()) / 2));
+      double y = Math.toRadians(q.lat() - p.lat());
+      if (6371.0 * Math.sqrt(x * x + y * y) <= NEAR_KM) {
+        best = q.confidence();
+      }
+    }
+    return best;
   }
 
   /** Weight of a first-level division in the article that a division it names gives, against a town or county's. */
@@ -268,10 +310,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
-      Map<String, Map<String, Double>> admin1Votes, Set<String> named) {
+      Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
-    Context withDivisions(Map<String, Map<String, Double>> votes) {
-      return new Context(countries, divisions, byName, votes, named);
+    Context withDivisions(Map<String, Map<String, Double>> votes, List<Point> points) {
+      return new Context(countries, divisions, byName, votes, named, points);
     }
 
     /**
@@ -385,7 +427,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
-    return new Context(countries, divisions, byName, Map.of(), named);
+    return new Context(countries, divisions, byName, Map.of(), named, List.of());
   }
 
   /**
@@ -541,6 +583,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
     double[] scores = new double[entries.size()];
+    // a town or county near a town or county the article names, where the name is only ever a town or county: not
+    // to be taken for a state or a country by nearness (Mexico, Missouri beside Columbia, Missouri)
+    double[] nearness = new double[entries.size()];
+    boolean townsOnly = true;
+    for (Gazetteer.Entry e : entries) {
+      townsOnly &= e.place().kind() == GeoPlace.Kind.CITY || e.place().kind() == GeoPlace.Kind.ADMIN2;
+    }
+    for (int i = 0; townsOnly && i < entries.size(); i++) {
+      nearness[i] = near(entries.get(i).place(), context.points(), ownKey);
+    }
     for (int i = 0; i < entries.size(); i++) {
       Gazetteer.Entry e = entries.get(i);
       GeoPlace p = e.place();
@@ -560,6 +612,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         double named = context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey) ? NAMED_DIVISION : 0;
         s += Math.max(named, DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0));
       }
+      s += NEAR_WEIGHT * nearness[i];
       for (GeoPlace q : qualifiers) {
         if (q != p && (q.kind() == GeoPlace.Kind.COUNTRY ? q.country().equals(p.country())
             : q.admin1() != null && q.admin1().equals(p.admin1()))) {

@@ -532,4 +532,19 @@ class GazetteerPlaceResolverTest {
       assertEquals("CA", p.country());
     }
   }
+
+  @Test
+  void resolve_aCountyOrTownOfACommonName_isTheOneNearTheTownsTheArticleNames() {
+    // alone, the most populous Montgomery County (Maryland's)
+    assertEquals("US.MD", only(places("Deputies searched farms in [Montgomery County|LOC]."), "Montgomery County")
+        .admin1());
+    // with two towns of Iowa's Montgomery County
+    Place county = only(places("Deputies from [Montgomery County|LOC] searched farms near [Red Oak|LOC] and "
+        + "[Villisca|LOC]."), "Montgomery County");
+    assertEquals("US.IA", county.admin1());
+    // a town of 4,000 beats the Texas capital beside a town and a county next to it
+    Place austin = only(places("Nurses from [Scottsburg|LOC] and [Lexington|LOC] said the outbreak in [Austin|LOC] "
+        + "had spread to [Scott County|LOC]."), "Austin");
+    assertEquals("US.IN", austin.admin1());
+  }
 }
