@@ -598,8 +598,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       GeoPlace p = e.place();
       double s = prior(e, c.hint());
       double weight = p.country() == null ? 0 : context.weight(p.country(), ownKey);
-      if (generic && p.kind() != GeoPlace.Kind.REGION && weight <= 0) {
-        // 'the West Coast' of a story about America is not New Zealand's West Coast region
+      if (generic && p.kind() != GeoPlace.Kind.REGION && (weight <= 0
+          || p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2)) {
+        // 'the West Coast' of a story about America is not New Zealand's West Coast region; nor is 'the West' the
+        // town of West, Texas, 'the Valley' Valley, Alabama, or 'the Gulf' Gulf County, Florida: a town or county
+        // named with common words alone is never meant by them
         scores[i] = Double.NEGATIVE_INFINITY;
         continue;
       }

@@ -547,4 +547,19 @@ class GazetteerPlaceResolverTest {
         + "had spread to [Scott County|LOC]."), "Austin");
     assertEquals("US.IN", austin.admin1());
   }
+
+  @Test
+  void resolve_aNameOfCommonWords_isNoTownOrCountyOfThatName() {
+    List<Place> places = places("The prince wants to improve his image in the [West|LOC] after stops in "
+        + "[Washington|LOC], [New York|LOC] and [Boston|LOC]. Small firms in the [Valley|LOC] and an ally in the "
+        + "[Gulf|LOC] said so.");
+    for (String name : List.of("West", "Valley", "Gulf")) {
+      for (Place p : places) {
+        if (p.span().text().equals(name)) {
+          String feature = p.featureClass() == null ? "" : p.featureClass();
+          assertFalse(feature.startsWith("P.") || feature.equals("A.ADM2"), p.toString());
+        }
+      }
+    }
+  }
 }
