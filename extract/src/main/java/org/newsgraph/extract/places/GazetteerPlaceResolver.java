@@ -25,7 +25,8 @@ import org.newsgraph.pipeline.PlaceResolver;
  * <p>Each reading of a name is scored by a prior (population, kind of place, how many names GeoNames knows a town
  * by, whether the name is the place's main name or an alternate) plus its agreement with the rest of the article: the
  * countries the article names (by name, demonym, or through its places) and, more weakly, the country its outlet
- * publishes from ({@link OutletCountry}), the divisions it names, a qualifier right
+ * publishes from ({@link OutletCountry}), the divisions it names or a first reading of its places puts them in (a
+ * Kansas dateline and Kansas towns make {@code Douglas County} Kansas's), a qualifier right
  * after it ({@code Springfield, Illinois}) or the town it qualifies ({@code Buffalo, New York}), the other items of a
  * list it is in ({@code Oregon, Washington and Wyoming}), and the words around it ({@code Herat province},
  * {@code the city of Herat}). The confidence is the
@@ -53,11 +54,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> candidates = detector.detect(article.text(), annotation, actors);
     Context context = context(article, annotation, candidates);
     List<Candidate> sequence = sequence(candidates, List.of());
-    List<Place> places = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      places.add(resolve(c, context, neighbours(c, sequence, article.text()), article.text()));
-    }
-    return withLocalFallback(places, places, context);
+    List<Place> first = resolveAll(candidates, context, sequence, article.text());
+    Context refined = context.withDivisions(divisionVotes(candidates, first), points(candidates, first));
+    List<Place> places = resolveAll(candidates, refined, sequence, article.text());
+    return withLocalFallback(places, places, refined);
   }
 
   @Override
@@ -71,16 +71,106 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     all.addAll(given);
     Context context = context(article, annotation, all);
     List<Candidate> sequence = sequence(given, detected);
-    List<Place> places = new ArrayList<>(given.size());
-    for (Candidate c : given) {
-      places.add(resolve(c, context, neighbours(c, sequence, article.text()), article.text()));
-    }
-    List<Place> anchors = new ArrayList<>(places);
     List<Candidate> detectedSequence = sequence(detected, List.of());
+    // the detected toponyms that no given span overlaps also say which divisions the article is about
+    List<Candidate> others = new ArrayList<>();
     for (Candidate d : detected) {
-      anchors.add(resolve(d, context, neighbours(d, detectedSequence, article.text()), article.text()));
+      boolean overlaps = false;
+      for (Candidate c : given) {
+        overlaps |= c.span().overlaps(d.span());
+      }
+      if (!overlaps) {
+        others.add(d);
+      }
     }
-    return withLocalFallback(places, anchors, context);
+    List<Candidate> voters = new ArrayList<>(given);
+    voters.addAll(others);
+    List<Place> votes = resolveAll(given, context, sequence, article.text());
+    votes.addAll(resolveAll(others, context, detectedSequence, article.text()));
+    Context refined = context.withDivisions(divisionVotes(voters, votes), points(voters, votes));
+    List<Place> places = resolveAll(given, refined, sequence, article.text());
+    List<Place> anchors = new ArrayList<>(places);
+    anchors.addAll(resolveAll(detected, refined, detectedSequence, article.text()));
+    return withLocalFallback(places, anchors, refined);
+  }
+
+  private List<Place> resolveAll(List<Candidate> candidates, Context context, List<Candidate> sequence, String text) {
+    List<Place> places = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      places.add(resolve(c, context, neighbours(c, sequence, text), text));
+    }
+    return places;
+  }
+
+  /** A town or county a first reading put a name at, with that reading's confidence. */
+  private record Point(String name, double lat, double lon, double confidence) {}
+
+  /** How near a town or county the article names a reading must lie to count as near it, in km. */
+  private static final double NEAR_KM = 50;
+
+  /** Score of a reading near a town or county the article names, times that place's first-reading confidence. */
+  private static final double NEAR_WEIGHT = 2.0;
+
+  /** The towns and counties (with a confidence) a first reading put the article's names at. */
+  private static List<Point> points(List<Candidate> candidates, List<Place> places) {
+    List<Point> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Place p = places.get(i);
+      if (p.lat() != null && p.featureClass() != null
+          && (p.featureClass().startsWith("P.") && p.geonameId() != null || p.featureClass().equals("A.ADM2"))) {
+        out.add(new Point(Gazetteer.key(candidates.get(i).name()), p.lat(), p.lon(), p.confidence()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The highest confidence of a first reading of another name within {@link #NEAR_KM} of a place (an equirectangular
+   * distance: exact enough at that range, and cheap).
+   */
+  private static double near(GeoPlace p, List<Point> points, String ownKey) {
+    double best = 0;
+    double dlat = NEAR_KM / 111.0;
+    for (Point q : points) {
+      if (q.confidence() <= best || Math.abs(q.lat() - p.lat()) > dlat || q.name().equals(ownKey)) {
+        continue;
+      }
+      double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((q.lat() + p.lat()) / 2));
+      double y = Math.toRadians(q.lat() - p.lat());
+      if (6371.0 * Math.sqrt(x * x + y * y) <= NEAR_KM) {
+        best = q.confidence();
+      }
+    }
+    return best;
+  }
+
+  /** Weight of a first-level division in the article that a division it names gives, against a town or county's. */
+  private static final double DIVISION_VOTE = 1.0;
+
+  /**
+   * Per name, the weight each first-level division gets from the places a first reading put that name at: a division
+   * the article names counts {@link #DIVISION_VOTE}, a town or county its confidence (a town it names twice counts
+   * twice). Countries, continents and unresolved names give none.
+   */
+  private static Map<String, Map<String, Double>> divisionVotes(List<Candidate> candidates, List<Place> places) {
+    Map<String, Map<String, Double>> votes = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Place p = places.get(i);
+      if (p.lat() == null || p.admin1() == null || p.featureClass() == null || p.geonameId() == null
+          && !"A.ADM2".equals(p.featureClass())) {
+        continue;
+      }
+      double weight = switch (p.featureClass()) {
+        case "A.ADM1" -> DIVISION_VOTE;
+        case "A.ADM2" -> p.confidence();
+        default -> p.featureClass().startsWith("P.") ? p.confidence() : 0;
+      };
+      if (weight > 0) {
+        votes.computeIfAbsent(Gazetteer.key(candidates.get(i).name()), k -> new HashMap<>())
+            .merge(p.admin1(), weight, Double::sum);
+      }
+    }
+    return votes;
   }
 
   /** Confidence factor of a toponym placed at the place its name holds ({@code Bank of England}). */
@@ -214,13 +304,57 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return new Candidate(span, name.isEmpty() ? span.text() : name, hint, true);
   }
 
-  /** What the article says about where it is: country and division weights. */
+  /**
+   * What the article says about where it is: country and division weights, and the countries it names by name or
+   * demonym.
+   */
   private record Context(
-      Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName) {
+      Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
+      Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points) {
+    /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
+    Context withDivisions(Map<String, Map<String, Double>> votes, List<Point> points) {
+      return new Context(countries, divisions, byName, votes, named, points);
+    }
+
+    /**
+     * The weight of each first-level division in the article, as a share of the heaviest one's, leaving out the votes
+     * of the name being resolved; empty before a first reading.
+     */
+    Map<String, Double> divisionShares(String name) {
+      Map<String, Double> total = new HashMap<>();
+      for (Map.Entry<String, Map<String, Double>> e : admin1Votes.entrySet()) {
+        if (!e.getKey().equals(name)) {
+          e.getValue().forEach((k, v) -> total.merge(k, v, Double::sum));
+        }
+      }
+      double max = 0;
+      for (double v : total.values()) {
+        max = Math.max(max, v);
+      }
+      if (max > 0) {
+        double top = max;
+        total.replaceAll((k, v) -> v / top);
+      }
+      return total;
+    }
+
     /** Whether the article names this division under another name than the one being resolved. */
     boolean namesDivision(String admin1, String name) {
       Set<String> names = admin1 == null ? null : divisions.get(admin1);
       return names != null && (names.size() > 1 || !names.contains(name));
+    }
+
+    /**
+     * Whether some country has {@link #FOCUS} votes in the article, leaving out those of the name being resolved.
+     */
+    boolean focused(String name) {
+      Map<String, Double> own = byName.getOrDefault(name, Map.of());
+      for (Map.Entry<String, Double> e : countries.entrySet()) {
+        if (e.getValue() - own.getOrDefault(e.getKey(), 0.0) >= FOCUS) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The weight of a country in the article, leaving out the votes of the name being resolved. */
@@ -244,6 +378,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     Map<String, Set<String>> divisions = new HashMap<>();
     Map<String, Map<String, Double>> byName = new HashMap<>();
+    Set<String> named = new HashSet<>();
     for (Candidate c : candidates) {
       List<Gazetteer.Entry> entries = readings(c.name());
       if (entries.isEmpty() || generic(c.name())) {
@@ -254,6 +389,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       GeoPlace top = best(entries, c.hint());
       if (top.kind() == GeoPlace.Kind.COUNTRY) {
         countries.merge(top.country(), 1.0, Double::sum);
+        named.add(top.country());
       } else if (top.country() != null && (top.kind() != GeoPlace.Kind.CITY || top.population() >= 100_000)) {
         countries.merge(top.country(), 0.75, Double::sum);
         if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
@@ -286,11 +422,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           if (demonym != null && demonym.country() != null
               && (demonym.kind() == GeoPlace.Kind.COUNTRY || demonym.kind() == GeoPlace.Kind.ADMIN1)) {
             countries.merge(demonym.country(), 0.5, Double::sum);
+            named.add(demonym.country());
           }
         }
       }
     }
-    return new Context(countries, divisions, byName);
+    return new Context(countries, divisions, byName, Map.of(), named, List.of());
   }
 
   /**
@@ -366,6 +503,43 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** The part of {@link #PEER_WEIGHT} that a peer of another country does not give. */
   private static final double PEER_COUNTRY_WEIGHT = 0.5;
 
+  /** Score of each further item of a list of the reading's kind, after the first. */
+  private static final double PEER_COUNT_WEIGHT = 0.5;
+
+  /** The most {@link #PEER_COUNT_WEIGHT} adds up to. */
+  private static final double PEER_COUNT_CAP = 2.0;
+
+  /**
+   * The prior of a place the gazetteer lacks: a village too small for it (log10 of 500 people), which, in the country
+   * the article is most about, may be likelier than any reading of the name elsewhere.
+   */
+  private static final double UNKNOWN_PRIOR = Math.log10(500);
+
+  /** The least votes a country needs for an article to be about it ({@link Context#focused}): two mentions. */
+  private static final double FOCUS = 2.0;
+
+  /** The population from which a town is known well enough to be named in an article about another country. */
+  private static final long KNOWN_ABROAD = 100_000;
+
+  /**
+   * Whether a name is likelier a place the gazetteer lacks, in the country the article is about, than its best
+   * reading: a town or county under {@link #KNOWN_ABROAD} people in a country the article neither names (by name or
+   * demonym) nor gives half the weight of its main country, scoring less than a village of {@link #UNKNOWN_PRIOR} in
+   * the main country would ({@code Eastern Creek} in an Australian story is a Sydney suburb, not Baytown, Texas).
+   */
+  private static boolean unknownLocalPlace(GeoPlace best, double bestScore, Context context, String ownKey) {
+    return (best.kind() == GeoPlace.Kind.CITY || best.kind() == GeoPlace.Kind.ADMIN2)
+        && best.population() < KNOWN_ABROAD && best.country() != null && !context.named().contains(best.country())
+        && context.focused(ownKey) && context.weight(best.country(), ownKey) < FALLBACK_COUNTRY_SHARE
+        && bestScore < UNKNOWN_PRIOR + CONTEXT_WEIGHT;
+  }
+
+  /** Score of a town or county in a first-level division the article names. */
+  private static final double NAMED_DIVISION = 1.5;
+
+  /** Score of a town or county in the first-level division the article's places are most in. */
+  private static final double DIVISION_WEIGHT = 1.5;
+
   private Place resolve(Candidate c, Context context, Neighbours around, String text) {
     List<Gazetteer.Entry> entries = readings(c.name());
     if (entries.isEmpty()) {
@@ -404,27 +578,44 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     String ownKey = Gazetteer.key(c.name());
+    Map<String, Double> divisionShares = context.divisionShares(ownKey);
     boolean generic = generic(c.name());
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
     double[] scores = new double[entries.size()];
+    // a town or county near a town or county the article names, where the name is only ever a town or county: not
+    // to be taken for a state or a country by nearness (Mexico, Missouri beside Columbia, Missouri)
+    double[] nearness = new double[entries.size()];
+    boolean townsOnly = true;
+    for (Gazetteer.Entry e : entries) {
+      townsOnly &= e.place().kind() == GeoPlace.Kind.CITY || e.place().kind() == GeoPlace.Kind.ADMIN2;
+    }
+    for (int i = 0; townsOnly && i < entries.size(); i++) {
+      nearness[i] = near(entries.get(i).place(), context.points(), ownKey);
+    }
     for (int i = 0; i < entries.size(); i++) {
       Gazetteer.Entry e = entries.get(i);
       GeoPlace p = e.place();
       double s = prior(e, c.hint());
       double weight = p.country() == null ? 0 : context.weight(p.country(), ownKey);
-      if (generic && p.kind() != GeoPlace.Kind.REGION && weight <= 0) {
-        // 'the West Coast' of a story about America is not New Zealand's West Coast region
+      if (generic && p.kind() != GeoPlace.Kind.REGION && (weight <= 0
+          || p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2)) {
+        // 'the West Coast' of a story about America is not New Zealand's West Coast region; nor is 'the West' the
+        // town of West, Texas, 'the Valley' Valley, Alabama, or 'the Gulf' Gulf County, Florida: a town or county
+        // named with common words alone is never meant by them
         scores[i] = Double.NEGATIVE_INFINITY;
         continue;
       }
       s += CONTEXT_WEIGHT * weight;
       // a town in a division the article names; in a list, the division the item's own name names does not count
-      // (New York among states: the state New York is not support for New York City)
-      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null
-          && context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey)) {
-        s += 1.5;
+      // (New York among states: the state New York is not support for New York City); or, as much as the share of
+      // the article's towns, counties and divisions a first reading put in it, a town or county in the division the
+      // article is most about (Douglas County in a Kansas story: the dateline, the towns and the state are in Kansas)
+      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null) {
+        double named = context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey) ? NAMED_DIVISION : 0;
+        s += Math.max(named, DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0));
       }
+      s += NEAR_WEIGHT * nearness[i];
       for (GeoPlace q : qualifiers) {
         if (q != p && (q.kind() == GeoPlace.Kind.COUNTRY ? q.country().equals(p.country())
             : q.admin1() != null && q.admin1().equals(p.admin1()))) {
@@ -441,7 +632,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
       double peerScore = 0;
+      int alike = 0;
       for (GeoPlace peer : peers) {
+        if (peer != p && peer.kind() == p.kind()) {
+          alike++;
+        }
         // the items of a list are alike: states among states, countries among countries, towns among towns; most
         // often of one country, but a list may cross a border ("Tijuana & San Diego")
         if (peer != p && peer.kind() == p.kind()) {
@@ -449,7 +644,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
               Objects.equals(peer.country(), p.country()) ? PEER_WEIGHT : PEER_WEIGHT - PEER_COUNTRY_WEIGHT);
         }
       }
-      s += peerScore;
+      // the longer the list of its kind, the surer: a fifth province in a list of provinces is no US town
+      s += peerScore + Math.min(PEER_COUNT_CAP, PEER_COUNT_WEIGHT * Math.max(0, alike - 1));
       scores[i] = s;
       if (s > bestScore) {
         bestScore = s;
@@ -457,6 +653,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     if (best == null) {
+      return Place.unresolved(c.span());
+    }
+    if (unknownLocalPlace(best, bestScore, context, ownKey)) {
+      // left for the local fallback, which puts it at a town the article names in the country it is about
       return Place.unresolved(c.span());
     }
     double sum = 0;

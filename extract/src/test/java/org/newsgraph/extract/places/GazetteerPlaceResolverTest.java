@@ -485,4 +485,81 @@ class GazetteerPlaceResolverTest {
     Place washington = given("A cow from a [Washington|LOC] state farm tested positive.", "Washington").get(0);
     assertEquals("US.WA", washington.admin1(), washington.toString());
   }
+
+  @Test
+  void resolve_aCountyOfACommonName_isTheOneInTheStateTheArticlesPlacesAreIn() {
+    // alone, the most populous Douglas County (Nebraska's, holding Omaha)
+    assertEquals("US.NE", only(places("Deputies in [Douglas County|LOC] found the truck after a chase."),
+        "Douglas County").admin1());
+    // a dateline with an AP state abbreviation: the state's top reading alone would be Kano, Nigeria
+    Place dated = only(places("[OLATHE|LOC], [Kan.|LOC] (AP) -- Deputies in [Douglas County|LOC] found the truck "
+        + "near [Baldwin City|LOC] on Sunday."), "Douglas County");
+    assertEquals("US.KS", dated.admin1());
+    // no state named: the towns around it are all in Kansas
+    Place towns = only(places("Deputies in [Douglas County|LOC] found the truck near [Baldwin City|LOC] after a "
+        + "chase from [Olathe|LOC] and [Lenexa|LOC]."), "Douglas County");
+    assertEquals("US.KS", towns.admin1());
+    assertEquals(38.9, towns.lat(), 0.3);
+  }
+
+  @Test
+  void resolve_aSmallTownOnlyAnotherCountryHas_isAPlaceTheGazetteerLacksInTheArticlesCountry() {
+    // the gazetteer's only Spotswood is a New Jersey borough; an Australian story's is a Melbourne suburb
+    List<Place> places = places("Stewards in [Australia|LOC] closed the track at [Spotswood|LOC] near "
+        + "[Melbourne|LOC]. [Australian|MISC] trainers said racing in [Sydney|LOC] would go on.");
+    Place local = only(places, "Spotswood");
+    assertNull(local.geonameId(), local.toString());
+    assertEquals("AU", local.country());
+    assertEquals(-37.8, local.lat(), 0.5);
+    assertTrue(local.confidence() < 0.5, local.toString());
+    // an article that names the United States keeps the borough
+    Place borough = only(places("Stewards closed the track at [Spotswood|LOC] near [Melbourne|LOC], "
+        + "[Australia|LOC], and in [New Jersey|LOC] in the [United States|LOC]."), "Spotswood");
+    assertEquals("US", borough.country());
+    assertNotNull(borough.geonameId());
+  }
+
+  @Test
+  void resolve_theLastItemOfALongListOfProvinces_isAProvinceEvenInAnAmericanStory() {
+    List<Place> places = places("The [FDA|ORG] of the [United States|LOC] found cases in the [United States|LOC] "
+        + "and [Canada|LOC]. The states in the [United States|LOC] are [Arizona|LOC], [California|LOC], "
+        + "[Colorado|LOC], [Georgia|LOC], [New Jersey|LOC], [New York|LOC], [Ohio|LOC], [Oregon|LOC] and [Utah|LOC]. "
+        + "Illnesses in [Canada|LOC] occurred in [British Columbia|LOC], [Alberta|LOC], [Manitoba|LOC], "
+        + "[Ontario|LOC] and [New Brunswick|LOC].");
+    for (String province : List.of("Ontario", "New Brunswick")) {
+      Place p = only(places, province);
+      assertEquals("A.ADM1", p.featureClass(), p.toString());
+      assertEquals("CA", p.country());
+    }
+  }
+
+  @Test
+  void resolve_aCountyOrTownOfACommonName_isTheOneNearTheTownsTheArticleNames() {
+    // alone, the most populous Montgomery County (Maryland's)
+    assertEquals("US.MD", only(places("Deputies searched farms in [Montgomery County|LOC]."), "Montgomery County")
+        .admin1());
+    // with two towns of Iowa's Montgomery County
+    Place county = only(places("Deputies from [Montgomery County|LOC] searched farms near [Red Oak|LOC] and "
+        + "[Villisca|LOC]."), "Montgomery County");
+    assertEquals("US.IA", county.admin1());
+    // a town of 4,000 beats the Texas capital beside a town and a county next to it
+    Place austin = only(places("Nurses from [Scottsburg|LOC] and [Lexington|LOC] said the outbreak in [Austin|LOC] "
+        + "had spread to [Scott County|LOC]."), "Austin");
+    assertEquals("US.IN", austin.admin1());
+  }
+
+  @Test
+  void resolve_aNameOfCommonWords_isNoTownOrCountyOfThatName() {
+    List<Place> places = places("The prince wants to improve his image in the [West|LOC] after stops in "
+        + "[Washington|LOC], [New York|LOC] and [Boston|LOC]. Small firms in the [Valley|LOC] and an ally in the "
+        + "[Gulf|LOC] said so.");
+    for (String name : List.of("West", "Valley", "Gulf")) {
+      for (Place p : places) {
+        if (p.span().text().equals(name)) {
+          String feature = p.featureClass() == null ? "" : p.featureClass();
+          assertFalse(feature.startsWith("P.") || feature.equals("A.ADM2"), p.toString());
+        }
+      }
+    }
+  }
 }
