@@ -107,6 +107,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     boolean according;
     boolean chained;
     boolean noun;
+    /** A cue whose sentence ends with a colon right after it: its content is the next sentence. */
+    boolean colonEnd;
 
     Found(int sentence, int cueToken) {
       this.sentence = sentence;
@@ -133,7 +135,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     List<Found> found = new ArrayList<>();
     List<Found> cuesWithoutContent = new ArrayList<>();
     List<Sentence> sentences = annotation.sentences();
-    for (Sentence sentence : sentences) {
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence sentence = sentences.get(si);
       ParseTree tree = new ParseTree(sentence);
       List<Found> here = new ArrayList<>();
       for (int i = 0; i < tree.size(); i++) {
@@ -149,6 +152,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         }
         if (f == null) {
           continue;
+        }
+        int next = si + 1;
+        if (f.content.isEmpty() && f.colonEnd && next < sentences.size()
+            && sentences.get(next).start() >= sentence.end()) {
+          Sentence said = sentences.get(next);
+          f.content.add(Span.of(text, said.start(), said.end()));
         }
         if (f.content.isEmpty()) {
           cuesWithoutContent.add(f);
@@ -230,6 +239,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       // "X, he said, Y", and "X, said one GOP source." parsed with the cue as a loose dependent of X
       content = tree.extentWithout(tree.head(verb), verb);
       content = before(tree, content, verb);
+    } else if (subject(tree, verb) < 0 && trailingSource(tree, verb) != null) {
+      // "…, noted NBC's Dante Chinni.": the speaker parsed as the cue's object; the clause before it, below
     } else if ((objectContent = complements(tree, verb)) != null && (model.probability(tree, verb) >= 0.5
         || model.weight("lemma+comp=" + lemma(tree.token(verb)) + "|o") >= OBJECT_EVIDENCE
         || lemma(tree.token(verb)).equals("say") || isSpeechObject(tree, verb))) {
@@ -247,6 +258,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
       if (colon < tree.size() && colon <= verb + 3 && colon + 1 < tree.size()) {
         content = new int[] {colon + 1, tree.size() - 1};
+      } else if (colon == tree.size() - 1) {
+        // "Limbaugh added:" closing its sentence: what follows is the next sentence (the caller takes it)
+        f.colonEnd = true;
       }
     }
     int subject = marker ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
@@ -263,9 +277,28 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
     }
+    List<int[]> pieces = null;
+    if (content == null && !marker && model.probability(tree, verb) >= 0.5) {
+      // the parse gave a likely cue no clause ("The truth, the senator said then, was that …", "…, said Batchelder.",
+      // "Trump charges that …" parsed with "that" as object): the clause around the cue phrase
+      int[] trailing = subject < 0 ? trailingSource(tree, verb) : null;
+      if (trailing != null) {
+        sourceExt = trailing;
+        subject = tree.top(trailing[0], trailing[1]);
+      }
+      pieces = aroundCue(tree, verb, sourceExt);
+    }
     if (subject >= 0) {
       f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
       f.speakerId = speaker(tree, subject, f.source, actors);
+    }
+    if (pieces != null) {
+      for (int[] piece : pieces) {
+        Span span = trimmed(text, tree, piece[0], piece[1]);
+        if (span != null) {
+          f.content.add(span);
+        }
+      }
     }
     if (content != null) {
       content = outside(content, verb, verb);
@@ -281,6 +314,84 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     f.channel = channel(text, tree, verb);
     return f;
+  }
+
+  /** Words that open a clause a cue takes without a comma ("charges that …", "has not said when …"). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of(
+      "that", "whether", "if", "when", "why", "how", "what", "who", "where", "which");
+  /** At most this many tokens of the cue phrase after the cue before the comma that ends it ("said then,"). */
+  private static final int CUE_TAIL = 5;
+
+  /**
+   * The clause around a cue phrase (source and cue, with the auxiliaries and adverbs between them) that the parse did
+   * not give the cue: the words before the comma that precedes the phrase, and the words after the comma that closes
+   * it ("X, he said, Y": both; "X, said Y.": X), or, with no comma after the phrase, a clause that follows it right
+   * away ("charges that …"); null when there is none.
+   */
+  private static List<int[]> aroundCue(ParseTree tree, int verb, int[] sourceExt) {
+    int lo = verb;
+    int hi = verb;
+    if (sourceExt != null) {
+      lo = Math.min(lo, sourceExt[0]);
+      hi = Math.max(hi, sourceExt[1]);
+    }
+    int last = tree.size() - 1;
+    while (last > hi && tree.isPunctuation(last) && !isMark(tree.token(last).word())) {
+      last--;
+    }
+    List<int[]> pieces = new ArrayList<>();
+    int k = lo - 1;
+    while (k >= 0 && isMark(tree.token(k).word())) {
+      k--;
+    }
+    if (k >= 2 && (tree.token(k).word().equals(",") || k < lo - 1)) {
+      // "X, he said": the words before the comma; "“X!” he said": the quotation
+      pieces.add(new int[] {0, tree.token(k).word().equals(",") ? k - 1 : k});
+    }
+    int comma = -1;
+    for (int j = hi + 1; j <= Math.min(last, hi + CUE_TAIL + 1); j++) {
+      if (tree.token(j).word().equals(",")) {
+        comma = j;
+        break;
+      }
+      if (tree.isPunctuation(j) || !tree.dominates(verb, j) || tree.token(j).pos() != null
+          && tree.token(j).pos().startsWith("VB")) {
+        break;
+      }
+    }
+    if (comma >= 0 && comma + 2 <= last && !pieces.isEmpty()) {
+      pieces.add(new int[] {comma + 1, last});
+    } else if (pieces.isEmpty() && hi + 2 <= last
+        && CLAUSE_OPENERS.contains(tree.token(hi + 1).word().toLowerCase(Locale.ROOT))) {
+      pieces.add(new int[] {hi + 1, last});
+    }
+    return pieces.isEmpty() ? null : pieces;
+  }
+
+  /**
+   * "…, said Batchelder.", "…, noted NBC's Dante Chinni.": a cue after a comma with no subject, followed by nothing
+   * but a short noun phrase to the end of the sentence; the phrase's first and last token, or null.
+   */
+  private static int[] trailingSource(ParseTree tree, int verb) {
+    if (!afterComma(tree, verb)) {
+      return null;
+    }
+    int last = tree.size() - 1;
+    while (last > verb && tree.isPunctuation(last)) {
+      last--;
+    }
+    if (last <= verb || last - verb > 8) {
+      return null;
+    }
+    boolean noun = false;
+    for (int j = verb + 1; j <= last; j++) {
+      String pos = tree.token(j).pos();
+      if (pos == null || pos.startsWith("VB") || pos.equals("MD") || tree.isPunctuation(j)) {
+        return null;
+      }
+      noun |= pos.startsWith("NN") || pos.equals("PRP");
+    }
+    return noun ? new int[] {verb + 1, last} : null;
   }
 
   /**
@@ -361,7 +472,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     int last = -1;
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
-      boolean oblique = !say && rel.startsWith("obl") && isTopicOblique(tree, c);
+      boolean oblique = !say && (rel.startsWith("obl") && isTopicOblique(tree, c)
+          || rel.equals("advcl") && first < 0 && opensWithPreposition(tree, verb, c));
       if (c > verb && (rel.equals("obj") || !say && rel.equals("xcomp") || oblique
           || (say ? rel.equals("dep") : rel.equals("advcl")) && first >= 0)) {
         int[] ext = tree.extent(c);
@@ -397,6 +509,21 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * "called for reducing the rate", "called on Trump to stop", "pointed to Britain's decision to leave": a clause
+   * right after the cue that opens with a topic preposition (the parser's adverbial clause for a verb's prepositional
+   * object).
+   */
+  private static boolean opensWithPreposition(ParseTree tree, int verb, int clause) {
+    int first = tree.extent(clause)[0];
+    if (first != verb + 1 && !(first == verb + 2 && "RP".equals(tree.token(verb + 1).pos()))) {
+      return false;
+    }
+    Token t = tree.token(first);
+    return "IN".equals(t.pos()) && TOPIC_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))
+        && !t.word().equalsIgnoreCase("as") && !t.word().equalsIgnoreCase("by");
   }
 
   /** "for her ouster", "of lying", "about the deal": an oblique that says what, not where, when or how. */
