@@ -258,7 +258,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
       if (colon < tree.size() && colon <= verb + 3 && colon + 1 < tree.size()) {
         content = new int[] {colon + 1, tree.size() - 1};
-      } else if (colon == tree.size() - 1) {
+      } else if (colon == tree.size() - 1 && tree.token(colon).word().equals(":")) {
         // "Limbaugh added:" closing its sentence: what follows is the next sentence (the caller takes it)
         f.colonEnd = true;
       }
@@ -735,6 +735,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     if (subject < 0 || last <= subject || tree.head(verb) >= 0 && !tree.relation(verb).equals("parataxis")
         && !tree.relation(verb).equals("dep")) {
       return null;
+    }
+    for (int c : tree.children(verb)) {
+      int[] ext = tree.extent(c);
+      if (c > subject && c < verb && tree.relation(c).equals("nsubj") && ext[1] == last && ext[0] > subject
+          && tree.token(ext[0] - 1).word().equals(",")) {
+        // "The answer, the mayor said then, was …": two subjects; the one right before the cue speaks
+        return ext;
+      }
     }
     Token t = tree.token(last);
     boolean name = t.pos() != null && t.pos().startsWith("NNP")
