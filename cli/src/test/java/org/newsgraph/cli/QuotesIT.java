@@ -456,4 +456,12 @@ class QuotesIT {
     assertEquals("The senator", q.speakerMention().text());
     assertEquals("added", q.cue().text());
   }
+
+  @Test
+  void raisingVerb_hasNoSourceAndItsSubjectIsPartOfTheContent() {
+    Annotation a = annotate("The new harbor master seems to have forgotten his promises about the ferry.");
+    Quote q = quoteWith(a, "to have forgotten his promises");
+    assertTrue(q.content().get(0).text().startsWith("The new harbor master"), describe(a.quotes()));
+    assertNull(q.speakerMention(), describe(a.quotes()));
+  }
 }

@@ -80,6 +80,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> RECEIVING_VERBS = Set.of(
       "face", "receive", "draw", "get", "win", "enjoy", "attract", "earn", "garner", "meet", "hear", "field",
       "dodge", "deflect", "answer", "weather", "endure", "invite", "spark", "prompt", "provoke", "trigger");
+  /**
+   * Raising verbs: on PolNeAR train, 182 of 223 attributions cued by "seem" or "appear" have no source (the subject is
+   * part of what seems so).
+   */
+  private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
 
   private final CueModel model;
@@ -277,6 +282,15 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
     }
+    boolean raising = false;
+    if (content != null && c >= 0 && sourceExt != null && sourceExt[1] < verb
+        && RAISING_VERBS.contains(lemma(tree.token(verb)))) {
+      // "Melania seems to have vanished": PolNeAR gives such a cue no source and takes its subject into the content
+      raising = true;
+      content = new int[] {sourceExt[0], Math.max(content[1], verb)};
+      subject = -1;
+      sourceExt = null;
+    }
     List<int[]> pieces = null;
     if (content == null && !marker && model.probability(tree, verb) >= 0.5) {
       // the parse gave a likely cue no clause ("The truth, the senator said then, was that …", "…, said Batchelder.",
@@ -300,7 +314,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         }
       }
     }
-    if (content != null) {
+    if (content != null && !raising) {
       content = outside(content, verb, verb);
       if (content != null && sourceExt != null) {
         content = outside(content, sourceExt[0], sourceExt[1]);
