@@ -464,4 +464,12 @@ class QuotesIT {
     assertTrue(q.content().get(0).text().startsWith("The new harbor master"), describe(a.quotes()));
     assertNull(q.speakerMention(), describe(a.quotes()));
   }
+
+  @Test
+  void dashBylineEndingTheSentence_theFullStopIsNoPartOfTheName() {
+    Annotation a = annotate("Readers wrote to us.\n\n“Nobody asked the workers what they want.” ― Tom Becker.\n");
+    Quote q = quoteWith(a, "Nobody asked the workers");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Tom Becker", q.speakerMention().text());
+  }
 }

@@ -1088,6 +1088,23 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       "[\\s\\u00a0]*([―—–]|--)[\\s\\u00a0]*(\\p{Lu}[\\p{L}.'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}.'’-]*){0,3})[ \\u00a0]*(?=[.,;\\n]|$)");
 
   /**
+   * The end of a byline name less the full stop that ends its sentence ("Steve Quinlan." but "Jose Diaz Jr." and
+   * "Mary A."): a full stop after a word of three letters or more that is not written like an abbreviation.
+   */
+  static int nameEnd(String text, int start, int end) {
+    if (end - 1 <= start || text.charAt(end - 1) != '.') {
+      return end;
+    }
+    int word = end - 1;
+    while (word > start && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    String w = text.substring(word, end - 1);
+    boolean abbreviation = w.length() < 3 || w.equals("Jr") || w.equals("Sr") || w.indexOf('.') >= 0;
+    return abbreviation ? end : end - 1;
+  }
+
+  /**
    * "“Maybe we can build a wall around him.” ― Steve Quinlan.": a quotation that no cue covers, followed by a dash and
    * a name that ends the line or the sentence, is spoken by that name; the dash is the cue.
    */
@@ -1112,7 +1129,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
       Found f = new Found(s.index(), -1);
       f.cue = Span.of(text, m.start(1), m.end(1));
-      f.source = Span.of(text, m.start(2), m.end(2));
+      f.source = Span.of(text, m.start(2), nameEnd(text, m.start(2), m.end(2)));
       Mention speaker = actors.mentionCovering(f.source.start(), f.source.end());
       if (speaker == null) {
         for (Mention candidate : actors.mentions()) {

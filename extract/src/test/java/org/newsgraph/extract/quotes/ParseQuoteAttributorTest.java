@@ -98,4 +98,17 @@ class ParseQuoteAttributorTest {
     assertTrue(ParseQuoteAttributor.isName(Span.of(text, 3, 23), none));
     assertTrue(!ParseQuoteAttributor.isName(Span.of(text, 27, 44), none));
   }
+
+  @Test
+  void nameEnd_dropsTheSentencesFullStop_notAnAbbreviations() {
+    String text = "― Steve Quinlan. ― Jose Diaz Jr. ― Mary A. ― Ann Lee";
+    int quinlan = text.indexOf("Steve");
+    assertEquals(quinlan + "Steve Quinlan".length(), ParseQuoteAttributor.nameEnd(text, quinlan, quinlan + 14));
+    int diaz = text.indexOf("Jose");
+    assertEquals(diaz + "Jose Diaz Jr.".length(), ParseQuoteAttributor.nameEnd(text, diaz, diaz + 13));
+    int mary = text.indexOf("Mary");
+    assertEquals(mary + "Mary A.".length(), ParseQuoteAttributor.nameEnd(text, mary, mary + 7));
+    int ann = text.indexOf("Ann");
+    assertEquals(text.length(), ParseQuoteAttributor.nameEnd(text, ann, text.length()));
+  }
 }
