@@ -1360,6 +1360,15 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
    * an independent voter,") and a closing bracket stay.
    */
   private static Span sourcePhrase(String text, ParseTree tree, int first, int last) {
+    for (int i = first + 1; i <= last; i++) {
+      String before = tree.token(i - 1).word();
+      if (isMark(tree.token(i).word()) && (before.equals(",") || before.equals(".") || before.equals("?")
+          || before.equals("!"))) {
+        // "… our military,” Flynn, a top Trump surrogate,": the parse took the end of the quotation into the
+        // subject; the source starts after the quotation closes
+        first = i + 1;
+      }
+    }
     while (first <= last && tree.isPunctuation(first)) {
       first++;
     }
