@@ -410,4 +410,66 @@ class QuotesIT {
     assertEquals("said", q.cue().text());
     assertEquals(1, a.quotes().size(), describe(a.quotes()));
   }
+
+  @Test
+  void cueBetweenTwoCommas_withTwoSubjects_theOneBeforeTheCueSpeaksBothParts() {
+    Annotation a = annotate("The answer, the mayor said then, was that the budget had been cut twice.");
+    Quote q = quoteWith(a, "was that the budget had been cut");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("the mayor", q.speakerMention().text());
+    assertEquals("The answer", q.content().get(0).text());
+  }
+
+  @Test
+  void cueAfterCommaWithoutSubject_nameToTheEndOfTheSentenceSpeaks() {
+    Annotation a = annotate("The bridge would reopen in the spring, but for some, the delays would outlast the "
+        + "repairs, said Hendricks.");
+    Quote q = quoteWith(a, "The bridge would reopen");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Hendricks", q.speakerMention().text());
+  }
+
+  @Test
+  void speakerAfterTheCueParsedAsItsObject_isTheSourceNotTheContent() {
+    Annotation a = annotate("Storms in and of themselves are not likely to change the plan, noted ABC's Maria Lopez.");
+    Quote q = quoteWith(a, "not likely to change the plan");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("ABC's Maria Lopez", q.speakerMention().text());
+    assertTrue(a.quotes().stream().noneMatch(x -> x.content().get(0).text().contains("Maria Lopez")),
+        describe(a.quotes()));
+  }
+
+  @Test
+  void prepositionalClauseAfterTheCue_isTheContent() {
+    Annotation a = annotate("Governor Smith called for raising the minimum wage to 15 dollars.");
+    Quote q = quoteWith(a, "raising the minimum wage");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Governor Smith", q.speakerMention().text());
+  }
+
+  @Test
+  void colonClosingTheSentence_theNextSentenceIsTheContent() {
+    Annotation a = annotate("The senator added:\n\nWe will not accept this deal under any circumstances, and we "
+        + "will say so in the vote.");
+    Quote q = quoteWith(a, "We will not accept this deal");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("The senator", q.speakerMention().text());
+    assertEquals("added", q.cue().text());
+  }
+
+  @Test
+  void raisingVerb_hasNoSourceAndItsSubjectIsPartOfTheContent() {
+    Annotation a = annotate("The new harbor master seems to have forgotten his promises about the ferry.");
+    Quote q = quoteWith(a, "to have forgotten his promises");
+    assertTrue(q.content().get(0).text().startsWith("The new harbor master"), describe(a.quotes()));
+    assertNull(q.speakerMention(), describe(a.quotes()));
+  }
+
+  @Test
+  void dashBylineEndingTheSentence_theFullStopIsNoPartOfTheName() {
+    Annotation a = annotate("Readers wrote to us.\n\n“Nobody asked the workers what they want.” ― Tom Becker.\n");
+    Quote q = quoteWith(a, "Nobody asked the workers");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Tom Becker", q.speakerMention().text());
+  }
 }

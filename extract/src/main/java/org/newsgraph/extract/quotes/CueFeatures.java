@@ -127,6 +127,21 @@ public final class CueFeatures {
         }
         f.add(c > i ? "ccomp-after" : "ccomp-before");
       }
+      if (r.equals("xcomp") && c > i) {
+        // "declined to comment" is not "tried to leave": the infinitive's own verb
+        f.add("xcomp-lemma=" + lemma(tree.token(c)));
+        f.add("lemma+xcomp=" + lemma + "|" + lemma(tree.token(c)));
+      }
+      if (r.equals("advcl") && c > i) {
+        int first = tree.extent(c)[0];
+        Token opener = tree.token(first);
+        if (first <= i + 2 && "IN".equals(opener.pos())) {
+          // "called for reducing …", "pointed to Britain's decision to leave …": a prepositional object as a clause
+          String w = opener.word().toLowerCase(Locale.ROOT);
+          f.add("advcl-prep=" + w);
+          f.add("lemma+advcl-prep=" + lemma + "|" + w);
+        }
+      }
       xcomp |= r.equals("xcomp");
       obj |= r.equals("obj");
       if (r.equals("obl") || r.startsWith("obl:")) {

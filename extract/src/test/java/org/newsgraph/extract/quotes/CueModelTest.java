@@ -119,4 +119,32 @@ class CueModelTest {
     assertEquals(1.5, model.weight("lemma+comp=cite|o"), 1e-9);
     assertEquals(0.0, model.weight("lemma+comp=seize|o"), 1e-9);
   }
+
+  @Test
+  void infinitive_itsOwnVerbIsAFeature() {
+    Sentence s = Fixtures.sentence("Smith declined to comment",
+        new String[] {"Smith", "decline", "to", "comment"},
+        new String[] {"NNP", "VBD", "TO", "VB"},
+        new EntityType[] {P, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 3}, {3, 2}},
+        new String[] {"root", "nsubj", "xcomp", "mark"});
+    List<String> f = CueFeatures.of(new ParseTree(s), 1);
+    assertTrue(f.contains("xcomp-lemma=comment"), f.toString());
+    assertTrue(f.contains("lemma+xcomp=decline|comment"), f.toString());
+  }
+
+  @Test
+  void prepositionalClause_isAFeature_andTheShippedModelTakesCallFor() {
+    Sentence s = Fixtures.sentence("Smith called for cutting taxes",
+        new String[] {"Smith", "call", "for", "cut", "tax"},
+        new String[] {"NNP", "VBD", "IN", "VBG", "NNS"},
+        new EntityType[] {P, O, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 3}, {3, 2}, {3, 4}},
+        new String[] {"root", "nsubj", "advcl", "mark", "obj"});
+    ParseTree tree = new ParseTree(s);
+    List<String> f = CueFeatures.of(tree, 1);
+    assertTrue(f.contains("advcl-prep=for"), f.toString());
+    assertTrue(f.contains("lemma+advcl-prep=call|for"), f.toString());
+    assertTrue(CueModel.load().isCue(tree, 1));
+  }
 }

@@ -98,4 +98,37 @@ class ParseQuoteAttributorTest {
     assertTrue(ParseQuoteAttributor.isName(Span.of(text, 3, 23), none));
     assertTrue(!ParseQuoteAttributor.isName(Span.of(text, 27, 44), none));
   }
+
+  @Test
+  void nameEnd_dropsTheSentencesFullStop_notAnAbbreviations() {
+    String text = "― Steve Quinlan. ― Jose Diaz Jr. ― Mary A. ― Ann Lee";
+    int quinlan = text.indexOf("Steve");
+    assertEquals(quinlan + "Steve Quinlan".length(), ParseQuoteAttributor.nameEnd(text, quinlan, quinlan + 14));
+    int diaz = text.indexOf("Jose");
+    assertEquals(diaz + "Jose Diaz Jr.".length(), ParseQuoteAttributor.nameEnd(text, diaz, diaz + 13));
+    int mary = text.indexOf("Mary");
+    assertEquals(mary + "Mary A.".length(), ParseQuoteAttributor.nameEnd(text, mary, mary + 7));
+    int ann = text.indexOf("Ann");
+    assertEquals(text.length(), ParseQuoteAttributor.nameEnd(text, ann, text.length()));
+  }
+
+  @Test
+  void attribute_subjectParsedOverTheEndOfTheQuotation_sourceStartsAfterIt() {
+    String text = "“ We will fix the roads , ” Tom Becker said .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"``", "we", "will", "fix", "the", "road", ",", "''", "Tom", "Becker", "say", "."},
+        new String[] {"``", "PRP", "MD", "VB", "DT", "NNS", ",", "''", "NNP", "NNP", "VBD", "."},
+        new EntityType[] {O, O, O, O, O, O, O, O, P, P, O, O},
+        new int[][] {{-1, 10}, {10, 9}, {9, 8}, {9, 5}, {5, 4}, {9, 6}, {9, 7}, {10, 3}, {3, 1}, {3, 2}, {10, 11},
+            {3, 0}},
+        new String[] {"root", "nsubj", "compound", "dep", "det", "punct", "punct", "ccomp", "nsubj", "aux", "punct",
+            "punct"});
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of());
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, ling, Actors.none());
+
+    assertEquals(1, quotes.size());
+    assertEquals("Tom Becker", quotes.get(0).speakerMention().text());
+  }
 }
