@@ -489,4 +489,11 @@ class QuotesIT {
     Quote q = quoteWith(a, "the ferry was late again");
     assertEquals("the harbor master", q.speakerMention().text());
   }
+
+  @Test
+  void datelineOpeningTheParagraph_isNoPartOfTheSource() {
+    Annotation a = annotate("WASHINGTON — Senator Mary Collins said on Tuesday that the budget plan was reckless.");
+    Quote q = quoteWith(a, "the budget plan was reckless");
+    assertEquals("Senator Mary Collins", q.speakerMention().text());
+  }
 }

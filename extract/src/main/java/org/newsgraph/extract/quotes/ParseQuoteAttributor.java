@@ -1403,6 +1403,13 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return Span.of(text, tree.token(first).start(), tree.token(last).end());
   }
 
+  /**
+   * A dateline: a place in capitals ("WASHINGTON", "NEW YORK (Reuters)") or a place with its agency in brackets
+   * ("Washington (AFP)"), then a dash set off by spaces.
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "(?:[A-Z][A-Z.,' ]*[A-Z.](?:\\s*\\([A-Za-z ]+\\))?\\s+|[A-Z][A-Za-z.,' ]*\\([A-Za-z ]+\\)\\s*)[-—―–]+\\s");
+
   /** Adverbs that weigh a source rather than name it ("even the mayor"). */
   private static final Set<String> FOCUS_ADVERBS = Set.of("even", "just");
 
@@ -1420,6 +1427,16 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         // "… our military,” Flynn, a top Trump surrogate,": the parse took the end of the quotation into the
         // subject; the source starts after the quotation closes
         first = i + 1;
+      }
+    }
+    int start = first <= last ? tree.token(first).start() : 0;
+    java.util.regex.Matcher dateline = first <= last && (start == 0 || text.charAt(start - 1) == '\n')
+        ? DATELINE.matcher(text.substring(start, tree.token(last).end())) : null;
+    if (dateline != null && dateline.lookingAt()) {
+      // "WASHINGTON — Sen. Chuck Grassley", "Washington (AFP) – Democrat Hillary Clinton": the dateline opening the
+      // paragraph is no part of the source
+      while (first <= last && tree.token(first).start() < start + dateline.end()) {
+        first++;
       }
     }
     while (first <= last && tree.isPunctuation(first)) {
