@@ -472,4 +472,28 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("Tom Becker", q.speakerMention().text());
   }
+
+  @Test
+  void timeOfSaying_parsedIntoTheSource_isNoPartOfIt() {
+    Annotation a = annotate("The Harbor City Council on Wednesday urged the governor to drop the new toll. The "
+        + "county board of elections on Monday rejected the petition, saying it had too few valid signatures.");
+    Quote q = quoteWith(a, "to drop the new toll");
+    assertEquals("The Harbor City Council", q.speakerMention().text());
+    Quote r = quoteWith(a, "it had too few valid signatures");
+    assertEquals("The county board of elections", r.speakerMention().text());
+  }
+
+  @Test
+  void focusAdverbBeforeTheSource_isNoPartOfIt() {
+    Annotation a = annotate("Even the harbor master said the ferry was late again.");
+    Quote q = quoteWith(a, "the ferry was late again");
+    assertEquals("the harbor master", q.speakerMention().text());
+  }
+
+  @Test
+  void datelineOpeningTheParagraph_isNoPartOfTheSource() {
+    Annotation a = annotate("WASHINGTON — Senator Mary Collins said on Tuesday that the budget plan was reckless.");
+    Quote q = quoteWith(a, "the budget plan was reckless");
+    assertEquals("Senator Mary Collins", q.speakerMention().text());
+  }
 }

@@ -402,6 +402,37 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return noun ? new int[] {verb + 1, last} : null;
   }
 
+  /** Days, months and parts of a day or year: the words that name when something was said. */
+  private static final Set<String> WHEN_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "morning", "afternoon", "evening", "night", "today", "yesterday",
+      "tonight", "week", "weekend", "month", "year");
+
+  /** Prepositions that set a time of saying ("on Tuesday", "in March"); "the end of the year" is a thing. */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during");
+
+  /** Words that may go with a time word in a phrase of time ("last week", "Saturday night", "Oct. 3"). */
+  private static final Set<String> TIME_COMPANIONS = Set.of("last", "this", "next", "early", "late", "earlier",
+      "the", "'s", "’s");
+
+  /**
+   * Whether the tokens {@code first..last} name a time and nothing else: a date or time entity, or time words with
+   * numbers and their companions, at least one a time word.
+   */
+  private static boolean isTime(ParseTree tree, int first, int last) {
+    boolean time = false;
+    for (int i = first; i <= last; i++) {
+      Token t = tree.token(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      boolean word = WHEN_WORDS.contains(w) || t.ner() == EntityType.DATE || t.ner() == EntityType.TIME;
+      if (!word && !TIME_COMPANIONS.contains(w) && !"CD".equals(t.pos())) {
+        return false;
+      }
+      time |= word;
+    }
+    return time;
+  }
+
   /**
    * A noun cue ("his claim that …", "criticism of the plan", "a report by the agency that …"): the content is the
    * noun's clause or topic phrase (the cue takes the topic's preposition); the source is its possessor, its "by"- or
@@ -864,7 +895,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private int[] sourceExtent(ParseTree tree, int head) {
     int[] ext = tree.extent(head);
     for (int c : tree.children(head)) {
-      if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
+      if (isTimeModifier(tree, head, c)) {
+        // "the Kentucky Republican on Tuesday": when it was said is no part of who said it
+        ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
+      } else if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
       } else if (c > head && tree.token(c).word().equals(",") && !tree.children(c).isEmpty()) {
         // "said O'Brien, on his first day": words the parser hung on a comma are no part of the source
@@ -885,6 +919,22 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return ext;
+  }
+
+  /**
+   * A prepositional phrase after the source's head whose words are all a date or time ("on Tuesday", "in October",
+   * "on Saturday night"): the parser often hangs it on the source, but it says when, not who.
+   */
+  private static boolean isTimeModifier(ParseTree tree, int head, int c) {
+    if (c <= head || !(tree.relation(c).startsWith("nmod") || tree.relation(c).startsWith("obl"))) {
+      return false;
+    }
+    int[] ext = tree.extent(c);
+    if (ext[0] == c || !TIME_PREPOSITIONS.contains(tree.token(ext[0]).word().toLowerCase(Locale.ROOT))
+        || tree.head(ext[0]) != c) {
+      return false;
+    }
+    return isTime(tree, ext[0] + 1, ext[1]);
   }
 
   /** A participle clause after the source, set off by a comma ("Trump, speaking to …"). */
@@ -1353,6 +1403,16 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return Span.of(text, tree.token(first).start(), tree.token(last).end());
   }
 
+  /**
+   * A dateline: a place in capitals ("WASHINGTON", "NEW YORK (Reuters)") or a place with its agency in brackets
+   * ("Washington (AFP)"), then a dash set off by spaces.
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "(?:[A-Z][A-Z.,' ]*[A-Z.](?:\\s*\\([A-Za-z ]+\\))?\\s+|[A-Z][A-Za-z.,' ]*\\([A-Za-z ]+\\)\\s*)[-—―–]+\\s");
+
+  /** Adverbs that weigh a source rather than name it ("even the mayor"). */
+  private static final Set<String> FOCUS_ADVERBS = Set.of("even", "just");
+
   private static final String MARKS = "\"“”„«»‘’'`";
 
   /**
@@ -1369,7 +1429,22 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         first = i + 1;
       }
     }
+    int start = first <= last ? tree.token(first).start() : 0;
+    java.util.regex.Matcher dateline = first <= last && (start == 0 || text.charAt(start - 1) == '\n')
+        ? DATELINE.matcher(text.substring(start, tree.token(last).end())) : null;
+    if (dateline != null && dateline.lookingAt()) {
+      // "WASHINGTON — Sen. Chuck Grassley", "Washington (AFP) – Democrat Hillary Clinton": the dateline opening the
+      // paragraph is no part of the source
+      while (first <= last && tree.token(first).start() < start + dateline.end()) {
+        first++;
+      }
+    }
     while (first <= last && tree.isPunctuation(first)) {
+      first++;
+    }
+    if (first < last && "RB".equals(tree.token(first).pos())
+        && FOCUS_ADVERBS.contains(tree.token(first).word().toLowerCase(Locale.ROOT))) {
+      // "Even a top GOP strategist said": the adverb weighs the source, PolNeAR leaves it out
       first++;
     }
     int commas = 0;
