@@ -73,16 +73,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> sequence = sequence(given, detected);
     List<Candidate> detectedSequence = sequence(detected, List.of());
     // the detected toponyms that no given span overlaps also say which divisions the article is about
-    List<Candidate> others = new ArrayList<>();
-    for (Candidate d : detected) {
-      boolean overlaps = false;
-      for (Candidate c : given) {
-        overlaps |= c.span().overlaps(d.span());
-      }
-      if (!overlaps) {
-        others.add(d);
-      }
-    }
+    List<Candidate> others = notOverlapping(detected, given);
     List<Candidate> voters = new ArrayList<>(given);
     voters.addAll(others);
     List<Place> votes = resolveAll(given, context, sequence, article.text());
@@ -439,21 +430,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     static final Neighbours NONE = new Neighbours(List.of(), null, null);
   }
 
-  /**
-   * The candidates in text order for finding neighbours: the first list, and those of the second that overlap none
-   * of the first (detected toponyms around given spans).
-   */
-  private static List<Candidate> sequence(List<Candidate> first, List<Candidate> second) {
-    List<Candidate> out = new ArrayList<>(first);
-    for (Candidate d : second) {
+  /** The candidates of {@code these} that overlap none of {@code those}, in their order. */
+  private static List<Candidate> notOverlapping(List<Candidate> these, List<Candidate> those) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate d : these) {
       boolean overlaps = false;
-      for (Candidate c : first) {
+      for (Candidate c : those) {
         overlaps |= c.span().overlaps(d.span());
       }
       if (!overlaps) {
         out.add(d);
       }
     }
+    return out;
+  }
+
+  /**
+   * The candidates in text order for finding neighbours: the first list, and those of the second that overlap none
+   * of the first (detected toponyms around given spans).
+   */
+  private static List<Candidate> sequence(List<Candidate> first, List<Candidate> second) {
+    List<Candidate> out = new ArrayList<>(first);
+    out.addAll(notOverlapping(second, first));
     out.sort(java.util.Comparator.comparingInt((Candidate c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
     return out;
   }
