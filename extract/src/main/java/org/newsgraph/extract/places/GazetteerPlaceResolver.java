@@ -312,21 +312,32 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
      * of the name being resolved; empty before a first reading.
      */
     Map<String, Double> divisionShares(String name) {
+      Map<String, Double> total = divisionTotals(name);
+      double max = topDivision(total);
+      if (max > 0) {
+        double top = max;
+        total.replaceAll((k, v) -> v / top);
+      }
+      return total;
+    }
+
+    /** The votes of each first-level division in the article, leaving out those of the name being resolved. */
+    Map<String, Double> divisionTotals(String name) {
       Map<String, Double> total = new HashMap<>();
       for (Map.Entry<String, Map<String, Double>> e : admin1Votes.entrySet()) {
         if (!e.getKey().equals(name)) {
           e.getValue().forEach((k, v) -> total.merge(k, v, Double::sum));
         }
       }
+      return total;
+    }
+
+    private static double topDivision(Map<String, Double> totals) {
       double max = 0;
-      for (double v : total.values()) {
+      for (double v : totals.values()) {
         max = Math.max(max, v);
       }
-      if (max > 0) {
-        double top = max;
-        total.replaceAll((k, v) -> v / top);
-      }
-      return total;
+      return max;
     }
 
     /** Whether the article names this division under another name than the one being resolved. */
@@ -426,8 +437,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * list, the name right after its comma that may say where it is ({@code Springfield, Illinois}) and the name right
    * before its comma that it may say where is ({@code Buffalo, New York}).
    */
-  private record Neighbours(List<Candidate> peers, Candidate qualifier, Candidate qualified) {
-    static final Neighbours NONE = new Neighbours(List.of(), null, null);
+  private record Neighbours(List<Candidate> peers, Candidate qualifier, Candidate qualified, Candidate container) {
+    static final Neighbours NONE = new Neighbours(List.of(), null, null, null);
   }
 
   /** The candidates of {@code these} that overlap none of {@code those}, in their order. */
@@ -490,10 +501,31 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (coordinated) {
       List<Candidate> peers = new ArrayList<>(sequence.subList(first, last + 1));
       peers.remove(i - first);
-      return new Neighbours(peers, null, null);
+      return new Neighbours(peers, null, null, container(c, sequence, i, text));
     }
-    return new Neighbours(List.of(), last > i ? sequence.get(i + 1) : null, first < i ? sequence.get(i - 1) : null);
+    return new Neighbours(List.of(), last > i ? sequence.get(i + 1) : null, first < i ? sequence.get(i - 1) : null,
+        container(c, sequence, i, text));
   }
+
+  /**
+   * The toponym right after "in" after a toponym, or after the list the toponym ends ({@code Centennial Park in
+   * Sydney}, {@code Eastern Creek and Centennial Park in Sydney}): in news the place it lies in; else null.
+   */
+  private static Candidate container(Candidate c, List<Candidate> sequence, int i, String text) {
+    int last = i;
+    while (last + 1 < sequence.size() && separator(sequence.get(last), sequence.get(last + 1), text) != null) {
+      last++;
+    }
+    if (last + 1 >= sequence.size()) {
+      return null;
+    }
+    int from = sequence.get(last).span().end();
+    int to = sequence.get(last + 1).span().start();
+    return to > from && IN.matcher(text.substring(from, to)).matches() ? sequence.get(last + 1) : null;
+  }
+
+  /** The word between a place and the place it lies in. */
+  private static final java.util.regex.Pattern IN = java.util.regex.Pattern.compile("\\s+in\\s+");
 
   /** Score of a reading of the same kind and country as another item of the list it is in. */
   private static final double PEER_WEIGHT = 2.0;
@@ -532,6 +564,47 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && bestScore < UNKNOWN_PRIOR + CONTEXT_WEIGHT;
   }
 
+  /** Score of a reading that the place after "in" holds ({@code Centennial Park in Sydney}). */
+  private static final double CONTAINER_WEIGHT = 4.0;
+
+  /**
+   * The least votes ({@link #divisionVotes}) the division an article is most about needs before a town far from it is
+   * taken for a namesake of a place the gazetteer lacks there: one named division, or towns worth as much.
+   */
+  private static final double LOCAL_DIVISION_VOTES = DIVISION_VOTE;
+
+  /**
+   * Whether a name read as a town or county elsewhere is likelier a place the gazetteer lacks in the first-level
+   * division the article is about ({@code Stonewall} in a story about Gainesville, Virginia is no town in Louisiana;
+   * {@code Washington Square} in a New Orleans story no suburb of New York): the reading is a town or county under
+   * {@link #KNOWN_ABROAD} people, in a division the article does not name and that holds under half the votes of the
+   * article's main division, which has {@link #LOCAL_DIVISION_VOTES} or more and lies in the reading's country or
+   * the reading's country is one the article does not name (a race calendar of English counties is not about Virginia's
+   * Yorkshire); and it scores less than a village of {@link #UNKNOWN_PRIOR} in the main division would. The caller
+   * applies it only to names with several readings or read by an alternate name: a town's only, own name is taken as
+   * meant ({@code Kabanjahe}).
+   */
+  private static boolean unknownLocalTown(
+      GeoPlace best, double bestScore, Context context, String ownKey, Map<String, Double> shares) {
+    if (best.kind() != GeoPlace.Kind.CITY && best.kind() != GeoPlace.Kind.ADMIN2 || best.population() >= KNOWN_ABROAD
+        || best.admin1() == null || best.country() == null
+        || shares.getOrDefault(best.admin1(), 0.0) >= FALLBACK_COUNTRY_SHARE
+        || context.namesDivision(best.admin1(), ownKey) || bestScore >= UNKNOWN_PRIOR + CONTEXT_WEIGHT + DIVISION_WEIGHT) {
+      return false;
+    }
+    Map<String, Double> totals = context.divisionTotals(ownKey);
+    String main = null;
+    double top = 0;
+    for (Map.Entry<String, Double> e : totals.entrySet()) {
+      if (e.getValue() > top) {
+        top = e.getValue();
+        main = e.getKey();
+      }
+    }
+    return top >= LOCAL_DIVISION_VOTES
+        && (main.startsWith(best.country() + ".") || !context.named().contains(best.country()));
+  }
+
   /** Score of a town or county in a first-level division the article names. */
   private static final double NAMED_DIVISION = 1.5;
 
@@ -568,6 +641,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
+    List<GeoPlace> containers = new ArrayList<>();
+    if (around.container() != null) {
+      for (Gazetteer.Entry e : readings(around.container().name())) {
+        containers.add(e.place());
+      }
+    }
+    boolean contained = false;
     List<GeoPlace> peers = new ArrayList<>(around.peers().size());
     for (Candidate peer : around.peers()) {
       List<Gazetteer.Entry> readings = readings(peer.name());
@@ -621,6 +701,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           break;
         }
       }
+      // the place after "in" holds it: "Centennial Park in Sydney" is the park in Sydney
+      for (GeoPlace q : containers) {
+        if (q != p && p.country() != null && holds(q, p)) {
+          s += CONTAINER_WEIGHT;
+          contained = true;
+          break;
+        }
+      }
       // the name after a town's comma holds the town: a country, a division ("Buffalo, New York" is the state), or a
       // city the town is part of ("Brooklyn, New York" is the city)
       for (GeoPlace q : qualified) {
@@ -640,6 +728,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (peer != p && peer.kind() == p.kind()) {
           peerScore = Math.max(peerScore,
               Objects.equals(peer.country(), p.country()) ? PEER_WEIGHT : PEER_WEIGHT - PEER_COUNTRY_WEIGHT);
+        } else if (peer != p && p.country() != null && peer.country() != null
+            && (holds(p, peer) || holds(peer, p))) {
+          // a town and its division, a division and its country ("Melbourne and Victoria" is the state)
+          peerScore = Math.max(peerScore, PEER_WEIGHT);
         }
       }
       // the longer the list of its kind, the surer: a fifth province in a list of provinces is no US town
@@ -651,6 +743,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     if (best == null) {
+      return Place.unresolved(c.span());
+    }
+    if (townsOnly && !containers.isEmpty() && !contained) {
+      // no town of the name lies in the place it is said to be in: a place the gazetteer lacks there, left for the
+      // local fallback ("August in New Orleans" is a restaurant there, not August, California)
+      return Place.unresolved(c.span());
+    }
+    if ((entries.size() > 1 || entries.get(0).alternate()) && unknownLocalTown(best, bestScore, context, ownKey, divisionShares)) {
+      // a namesake far from the article's division: left for the local fallback, which puts it at a town the article
+      // names there
       return Place.unresolved(c.span());
     }
     if (unknownLocalPlace(best, bestScore, context, ownKey)) {

@@ -562,4 +562,55 @@ class GazetteerPlaceResolverTest {
       }
     }
   }
+
+  private static double km(Place p, double lat, double lon) {
+    double x = Math.toRadians(p.lon() - lon) * Math.cos(Math.toRadians((p.lat() + lat) / 2));
+    double y = Math.toRadians(p.lat() - lat);
+    return 6371 * Math.sqrt(x * x + y * y);
+  }
+
+  @Test
+  void resolveSpans_aPlaceInATown_thatNoTownOfItsNameLiesIn_isPutInTheTown() {
+    // August is a town in California, Centennial Park one in Western Australia; "in <town>" says where they are
+    Place august = given("They dined at [August|LOC] in [New Orleans|LOC] on Friday.", "August").get(0);
+    assertNotNull(august.lat(), august.toString());
+    assertTrue(km(august, 29.95, -90.07) < 50, august.toString());
+    assertNull(august.geonameId(), "a place in New Orleans, not a town: " + august);
+    List<Place> parks = given("Horses were kept at [Eastern Creek|LOC] and [Centennial Park|LOC] in [Sydney|LOC].",
+        "Eastern Creek", "Centennial Park");
+    for (Place p : parks) {
+      assertNotNull(p.lat(), p.toString());
+      assertTrue(km(p, -33.87, 151.21) < 50, p.toString());
+    }
+  }
+
+  @Test
+  void resolveSpans_aTownInThePlaceAfterIn_isTheTownThere() {
+    Place p = given("The fair opened in [Springfield|LOC] in [Illinois|LOC] on Monday.", "Springfield").get(0);
+    assertEquals("US.IL", p.admin1(), p.toString());
+    assertNotNull(p.geonameId(), p.toString());
+  }
+
+  @Test
+  void resolveSpans_aTownListedWithADivision_isHeld_soTheDivisionIsTheOneThatHoldsTheTown() {
+    // an American story's Victoria is a Texas town; beside Melbourne it is the Australian state
+    Place p = given("[U.S.|LOC] officials told travellers from the [United States|LOC] to avoid [Melbourne|LOC] "
+        + "and [Victoria|LOC], where the virus spread, [Australia|LOC] said.", "Victoria").get(0);
+    assertEquals("AU", p.country(), p.toString());
+    assertEquals("A.ADM1", p.featureClass(), p.toString());
+  }
+
+  @Test
+  void resolveSpans_aSmallNamesakeInAnotherDivision_isPutInTheDivisionTheArticleIsAbout() {
+    // Stonewall is a town in Louisiana, Texas, Oklahoma and Manitoba; a Virginia story's is a place near Haymarket
+    Place p = given("[HAYMARKET|LOC], [Va.|LOC] -- New homes near [Gainesville|LOC], [Virginia|LOC] sell fast. "
+        + "Shoppers at [Stonewall|LOC] say the traffic on [Route 29|LOC] is heavy.", "Stonewall").get(0);
+    assertEquals("US.VA", p.admin1(), p.toString());
+    assertNull(p.geonameId(), p.toString());
+    // a town's own, only name is taken as meant even outside the article's division
+    Place q = given("[HAYMARKET|LOC], [Va.|LOC] -- New homes near [Gainesville|LOC], [Virginia|LOC] sell fast. "
+        + "Buyers from [Poughkeepsie|LOC] came too.", "Poughkeepsie").get(0);
+    assertEquals("US.NY", q.admin1(), q.toString());
+    assertNotNull(q.geonameId(), q.toString());
+  }
 }
