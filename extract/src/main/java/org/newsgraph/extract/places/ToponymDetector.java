@@ -100,12 +100,30 @@ final class ToponymDetector {
       }
     }
     countryNamed.addAll(placesByDiscourse(text, annotation));
+    Set<String> diseases = diseaseNames(text, annotation);
+    if (!diseases.isEmpty()) {
+      // a pathogen's name is no place anywhere in the article ("Reston ebolavirus", then "the Reston strain")
+      personWords.addAll(diseases);
+      for (Sentence sentence : annotation.sentences()) {
+        for (Token t : sentence.tokens()) {
+          if (diseases.contains(t.word())) {
+            blocked.add(new Span(t.start(), t.end(), t.word()));
+          }
+        }
+      }
+    }
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       int i = 0;
       while (i < tokens.size()) {
-        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed);
+        Candidate facility = facilityAt(text, tokens, i, personWords, fullNames);
+        if (facility != null) {
+          found.add(facility);
+          i = tokenAt(tokens, facility.span().end() - 1) + 1;
+          continue;
+        }
+        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
@@ -118,6 +136,112 @@ final class ToponymDetector {
       }
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
+  }
+
+  /** Lower-case words after which a name is a pathogen's or a substance's, not a place's ({@code Reston ebolavirus}). */
+  private static final Set<String> DISEASE_WORDS = words(
+      "virus", "viruses", "ebolavirus", "strain", "strains", "bacteria", "bacterium", "fever", "disease", "monoxide",
+      "dioxide", "hemorrhagic", "haemorrhagic");
+
+  /** Most people a town named before a disease word may have for its name to be taken for the pathogen's. */
+  private static final long DISEASE_TOWN_POPULATION = 100_000;
+
+  /**
+   * The names that the article writes right before a lower-case disease word, alone or joined by hyphens
+   * ("Reston ebolavirus", "the Ebola-Reston virus", "Marburg virus", "Carbon monoxide"): the words of a pathogen's
+   * or substance's name, unless the gazetteer knows the word as a country, division, region or town of
+   * 100,000 people or more ("Hong Kong flu", "Wuhan virus" still name their places).
+   */
+  private Set<String> diseaseNames(String text, LinguisticAnnotation annotation) {
+    Set<String> names = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        String w = tokens.get(k).word();
+        if (capitalised(w) || !DISEASE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+          String word = tokens.get(j).word();
+          if (word.equals("-") || word.equals("\u2013")) {
+            continue;
+          }
+          if (!capitalised(word) || !isProperNoun(tokens.get(j)) && !word.chars().allMatch(Character::isLetter)) {
+            break;
+          }
+          if (!knownPlace(word, DISEASE_TOWN_POPULATION)) {
+            names.add(word);
+          }
+          if (j > 0 && !tokens.get(j - 1).word().equals("-") && tokens.get(j - 1).end() != tokens.get(j).start()) {
+            break;
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Last words of the names of buildings and grounds that news names as places ({@code Colchester Hospital}). */
+  private static final Set<String> FACILITY_PLACES = words(
+      "hospital", "cathedral", "stadium", "airport", "castle", "church", "mosque", "temple", "arena");
+
+  /** Words that may stand between a place's name and a building's word ({@code Colchester General Hospital}). */
+  private static final Set<String> FACILITY_DESCRIPTORS = words(
+      "general", "international", "memorial", "regional", "university", "central", "district", "community",
+      "children's", "children\u2019s", "city", "county", "municipal", "national", "royal", "teaching", "mental",
+      "olympic", "metropolitan", "state", "provincial", "public", "main", "old", "new");
+
+  /** Least population of a town that a facility's name starts with. */
+  private static final long FACILITY_TOWN_POPULATION = 1_000;
+
+  /**
+   * The facility whose name starts at token {@code i} with a place's name ("Colchester General Hospital", "Manila
+   * Cathedral", "Istanbul Atat\u00fcrk International Airport"), however the recogniser tagged it: a run of at most
+   * five capitalised words ending in a building's word, with none but descriptive words ("General",
+   * "International") after the place's name, not preceded or followed by another capitalised word or
+   * "of" ("Bank of England Hospital"), whose first one to three words are, by their main name, a country, division
+   * or town of 1,000 people or more, not a demonym and no word of a person's name in the text. The candidate spans
+   * the whole name and is looked up, and resolved, by the place's name; else null.
+   */
+  private Candidate facilityAt(String text, List<Token> tokens, int i, Set<String> personWords, List<Span> fullNames) {
+    if (!capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))
+        || i > 0 && (capitalised(tokens.get(i - 1).word()) || tokens.get(i - 1).word().equals("of"))) {
+      return null;
+    }
+    int last = -1;
+    for (int j = i + 1; j < tokens.size() && j < i + MAX_TOKENS; j++) {
+      Token t = tokens.get(j);
+      if (!capitalised(t.word()) && !t.word().equals("'s") && !t.word().equals("\u2019s")) {
+        break;
+      }
+      if (FACILITY_PLACES.contains(t.word().toLowerCase(Locale.ROOT))) {
+        last = j;
+        break;
+      }
+    }
+    if (last < 0 || last + 1 < tokens.size()
+        && (capitalised(tokens.get(last + 1).word()) || tokens.get(last + 1).word().equals("of"))) {
+      return null;
+    }
+    for (int k = Math.min(last, i + 3); k > i; k--) {
+      String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+      Span place = new Span(tokens.get(i).start(), tokens.get(k - 1).end(), name);
+      boolean person = false;
+      for (int t = i; t < k; t++) {
+        person |= personWords.contains(tokens.get(t).word());
+      }
+      boolean described = true;
+      for (int t = k; t < last; t++) {
+        described &= FACILITY_DESCRIPTORS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+      }
+      if (described && !person && !inOtherFullName(place, fullNames) && gazetteer.demonym(name) == null
+          && !NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) && !genericWord(tokens.get(k - 1).word())
+          && knownMainPlace(name, FACILITY_TOWN_POPULATION)) {
+        int end = tokens.get(last).end();
+        return new Candidate(new Span(place.start(), end, text.substring(place.start(), end)), name, null, false);
+      }
+    }
+    return null;
   }
 
   /** Most capitalised words a name found next to a toponym may have. */
@@ -347,25 +471,51 @@ final class ToponymDetector {
     return false;
   }
 
-  /** Whether a name is, by its main name, a place in the country or division that the other name is. */
+  /**
+   * Whether a name is, by its main name, a place in the country or division that the other name is: for a
+   * second-level division ("Thruxton, Hampshire"), a place of its first-level division within
+   * {@value #COUNTY_KM} km of its middle, as the gazetteer keeps no second-level code for towns.
+   */
   private boolean within(String name, String other) {
     Set<String> areas = new HashSet<>();
+    List<GeoPlace> counties = new ArrayList<>();
     for (Gazetteer.Entry e : gazetteer.lookup(other)) {
       GeoPlace p = e.place();
       if (!e.alternate() && p.kind() == GeoPlace.Kind.COUNTRY && p.country() != null) {
         areas.add(p.country());
       } else if (!e.alternate() && p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null) {
         areas.add(p.admin1());
+      } else if (!e.alternate() && p.kind() == GeoPlace.Kind.ADMIN2 && p.admin1() != null) {
+        counties.add(p);
       }
     }
     for (Gazetteer.Entry e : gazetteer.lookup(name)) {
       GeoPlace p = e.place();
-      if (!e.alternate() && p.kind() != GeoPlace.Kind.COUNTRY
-          && (areas.contains(p.country()) || areas.contains(p.admin1()))) {
+      if (e.alternate() || p.kind() == GeoPlace.Kind.COUNTRY) {
+        continue;
+      }
+      if (areas.contains(p.country()) || areas.contains(p.admin1())) {
         return true;
+      }
+      for (GeoPlace county : counties) {
+        if (p != county && county.admin1().equals(p.admin1()) && kilometres(p, county) <= COUNTY_KM) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Farthest a town named with a second-level division ("Thruxton, Hampshire") may lie from the division's middle. */
+  private static final double COUNTY_KM = 80;
+
+  /** Great-circle distance in km. */
+  private static double kilometres(GeoPlace a, GeoPlace b) {
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
+        * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /** Whether a list separator and a capitalised word follow at token {@code i} ({@code , Rongo}). */
@@ -381,9 +531,15 @@ final class ToponymDetector {
     return t.pos() == null || t.pos().startsWith("NNP");
   }
 
+  /**
+   * Whether a name is, by its main name, a country or a first- or second-level division ("Hampshire", "Fife"; not a
+   * county's bare name without its division word, "Pike").
+   */
   private boolean isCountryOrDivision(String name) {
     for (Gazetteer.Entry e : gazetteer.lookup(name)) {
-      if (!e.alternate() && (e.place().kind() == GeoPlace.Kind.COUNTRY || e.place().kind() == GeoPlace.Kind.ADMIN1)) {
+      GeoPlace.Kind kind = e.place().kind();
+      if (!e.alternate()
+          && (kind == GeoPlace.Kind.COUNTRY || kind == GeoPlace.Kind.ADMIN1 || kind == GeoPlace.Kind.ADMIN2)) {
         return true;
       }
     }
@@ -523,7 +679,7 @@ final class ToponymDetector {
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
-      List<Span> fullNames, List<Span> countryNamed) {
+      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases) {
     Token first = tokens.get(i);
     for (Span c : countryNamed) {
       if (c.start() == first.start() && capitalised(first.word())) {
@@ -600,7 +756,8 @@ final class ToponymDetector {
       return i;
     }
     if (i > 0 && tokens.get(i - 1).end() + 1 >= first.start() && capitalised(tokens.get(i - 1).word())
-        && (tokens.get(i - 1).ner() == EntityType.PERSON || tokens.get(i - 1).ner() == EntityType.ORGANIZATION)) {
+        && (tokens.get(i - 1).ner() == EntityType.PERSON || tokens.get(i - 1).ner() == EntityType.ORGANIZATION
+        || diseases.contains(tokens.get(i - 1).word()))) {
       return i;
     }
     if (personWords.contains(span.text()) || gazetteer.demonym(span.text()) != null

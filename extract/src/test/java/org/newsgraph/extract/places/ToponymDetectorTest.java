@@ -189,4 +189,33 @@ class ToponymDetectorTest {
     List<String> found = found("Officials said the [NSW|ORG] government confirmed cases in regional [NSW|ORG] today.");
     assertEquals(2, count(found, "NSW"), found.toString());
   }
+
+  @Test
+  void detect_aTownAndItsSecondLevelDivisionAfterAComma_arePlaces_butNotWhereTheTownIsElsewhere() {
+    List<String> found = found("The fifth round is at [Snetterton|PER], [Norfolk|ORG] in July.");
+    assertEquals(List.of("Snetterton", "Norfolk"), found);
+    List<String> elsewhere = found("The fifth round is at [Snetterton|PER], [Fife|ORG] in July.");
+    assertTrue(!elsewhere.contains("Snetterton"), elsewhere.toString());
+  }
+
+  @Test
+  void detect_aBuildingNamedAfterAPlace_isThatPlace_butNotABuildingNamedAfterAPerson() {
+    Marked m = new Marked("He was taken to [Colchester General Hospital|LOC] and then to [Harlow|LOC].");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals("Colchester General Hospital", found.get(0).span().text(), found.toString());
+    assertEquals("Colchester", found.get(0).name(), found.toString());
+    assertEquals(List.of("Manila Cathedral"), found("Mass was held at the [Manila Cathedral|ORG] on Sunday."));
+    List<String> person = found("[Frank Harlow|PER] gave money to the [Harlow Memorial Hospital|ORG] on Sunday.");
+    assertEquals(List.of(), person);
+    assertEquals(List.of(), found("She works at [Adam Malik Hospital|ORG] in the north."));
+  }
+
+  @Test
+  void detect_aPathogenNamedLikeATown_isNoPlaceAnywhereInTheArticle_butABigCityIs() {
+    List<String> found = found("Pigs had the [Reston|LOC] ebolavirus. The [Ebola|MISC] - [Reston|LOC] strain is mild. "
+        + "Later the [Reston|LOC] samples were sent on.");
+    assertEquals(0, count(found, "Reston"), found.toString());
+    List<String> city = found("Cases of the [Wuhan|LOC] virus rose in [Wuhan|LOC] this week.");
+    assertEquals(2, count(city, "Wuhan"), city.toString());
+  }
 }
