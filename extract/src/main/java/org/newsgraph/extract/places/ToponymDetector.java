@@ -101,6 +101,7 @@ final class ToponymDetector {
     }
     countryNamed.addAll(placesByDiscourse(text, annotation));
     Set<String> diseases = diseaseNames(text, annotation);
+    boolean sports = sportsReport(annotation);
     if (!diseases.isEmpty()) {
       // a pathogen's name is no place anywhere in the article ("Reston ebolavirus", then "the Reston strain")
       personWords.addAll(diseases);
@@ -123,7 +124,7 @@ final class ToponymDetector {
           i = tokenAt(tokens, facility.span().end() - 1) + 1;
           continue;
         }
-        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases);
+        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
@@ -679,7 +680,7 @@ final class ToponymDetector {
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
-      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases) {
+      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases, boolean sports) {
     Token first = tokens.get(i);
     for (Span c : countryNamed) {
       if (c.start() == first.start() && capitalised(first.word())) {
@@ -703,7 +704,7 @@ final class ToponymDetector {
       return paired;
     }
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
-      return metonymicOrganisation(text, tokens, i, personWords);
+      return metonymicOrganisation(text, tokens, i, personWords, sports);
     }
     if (first.ner() != EntityType.LOCATION && stateAbbreviation(text, tokens, i)) {
       return i + 1;
@@ -1031,8 +1032,9 @@ final class ToponymDetector {
    * division or town of 10,000 people or more right after a locative preposition ("the enclave of Afrin", "lost
    * against Louisville"): a place, or a place standing for its team or government (metonymy). Else {@code i}.
    */
-  private int metonymicOrganisation(String text, List<Token> tokens, int i, Set<String> personWords) {
-    if (i == 0 || !LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+  private int metonymicOrganisation(String text, List<Token> tokens, int i, Set<String> personWords, boolean sports) {
+    boolean locative = i > 0 && LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+    if (!locative && !sports) {
       return i;
     }
     int end = i + 1;
@@ -1040,11 +1042,52 @@ final class ToponymDetector {
       end++;
     }
     String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
-    if (end - i > 3 || personWords.contains(name) || gazetteer.demonym(name) != null
-        || !(acceptable(name, tokens, i, end) || smallTown(name, tokens, i, end))) {
+    if (end - i > 3 || personWords.contains(name) || gazetteer.demonym(name) != null) {
       return i;
     }
-    return end;
+    if (locative ? acceptable(name, tokens, i, end) || smallTown(name, tokens, i, end)
+        : team(name, tokens, i, end)) {
+      return end;
+    }
+    return i;
+  }
+
+  /** Least population of a town whose name stands for its team in a sports report ("Liverpool won the game"). */
+  private static final long TEAM_TOWN_POPULATION = 100_000;
+
+  /**
+   * Whether tokens {@code [i, end)}, which the recogniser took for an organisation's name in a sports report, are a
+   * team named by its town: the whole name, with no capitalised word before or after it ("Liverpool won", not
+   * "Aston Villa" or "Liverpool FC"), is by its main name a town of 100,000 people or more or a division, in mixed
+   * case, and no organisation's word follows it.
+   */
+  private boolean team(String name, List<Token> tokens, int i, int end) {
+    return (i == 0 || !capitalised(tokens.get(i - 1).word()) || tokens.get(i - 1).pos() != null
+        && !tokens.get(i - 1).pos().startsWith("NNP")) && mainTown(name, TEAM_TOWN_POPULATION)
+        && smallTown(name, tokens, i, end);
+  }
+
+  /** Words of sports reports: an article with {@value #SPORTS_REPORT} of them or more reports on sport. */
+  private static final Set<String> SPORTS_WORDS = words(
+      "match", "game", "games", "season", "league", "coach", "goal", "goals", "striker", "midfielder", "won", "beat",
+      "beating", "defeat", "victory", "draw", "scored", "playoff", "playoffs", "championship", "fixture",
+      "quarterback", "innings", "squad", "tournament");
+
+  /** Least number of distinct sports words in a sports report. */
+  private static final int SPORTS_REPORT = 4;
+
+  /** Whether the article reports on sport, where a town's name the recogniser took for an organisation is a team. */
+  private static boolean sportsReport(LinguisticAnnotation annotation) {
+    Set<String> seen = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      for (Token t : sentence.tokens()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (SPORTS_WORDS.contains(w) && seen.add(w) && seen.size() >= SPORTS_REPORT) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Least population of a town whose name the recogniser took for an organisation's, after a preposition of place. */

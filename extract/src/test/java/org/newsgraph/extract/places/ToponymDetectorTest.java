@@ -218,4 +218,14 @@ class ToponymDetectorTest {
     List<String> city = found("Cases of the [Wuhan|LOC] virus rose in [Wuhan|LOC] this week.");
     assertEquals(2, count(city, "Wuhan"), city.toString());
   }
+
+  @Test
+  void detect_aBigTownTaggedAsAnOrganisationInASportsReport_isItsTeam_butNotElsewhereOrInAClubsName() {
+    String report = " The coach praised his striker after the match, their best of the season.";
+    List<String> team = found("[Liverpool|ORG] won the game 3-0 and [Sunderland|ORG] lost." + report);
+    assertEquals(List.of("Liverpool", "Sunderland"), team);
+    assertEquals(List.of(), found("[Liverpool|ORG] said its profits rose in March."));
+    assertEquals(List.of(), found("[Liverpool FC|ORG] won the game 3-0." + report));
+  }
 }
+
