@@ -761,12 +761,41 @@ final class ToponymDetector {
         || diseases.contains(tokens.get(i - 1).word()))) {
       return i;
     }
-    if (personWords.contains(span.text()) || gazetteer.demonym(span.text()) != null
+    if (personWords.contains(span.text()) && !placeOverPerson(span.text(), tokens, i, best, diseases)
+        || gazetteer.demonym(span.text()) != null
         || NOT_PLACES.contains(span.text().toLowerCase(Locale.ROOT))
         || best - i > 1 && FACILITY_TAILS.contains(lastWord) || organisationContext(tokens, i, best)) {
       return i;
     }
     return best;
+  }
+
+  /** Least population of a town the recogniser tags as a location here that stays a place where a person is so named. */
+  private static final long TAGGED_TOWN_POPULATION = 100_000;
+
+  /**
+   * Whether tokens {@code [i, end)}, a name that is also a word of a person's name in the article, are a place here
+   * all the same: the recogniser tagged this mention a location, and it is, by its main name, a country or a town of
+   * 100,000 people or more ("Dubai" beside a "Smart Dubai" taken for a person, "Cork city" beside a "Cork" taken
+   * for one). A pathogen's name never is.
+   */
+  private boolean placeOverPerson(String name, List<Token> tokens, int i, int end, Set<String> diseases) {
+    if (diseases.contains(name)) {
+      return false;
+    }
+    for (int k = i; k < end; k++) {
+      if (tokens.get(k).ner() != EntityType.LOCATION) {
+        return false;
+      }
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && (p.kind() == GeoPlace.Kind.COUNTRY
+          || p.kind() == GeoPlace.Kind.CITY && p.population() >= TAGGED_TOWN_POPULATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prepositions after which a name the recogniser took for a person may be a town ("in Hinton", "from Kilburn"). */

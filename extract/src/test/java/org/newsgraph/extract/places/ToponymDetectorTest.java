@@ -227,5 +227,13 @@ class ToponymDetectorTest {
     assertEquals(List.of(), found("[Liverpool|ORG] said its profits rose in March."));
     assertEquals(List.of(), found("[Liverpool FC|ORG] won the game 3-0." + report));
   }
+
+  @Test
+  void detect_aBigTownTaggedAsALocation_staysAPlaceBesideAPersonSoNamed_butASmallTownDoesNot() {
+    List<String> big = found("[Smart Dubai|PER] launched the song. [Dubai|LOC] has strategic goals.");
+    assertEquals(List.of("Dubai"), big);
+    List<String> small = found("Councillor [Dewly Nelson|PER] spoke. [Nelson|LOC] himself was a critic.");
+    assertEquals(List.of(), small);
+  }
 }
 
