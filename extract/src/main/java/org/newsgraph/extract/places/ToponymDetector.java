@@ -49,7 +49,8 @@ final class ToponymDetector {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
       "christmas", "easter", "ramadan", "eid", "internet", "web", "federal", "national", "central", "south", "north",
-      "east", "west", "western", "eastern", "northern", "southern", "wikipedia", "twitter", "facebook", "google");
+      "east", "west", "western", "eastern", "northern", "southern", "wikipedia", "twitter", "facebook", "google",
+      "union");
 
   /** Last words of facility names, which are not toponyms ({@code Children's Hospital}). */
   private static final Set<String> FACILITY_TAILS = words(
@@ -695,6 +696,10 @@ final class ToponymDetector {
     if (county > i) {
       return county;
     }
+    int modifier = modifierAt(text, tokens, i, personWords, fullNames);
+    if (modifier > i) {
+      return modifier;
+    }
     int home = homeAt(text, tokens, i, fullNames);
     if (home > i) {
       return home;
@@ -768,6 +773,54 @@ final class ToponymDetector {
       return i;
     }
     return best;
+  }
+
+  /** Least population of a town whose name modifies a noun after an article ("a Maitland horse event"). */
+  private static final long MODIFIER_TOWN_POPULATION = 1_000;
+
+  /**
+   * The end of a place's name that modifies a common noun right after an article, however the recogniser tagged it
+   * ("a Surrey farm", "the Pirbright laboratory", "the Innisfail area"): one or two capitalised proper nouns, by their
+   * main name a country, division or town of 1,000 people or more (10,000 where the recogniser took it for an
+   * organisation), not an acronym unless a country's, not a demonym and no word of a person's name in the text; else
+   * {@code i}.
+   */
+  private int modifierAt(String text, List<Token> tokens, int i, Set<String> personWords, List<Span> fullNames) {
+    if (i == 0 || !DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+        || !capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))) {
+      return i;
+    }
+    int end = i + 1;
+    if (end < tokens.size() && capitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end))) {
+      end++;
+    }
+    if (end >= tokens.size()) {
+      return i;
+    }
+    Token noun = tokens.get(end);
+    if (capitalised(noun.word()) || noun.pos() == null || !noun.pos().startsWith("NN")
+        || !noun.word().chars().allMatch(Character::isLetter)) {
+      return i;
+    }
+    String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(), name);
+    if (personWords.contains(name) || inOtherFullName(span, fullNames) || gazetteer.demonym(name) != null
+        || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || genericWord(tokens.get(end - 1).word())
+        || !knownMainPlace(name, MODIFIER_TOWN_POPULATION)) {
+      return i;
+    }
+    // an acronym is an organisation's ("the UN mission") unless it is a country's ("the US embassy"); a name the
+    // recogniser took for an organisation's must be a town of 10,000 people or more ("a Surrey farm", not "the
+    // Congress hearing")
+    boolean organisation = false;
+    for (int k = i; k < end; k++) {
+      organisation |= tokens.get(k).ner() == EntityType.ORGANIZATION;
+    }
+    if (upperCaseWord(name) && !namesCountry(name)
+        || organisation && !smallTown(name, tokens, i, end)) {
+      return i;
+    }
+    return end;
   }
 
   /** Least population of a town the recogniser tags as a location here that stays a place where a person is so named. */

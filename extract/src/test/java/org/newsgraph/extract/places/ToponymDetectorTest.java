@@ -235,5 +235,14 @@ class ToponymDetectorTest {
     List<String> small = found("Councillor [Dewly Nelson|PER] spoke. [Nelson|LOC] himself was a critic.");
     assertEquals(List.of(), small);
   }
+
+  @Test
+  void detect_aPlaceModifyingANounAfterAnArticle_isAPlaceHoweverTagged_butNotAnAcronymOrAPerson() {
+    List<String> found = found("It was found at a [Surrey|ORG] farm near the Pirbright laboratory.");
+    assertEquals(List.of("Surrey", "Pirbright"), found);
+    assertEquals(List.of(), found("They said the [UN|ORG] mission met before the [Congress|ORG] hearing."));
+    assertEquals(List.of(), found("[Jo Pirbright|PER] said the Pirbright family was told."));
+    assertEquals(List.of(), found("Then the Union government was told to comply."));
+  }
 }
 
