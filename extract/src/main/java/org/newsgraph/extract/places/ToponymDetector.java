@@ -696,6 +696,10 @@ final class ToponymDetector {
     if (county > i) {
       return county;
     }
+    int country = countryAt(text, tokens, i);
+    if (country > i) {
+      return country;
+    }
     int modifier = modifierAt(text, tokens, i, personWords, fullNames);
     if (modifier > i) {
       return modifier;
@@ -773,6 +777,33 @@ final class ToponymDetector {
       return i;
     }
     return best;
+  }
+
+  /**
+   * The end of a country's name of two to four words starting at token {@code i}, however the recogniser tagged it
+   * ("C\u00f4te d'Ivoire" taken for a person, "the United Kingdom Sunday"), where no capitalised word but a day's or
+   * month's name comes right before or after it ("the United States Food and Drug Administration"); else {@code i}.
+   */
+  private int countryAt(String text, List<Token> tokens, int i) {
+    if (!capitalised(tokens.get(i).word()) || DETERMINERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+      return i;
+    }
+    for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
+      String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+      Token last = tokens.get(end - 1);
+      if (!Character.isLetter(name.charAt(name.length() - 1)) || last.word().startsWith("'")
+          || last.word().startsWith("\u2019") || end < tokens.size() && capitalised(tokens.get(end).word())
+          && !NOT_PLACES.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+        if (!e.alternate() && e.place().kind() == GeoPlace.Kind.COUNTRY) {
+          return end;
+        }
+      }
+    }
+    return i;
   }
 
   /** Least population of a town whose name modifies a noun after an article ("a Maitland horse event"). */

@@ -244,5 +244,13 @@ class ToponymDetectorTest {
     assertEquals(List.of(), found("[Jo Pirbright|PER] said the Pirbright family was told."));
     assertEquals(List.of(), found("Then the Union government was told to comply."));
   }
+
+  @Test
+  void detect_aCountrysNameOfSeveralWords_isAPlaceHoweverTagged_butNotInsideAnOrganisationsName() {
+    List<String> found = found("Cholera hit [Ghana|LOC], [C\u00f4te|PER] d'Ivoire and [Guinea|LOC] this year.");
+    assertTrue(found.contains("C\u00f4te d'Ivoire"), found.toString());
+    assertEquals(List.of("United Kingdom"), found("They fly back to the [United|ORG] Kingdom Sunday."));
+    assertEquals(List.of(), found("Then the [United States Food and Drug Administration|ORG] said so."));
+  }
 }
 
