@@ -100,6 +100,7 @@ final class ToponymDetector {
         }
       }
     }
+    personWords.removeAll(mostlyLocated(annotation, fullNames));
     countryNamed.addAll(placesByDiscourse(text, annotation));
     Set<String> diseases = diseaseNames(text, annotation);
     boolean sports = sportsReport(annotation);
@@ -138,6 +139,37 @@ final class ToponymDetector {
       }
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
+  }
+
+  /** How many times more often than a person a name must be tagged a location for its person tags to be slips. */
+  private static final int LOCATED_TO_PERSON = 3;
+
+  /**
+   * One-word names that the recogniser tags as a location at least three times as often as a person in the article
+   * and that are no word of a person's longer name ("eastern Ghouta" four times a location, once a person): their
+   * person tags are the recogniser's slips, so they are no person's words. (A name tagged a location only twice as
+   * often may be a person's: "Trump".)
+   */
+  private static Set<String> mostlyLocated(LinguisticAnnotation annotation, List<Span> fullNames) {
+    java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+    for (EntityMention e : annotation.entities()) {
+      String name = e.span().text();
+      if (e.type() == EntityType.LOCATION && name.indexOf(' ') < 0) {
+        votes.merge(name, 1, Integer::sum);
+      } else if (e.type() == EntityType.PERSON && name.indexOf(' ') < 0) {
+        votes.merge(name, -LOCATED_TO_PERSON, Integer::sum);
+      }
+    }
+    Set<String> located = new HashSet<>();
+    for (java.util.Map.Entry<String, Integer> v : votes.entrySet()) {
+      if (v.getValue() >= 0) {
+        located.add(v.getKey());
+      }
+    }
+    for (Span full : fullNames) {
+      located.removeAll(Arrays.asList(full.text().split("\\s+")));
+    }
+    return located;
   }
 
   /** Lower-case words after which a name is a pathogen's or a substance's, not a place's ({@code Reston ebolavirus}). */

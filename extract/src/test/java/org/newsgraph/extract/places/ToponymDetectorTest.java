@@ -252,5 +252,14 @@ class ToponymDetectorTest {
     assertEquals(List.of("United Kingdom"), found("They fly back to the [United|ORG] Kingdom Sunday."));
     assertEquals(List.of(), found("Then the [United States Food and Drug Administration|ORG] said so."));
   }
+
+  @Test
+  void detect_aNameTaggedAsALocationThreeTimesAsOftenAsAPerson_isAPlace_butNotWhereTaggedAPersonOftener() {
+    List<String> found = found("Troops took eastern [Zabadani|LOC]. Shelling hit [Zabadani|LOC] again. Aid reached "
+        + "[Zabadani|LOC]. Securing [Zabadani|PER] was the aim.");
+    assertTrue(count(found, "Zabadani") >= 3, found.toString());
+    List<String> person = found("Crowds met in [Zabadani|LOC] and [Zabadani|LOC]. [Zabadani|PER] said so.");
+    assertEquals(0, count(person, "Zabadani"), person.toString());
+  }
 }
 
