@@ -1405,6 +1405,17 @@ final class ToponymDetector {
         hint = GeoPlace.Kind.COUNTRY;
       }
     }
+    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && capitalised(last.word())
+        && DIVISION_AFTER.contains(last.word().toLowerCase(Locale.ROOT))) {
+      // the recogniser's span holds the division word: "Akita Prefecture", "Salinas Valley", "Bas Congo Province"
+      String bare = text.substring(first.start(), tokens.get(end - 2).end());
+      String word = last.word().toLowerCase(Locale.ROOT);
+      if (mainName(bare) && gazetteer.demonym(bare) == null) {
+        name = bare;
+        hint = hint != null || word.equals("valley") || word.equals("region") ? hint
+            : word.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
+      }
+    }
     if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end))) {
       return null;
     }

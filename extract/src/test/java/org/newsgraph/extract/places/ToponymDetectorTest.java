@@ -261,5 +261,14 @@ class ToponymDetectorTest {
     List<String> person = found("Crowds met in [Zabadani|LOC] and [Zabadani|LOC]. [Zabadani|PER] said so.");
     assertEquals(0, count(person, "Zabadani"), person.toString());
   }
+
+  @Test
+  void detect_aDivisionWordInsideTheRecognisersSpan_isLookedUpWithoutIt() {
+    Marked m = new Marked("Cases rose in [Akita Prefecture|LOC] and in the [Salinas Valley|LOC] this week.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Akita Prefecture", "Salinas Valley"), found.stream().map(c -> c.span().text()).toList());
+    assertEquals(List.of("Akita", "Salinas"), found.stream().map(Candidate::name).toList());
+    assertEquals(GeoPlace.Kind.ADMIN1, found.get(0).hint());
+  }
 }
 
