@@ -1416,11 +1416,34 @@ final class ToponymDetector {
             : word.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
       }
     }
-    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end))) {
+    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end) && !street(tokens, i, end))) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
+  }
+
+  /** Words that end a street's name ({@code Northumberland Avenue}, {@code Atlantic Avenue West}). */
+  private static final Set<String> STREET_WORDS = words(
+      "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway", "parkway");
+
+  /** Compass words that may follow a street's name ({@code Eglinton Avenue West}). */
+  private static final Set<String> COMPASS = words("north", "south", "east", "west");
+
+  /**
+   * Whether tokens {@code [i, end)} are a street's name, a place of the town the article is about even where a
+   * place's name is part of it ("Northumberland Avenue" in Toronto): reported as a name the gazetteer lacks.
+   */
+  private static boolean street(List<Token> tokens, int i, int end) {
+    int last = end - 1;
+    if (last > i && COMPASS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
+      last--;
+    }
+    String word = tokens.get(last).word().toLowerCase(Locale.ROOT);
+    if (word.endsWith(".")) {
+      word = word.substring(0, word.length() - 1);
+    }
+    return last > i && capitalised(tokens.get(last).word()) && STREET_WORDS.contains(word);
   }
 
   /**

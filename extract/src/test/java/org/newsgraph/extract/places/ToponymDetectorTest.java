@@ -270,5 +270,12 @@ class ToponymDetectorTest {
     assertEquals(List.of("Akita", "Salinas"), found.stream().map(Candidate::name).toList());
     assertEquals(GeoPlace.Kind.ADMIN1, found.get(0).hint());
   }
+
+  @Test
+  void detect_aStreetTaggedAsALocation_isAPlaceThoughAPlacesNameIsPartOfIt_butNotAnOrganisationSoNamed() {
+    assertEquals(List.of("Northumberland Avenue West"),
+        found("He was seen on [Northumberland Avenue West|LOC] on Friday."));
+    assertEquals(List.of(), found("He flew with [Air Zimbabwe|LOC] on Friday."));
+  }
 }
 
