@@ -21,7 +21,13 @@ import org.newsgraph.model.Token;
  * person names ({@code Washington Post}, {@code Wilson Center}, {@code Kabul Bank}, a {@code Massoud} who is a
  * person elsewhere in the text) and minus demonyms, which are hints of a country and not places.
  *
- * <p>Cost: linear in the number of tokens (at most four gazetteer look-ups per capitalised token). Thread-safe.
+ * <p>Beyond the recogniser's locations it takes names whose place in the text shows them to be places however tagged:
+ * a town with its country or division ("Snetterton, Norfolk"), a country's name of several words, a place's name
+ * modifying a noun ("a Surrey farm"), a building named after a place ("Colchester General Hospital", resolved as
+ * Colchester), a street, and in a sports report a town standing for its team ("Liverpool won"). Names the article
+ * writes before a disease word are pathogens' ("Reston ebolavirus") and no places anywhere in it.
+ *
+ * <p>Cost: linear in the number of tokens (a few gazetteer look-ups per capitalised token). Thread-safe.
  */
 final class ToponymDetector {
   private static final int MAX_TOKENS = 5;
@@ -816,9 +822,14 @@ final class ToponymDetector {
    * ("C\u00f4te d'Ivoire" taken for a person, "the United Kingdom Sunday"), where no capitalised word but a day's or
    * month's name comes right before or after it ("the United States Food and Drug Administration"); else {@code i}.
    */
+  /** Small words inside countries' names ({@code Bosnia and Herzegovina}, {@code Republic of the Congo}). */
+  private static final Set<String> COUNTRY_PARTICLES = words("of", "and", "the", "de", "du", "-");
+
   private int countryAt(String text, List<Token> tokens, int i) {
     if (!capitalised(tokens.get(i).word()) || DETERMINERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-        || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))
+        || i + 1 >= tokens.size() || !capitalised(tokens.get(i + 1).word()) && !tokens.get(i + 1).word().contains("'")
+        && !COUNTRY_PARTICLES.contains(tokens.get(i + 1).word())) {
       return i;
     }
     for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
