@@ -109,9 +109,11 @@ final class ToponymDetector {
     personWords.removeAll(mostlyLocated(annotation, fullNames));
     countryNamed.addAll(placesByDiscourse(text, annotation));
     Set<String> diseases = diseaseNames(text, annotation);
+    diseases.addAll(stormNames(annotation));
     boolean sports = sportsReport(annotation);
     if (!diseases.isEmpty()) {
-      // a pathogen's name is no place anywhere in the article ("Reston ebolavirus", then "the Reston strain")
+      // a pathogen's or storm's name is no place anywhere in the article ("Reston ebolavirus", then "the Reston
+      // strain"; "Hurricane Katrina", then "Katrina")
       personWords.addAll(diseases);
       for (Sentence sentence : annotation.sentences()) {
         for (Token t : sentence.tokens()) {
@@ -176,6 +178,36 @@ final class ToponymDetector {
       located.removeAll(Arrays.asList(full.text().split("\\s+")));
     }
     return located;
+  }
+
+  /** Capitalised words before a storm's name ({@code Hurricane Katrina}, {@code Cyclone Larry}). */
+  private static final Set<String> STORM_WORDS = words("hurricane", "cyclone", "typhoon", "storm");
+
+  /**
+   * The words of storms' names in the article ("Hurricane Katrina", "Tropical Storm Harvey", "Cyclone Larry"): the
+   * capitalised proper nouns, at most two, right after a capitalised storm word; they are no places anywhere in it,
+   * however large a town is so named ("Hurricane Florence").
+   */
+  private static Set<String> stormNames(LinguisticAnnotation annotation) {
+    Set<String> names = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k + 1 < tokens.size(); k++) {
+        String w = tokens.get(k).word();
+        if (!capitalised(w) || !STORM_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 2; j++) {
+          Token t = tokens.get(j);
+          if (!capitalised(t.word()) || !isProperNoun(t) || genericWord(t.word())) {
+            break;
+          }
+          names.add(t.word());
+          names.add(w);
+        }
+      }
+    }
+    return names;
   }
 
   /** Lower-case words after which a name is a pathogen's or a substance's, not a place's ({@code Reston ebolavirus}). */

@@ -277,5 +277,12 @@ class ToponymDetectorTest {
         found("He was seen on [Northumberland Avenue West|LOC] on Friday."));
     assertEquals(List.of(), found("He flew with [Air Zimbabwe|LOC] on Friday."));
   }
+
+  @Test
+  void detect_aStormsName_isNoPlaceAnywhereInTheArticle() {
+    List<String> found = found("[Hurricane Florence|LOC] hit [Wilmington|LOC]. After [Florence|LOC] left, power "
+        + "came back.");
+    assertEquals(List.of("Wilmington"), found);
+  }
 }
 
