@@ -1379,7 +1379,8 @@ final class ToponymDetector {
   private boolean containsKnownName(String text, List<Token> tokens, int i, int end) {
     for (int a = i; a < end; a++) {
       for (int b = end; b > a; b--) {
-        if (b - a == end - i) {
+        if (b - a == end - i || b - a == 1 && NOT_PLACES.contains(tokens.get(a).word().toLowerCase(Locale.ROOT))) {
+          // a direction word alone names no place: "Eastern Ghouta" holds none
           continue;
         }
         for (Gazetteer.Entry e : gazetteer.lookup(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
@@ -1459,12 +1460,29 @@ final class ToponymDetector {
             : word.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
       }
     }
+    if (gazetteer.lookup(name).isEmpty() && name.endsWith("s")
+        && gazetteer.demonym(name.substring(0, name.length() - 1)) != null) {
+      // people named by their country, the recogniser's location all the same: "South Koreans"
+      return null;
+    }
+    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && DIRECTIONS.contains(first.word().toLowerCase(Locale.ROOT))) {
+      // a direction before a known place: "Western US", "Northern Kenya" (as "eastern Nangarhar" in small letters)
+      String rest = text.substring(tokens.get(i + 1).start(), last.end());
+      if (mainName(rest) && gazetteer.demonym(rest) == null) {
+        name = rest;
+      }
+    }
     if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end) && !street(tokens, i, end))) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
   }
+
+  /** Direction words that may come before a place's name as part of the recogniser's span ({@code Western US}). */
+  private static final Set<String> DIRECTIONS = words(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+      "northwestern", "southeastern", "southwestern", "upper", "lower");
 
   /** Words that end a street's name ({@code Northumberland Avenue}, {@code Atlantic Avenue West}). */
   private static final Set<String> STREET_WORDS = words(

@@ -284,5 +284,14 @@ class ToponymDetectorTest {
         + "came back.");
     assertEquals(List.of("Wilmington"), found);
   }
+
+  @Test
+  void detect_aDirectionInsideTheRecognisersSpan_keepsThePlace_butPeopleNamedByTheirCountryAreNone() {
+    Marked m = new Marked("Aid reached [Eastern Qarnaba|LOC] while hiring grew in the [Western US|LOC].");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals("Eastern Qarnaba", found.get(0).span().text(), found.toString());
+    assertEquals("US", found.get(1).name(), found.toString());
+    assertEquals(List.of(), found("Then [South Koreans|LOC] voted."));
+  }
 }
 
