@@ -74,7 +74,7 @@ final class ToponymDetector {
   /** Division words after a name: {@code Nangarhar province}, {@code Panjshir Valley}. */
   private static final Set<String> DIVISION_AFTER = words(
       "province", "state", "governorate", "oblast", "prefecture", "region", "district", "county", "valley",
-      "territory");
+      "territory", "township");
 
   private final Gazetteer gazetteer;
 
@@ -1433,7 +1433,8 @@ final class ToponymDetector {
         }
         spanEnd = tokens.get(end).end();
         hint = next.equals("valley") || next.equals("region") ? null
-            : next.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
+            : next.equals("county") ? GeoPlace.Kind.ADMIN2 : next.equals("township") ? GeoPlace.Kind.CITY
+            : GeoPlace.Kind.ADMIN1;
       } else if (next.equals("city")) {
         hint = GeoPlace.Kind.CITY;
       }
@@ -1457,7 +1458,8 @@ final class ToponymDetector {
       if (mainName(bare) && gazetteer.demonym(bare) == null) {
         name = bare;
         hint = hint != null || word.equals("valley") || word.equals("region") ? hint
-            : word.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
+            : word.equals("county") ? GeoPlace.Kind.ADMIN2 : word.equals("township") ? GeoPlace.Kind.CITY
+            : GeoPlace.Kind.ADMIN1;
       }
     }
     if (gazetteer.lookup(name).isEmpty() && name.endsWith("s")

@@ -293,5 +293,14 @@ class ToponymDetectorTest {
     assertEquals("US", found.get(1).name(), found.toString());
     assertEquals(List.of(), found("Then [South Koreans|LOC] voted."));
   }
+
+  @Test
+  void detect_aTownshipInsideTheRecognisersSpan_isLookedUpAsATown() {
+    Marked m = new Marked("The gala is at a restaurant in [Washington Township|LOC] in April.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("Washington", found.get(0).name());
+    assertEquals(GeoPlace.Kind.CITY, found.get(0).hint());
+  }
 }
 
