@@ -861,7 +861,9 @@ final class ToponymDetector {
     if (!capitalised(tokens.get(i).word()) || DETERMINERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
         || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))
         || i + 1 >= tokens.size() || !capitalised(tokens.get(i + 1).word()) && !tokens.get(i + 1).word().contains("'")
-        && !COUNTRY_PARTICLES.contains(tokens.get(i + 1).word())) {
+        && !COUNTRY_PARTICLES.contains(tokens.get(i + 1).word())
+        || tokens.get(i).ner() == EntityType.LOCATION && tokens.get(i + 1).ner() == EntityType.LOCATION) {
+      // a name the recogniser tagged a location throughout takes the usual way
       return i;
     }
     for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
