@@ -123,11 +123,20 @@ final class ToponymDetector {
         }
       }
     }
+    java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       int i = 0;
       while (i < tokens.size()) {
+        Candidate item = listed.get(tokens.get(i).start());
+        if (item != null) {
+          int end = tokenAt(tokens, item.span().end() - 1) + 1;
+          Candidate known = candidate(text, tokens, i, end);
+          found.add(known != null && known.span().equals(item.span()) ? known : item);
+          i = end;
+          continue;
+        }
         Candidate facility = facilityAt(text, tokens, i, personWords, fullNames);
         if (facility != null) {
           found.add(facility);
@@ -178,6 +187,90 @@ final class ToponymDetector {
       located.removeAll(Arrays.asList(full.text().split("\\s+")));
     }
     return located;
+  }
+
+  /**
+   * Words for kinds of town or division after which "of" or a colon introduces places ("the villages of"), with the
+   * kind they ask for; districts, counties and municipalities ({@link #isDistrictWord}) ask for none.
+   */
+  private static final java.util.Map<String, GeoPlace.Kind> PLACE_CLASSES = placeClasses();
+
+  private static java.util.Map<String, GeoPlace.Kind> placeClasses() {
+    java.util.Map<String, GeoPlace.Kind> m = new java.util.HashMap<>();
+    for (String w : new String[] {"village", "villages", "town", "towns", "city", "cities", "suburb", "suburbs",
+        "hamlet", "hamlets", "community", "communities", "neighborhood", "neighborhoods", "neighbourhood",
+        "neighbourhoods", "township", "townships"}) {
+      m.put(w, GeoPlace.Kind.CITY);
+    }
+    for (String w : new String[] {"province", "provinces", "region", "regions", "states"}) {
+      m.put(w, GeoPlace.Kind.ADMIN1);
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /** Lower-case words inside a place's name in a list ({@code Ceamurlia de Jos}, {@code Mukuru kwa Njenga}). */
+  private static final Set<String> NAME_PARTICLES = words("de", "del", "la", "le", "kwa", "al", "el", "du", "di", "da");
+
+  /**
+   * The places that a word for a kind of town or division introduces with "of" or a colon, alone or in a list
+   * ("the villages of Ceamurlia de Jos, Maliuc and Caraorman", "four villages: Kampungu, Makonono and Mombo", "the
+   * town of Kalam"), however the recogniser tagged them and whether or not the gazetteer knows them, keyed by their
+   * first character: runs of at most four capitalised words joined by commas and "and", none a day's or month's
+   * name, a demonym or a word of a person's longer name in the text.
+   */
+  private java.util.Map<Integer, Candidate> listedPlaces(String text, LinguisticAnnotation annotation,
+      List<Span> fullNames) {
+    java.util.Map<Integer, Candidate> listed = new java.util.HashMap<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k + 2 < tokens.size(); k++) {
+        String cue = tokens.get(k).word();
+        String after = tokens.get(k + 1).word();
+        if (capitalised(cue) || !(after.equals("of") || after.equals(":"))
+            || !PLACE_CLASSES.containsKey(cue.toLowerCase(Locale.ROOT)) && !isDistrictWord(cue)) {
+          continue;
+        }
+        GeoPlace.Kind kind = PLACE_CLASSES.get(cue.toLowerCase(Locale.ROOT));
+        int i = k + 2;
+        while (i < tokens.size()) {
+          int end = i;
+          while (end < tokens.size() && end - i < 4 && (capitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end))
+              || end > i && end + 1 < tokens.size() && NAME_PARTICLES.contains(tokens.get(end).word())
+              && capitalised(tokens.get(end + 1).word()))) {
+            end++;
+          }
+          String lastWord = end == i ? "" : tokens.get(end - 1).word();
+          if (end == i || end < tokens.size() && (tokens.get(end).word().equals("'s")
+              || tokens.get(end).word().equals("\u2019s") || capitalised(tokens.get(end).word()))
+              || lastWord.endsWith("'s") || lastWord.endsWith("\u2019s")) {
+            // a possessive is no place's name here ("the neighborhood of Saturday's market")
+            break;
+          }
+          String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+          Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(), name);
+          if (NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || gazetteer.demonym(name) != null
+              || inOtherFullName(span, fullNames) || genericWord(tokens.get(end - 1).word())) {
+            break;
+          }
+          listed.put(span.start(), new Candidate(span, name, kind, false));
+          int next = end;
+          while (next < tokens.size() && (tokens.get(next).word().equals(",") || tokens.get(next).word().equals("and"))) {
+            next++;
+          }
+          if (next == end) {
+            break;
+          }
+          i = next;
+        }
+      }
+    }
+    return listed;
+  }
+
+  private static boolean isDistrictWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("district") || w.equals("districts") || w.equals("county") || w.equals("counties")
+        || w.equals("municipality") || w.equals("municipalities");
   }
 
   /** Capitalised words before a storm's name ({@code Hurricane Katrina}, {@code Cyclone Larry}). */

@@ -302,5 +302,13 @@ class ToponymDetectorTest {
     assertEquals("Washington", found.get(0).name());
     assertEquals(GeoPlace.Kind.CITY, found.get(0).hint());
   }
+
+  @Test
+  void detect_placesAWordForTownsIntroduces_arePlacesHoweverTaggedAndKnown_butNotDaysOrPeople() {
+    List<String> found = found("The virus hit the villages of Zorvaki de Jos, [Maliucu|PER] and Caraormani last week.");
+    assertEquals(List.of("Zorvaki de Jos", "Maliucu", "Caraormani"), found);
+    assertEquals(List.of(), found("They met in the neighborhood of Saturday's market and the town of Monday."));
+    assertEquals(List.of(), found("[Anna Qarnabi|PER] spoke; fans came from the town of [Qarnabi|PER] itself."));
+  }
 }
 
