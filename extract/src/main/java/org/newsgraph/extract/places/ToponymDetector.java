@@ -21,7 +21,13 @@ import org.newsgraph.model.Token;
  * person names ({@code Washington Post}, {@code Wilson Center}, {@code Kabul Bank}, a {@code Massoud} who is a
  * person elsewhere in the text) and minus demonyms, which are hints of a country and not places.
  *
- * <p>Cost: linear in the number of tokens (at most four gazetteer look-ups per capitalised token). Thread-safe.
+ * <p>Beyond the recogniser's locations it takes names whose place in the text shows them to be places however tagged:
+ * a town with its country or division ("Snetterton, Norfolk"), a country's name of several words, a place's name
+ * modifying a noun ("a Surrey farm"), a building named after a place ("Colchester General Hospital", resolved as
+ * Colchester), a street, and in a sports report a town standing for its team ("Liverpool won"). Names the article
+ * writes before a disease word are pathogens' ("Reston ebolavirus") and no places anywhere in it.
+ *
+ * <p>Cost: linear in the number of tokens (a few gazetteer look-ups per capitalised token). Thread-safe.
  */
 final class ToponymDetector {
   private static final int MAX_TOKENS = 5;
@@ -49,7 +55,8 @@ final class ToponymDetector {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "allah",
       "christmas", "easter", "ramadan", "eid", "internet", "web", "federal", "national", "central", "south", "north",
-      "east", "west", "western", "eastern", "northern", "southern", "wikipedia", "twitter", "facebook", "google");
+      "east", "west", "western", "eastern", "northern", "southern", "wikipedia", "twitter", "facebook", "google",
+      "union");
 
   /** Last words of facility names, which are not toponyms ({@code Children's Hospital}). */
   private static final Set<String> FACILITY_TAILS = words(
@@ -67,7 +74,7 @@ final class ToponymDetector {
   /** Division words after a name: {@code Nangarhar province}, {@code Panjshir Valley}. */
   private static final Set<String> DIVISION_AFTER = words(
       "province", "state", "governorate", "oblast", "prefecture", "region", "district", "county", "valley",
-      "territory");
+      "territory", "township");
 
   private final Gazetteer gazetteer;
 
@@ -99,13 +106,44 @@ final class ToponymDetector {
         }
       }
     }
+    personWords.removeAll(mostlyLocated(annotation, fullNames));
     countryNamed.addAll(placesByDiscourse(text, annotation));
+    Set<String> diseases = diseaseNames(text, annotation);
+    diseases.addAll(stormNames(annotation));
+    boolean sports = sportsReport(annotation);
+    if (!diseases.isEmpty()) {
+      // a pathogen's or storm's name is no place anywhere in the article ("Reston ebolavirus", then "the Reston
+      // strain"; "Hurricane Katrina", then "Katrina")
+      personWords.addAll(diseases);
+      for (Sentence sentence : annotation.sentences()) {
+        for (Token t : sentence.tokens()) {
+          if (diseases.contains(t.word())) {
+            blocked.add(new Span(t.start(), t.end(), t.word()));
+          }
+        }
+      }
+    }
+    java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       int i = 0;
       while (i < tokens.size()) {
-        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed);
+        Candidate item = listed.get(tokens.get(i).start());
+        if (item != null) {
+          int end = tokenAt(tokens, item.span().end() - 1) + 1;
+          Candidate known = candidate(text, tokens, i, end);
+          found.add(known != null && known.span().equals(item.span()) ? known : item);
+          i = end;
+          continue;
+        }
+        Candidate facility = facilityAt(text, tokens, i, personWords, fullNames);
+        if (facility != null) {
+          found.add(facility);
+          i = tokenAt(tokens, facility.span().end() - 1) + 1;
+          continue;
+        }
+        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
@@ -118,6 +156,257 @@ final class ToponymDetector {
       }
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
+  }
+
+  /** How many times more often than a person a name must be tagged a location for its person tags to be slips. */
+  private static final int LOCATED_TO_PERSON = 3;
+
+  /**
+   * One-word names that the recogniser tags as a location at least three times as often as a person in the article
+   * and that are no word of a person's longer name ("eastern Ghouta" four times a location, once a person): their
+   * person tags are the recogniser's slips, so they are no person's words. (A name tagged a location only twice as
+   * often may be a person's: "Trump".)
+   */
+  private static Set<String> mostlyLocated(LinguisticAnnotation annotation, List<Span> fullNames) {
+    java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+    for (EntityMention e : annotation.entities()) {
+      String name = e.span().text();
+      if (e.type() == EntityType.LOCATION && name.indexOf(' ') < 0) {
+        votes.merge(name, 1, Integer::sum);
+      } else if (e.type() == EntityType.PERSON && name.indexOf(' ') < 0) {
+        votes.merge(name, -LOCATED_TO_PERSON, Integer::sum);
+      }
+    }
+    Set<String> located = new HashSet<>();
+    for (java.util.Map.Entry<String, Integer> v : votes.entrySet()) {
+      if (v.getValue() >= 0) {
+        located.add(v.getKey());
+      }
+    }
+    for (Span full : fullNames) {
+      located.removeAll(Arrays.asList(full.text().split("\\s+")));
+    }
+    return located;
+  }
+
+  /**
+   * Words for kinds of town or division after which "of" or a colon introduces places ("the villages of"), with the
+   * kind they ask for; districts, counties and municipalities ({@link #isDistrictWord}) ask for none.
+   */
+  private static final java.util.Map<String, GeoPlace.Kind> PLACE_CLASSES = placeClasses();
+
+  private static java.util.Map<String, GeoPlace.Kind> placeClasses() {
+    java.util.Map<String, GeoPlace.Kind> m = new java.util.HashMap<>();
+    for (String w : new String[] {"village", "villages", "town", "towns", "city", "cities", "suburb", "suburbs",
+        "hamlet", "hamlets", "community", "communities", "neighborhood", "neighborhoods", "neighbourhood",
+        "neighbourhoods", "township", "townships"}) {
+      m.put(w, GeoPlace.Kind.CITY);
+    }
+    for (String w : new String[] {"province", "provinces", "region", "regions", "states"}) {
+      m.put(w, GeoPlace.Kind.ADMIN1);
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /** Lower-case words inside a place's name in a list ({@code Ceamurlia de Jos}, {@code Mukuru kwa Njenga}). */
+  private static final Set<String> NAME_PARTICLES = words("de", "del", "la", "le", "kwa", "al", "el", "du", "di", "da");
+
+  /**
+   * The places that a word for a kind of town or division introduces with "of" or a colon, alone or in a list
+   * ("the villages of Ceamurlia de Jos, Maliuc and Caraorman", "four villages: Kampungu, Makonono and Mombo", "the
+   * town of Kalam"), however the recogniser tagged them and whether or not the gazetteer knows them, keyed by their
+   * first character: runs of at most four capitalised words joined by commas and "and", none a day's or month's
+   * name, a demonym or a word of a person's longer name in the text.
+   */
+  private java.util.Map<Integer, Candidate> listedPlaces(String text, LinguisticAnnotation annotation,
+      List<Span> fullNames) {
+    java.util.Map<Integer, Candidate> listed = new java.util.HashMap<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k + 2 < tokens.size(); k++) {
+        String cue = tokens.get(k).word();
+        String after = tokens.get(k + 1).word();
+        if (capitalised(cue) || !(after.equals("of") || after.equals(":"))
+            || !PLACE_CLASSES.containsKey(cue.toLowerCase(Locale.ROOT)) && !isDistrictWord(cue)) {
+          continue;
+        }
+        GeoPlace.Kind kind = PLACE_CLASSES.get(cue.toLowerCase(Locale.ROOT));
+        int i = k + 2;
+        while (i < tokens.size()) {
+          int end = i;
+          while (end < tokens.size() && end - i < 4 && (capitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end))
+              || end > i && end + 1 < tokens.size() && NAME_PARTICLES.contains(tokens.get(end).word())
+              && capitalised(tokens.get(end + 1).word()))) {
+            end++;
+          }
+          String lastWord = end == i ? "" : tokens.get(end - 1).word();
+          if (end == i || end < tokens.size() && (tokens.get(end).word().equals("'s")
+              || tokens.get(end).word().equals("\u2019s") || capitalised(tokens.get(end).word()))
+              || lastWord.endsWith("'s") || lastWord.endsWith("\u2019s")) {
+            // a possessive is no place's name here ("the neighborhood of Saturday's market")
+            break;
+          }
+          String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+          Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(), name);
+          if (NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || gazetteer.demonym(name) != null
+              || inOtherFullName(span, fullNames) || genericWord(tokens.get(end - 1).word())) {
+            break;
+          }
+          listed.put(span.start(), new Candidate(span, name, kind, false));
+          int next = end;
+          while (next < tokens.size() && (tokens.get(next).word().equals(",") || tokens.get(next).word().equals("and"))) {
+            next++;
+          }
+          if (next == end) {
+            break;
+          }
+          i = next;
+        }
+      }
+    }
+    return listed;
+  }
+
+  private static boolean isDistrictWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("district") || w.equals("districts") || w.equals("county") || w.equals("counties")
+        || w.equals("municipality") || w.equals("municipalities");
+  }
+
+  /** Capitalised words before a storm's name ({@code Hurricane Katrina}, {@code Cyclone Larry}). */
+  private static final Set<String> STORM_WORDS = words("hurricane", "cyclone", "typhoon", "storm");
+
+  /**
+   * The words of storms' names in the article ("Hurricane Katrina", "Tropical Storm Harvey", "Cyclone Larry"): the
+   * capitalised proper nouns, at most two, right after a capitalised storm word; they are no places anywhere in it,
+   * however large a town is so named ("Hurricane Florence").
+   */
+  private static Set<String> stormNames(LinguisticAnnotation annotation) {
+    Set<String> names = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k + 1 < tokens.size(); k++) {
+        String w = tokens.get(k).word();
+        if (!capitalised(w) || !STORM_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 2; j++) {
+          Token t = tokens.get(j);
+          if (!capitalised(t.word()) || !isProperNoun(t) || genericWord(t.word())) {
+            break;
+          }
+          names.add(t.word());
+          names.add(w);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Lower-case words after which a name is a pathogen's or a substance's, not a place's ({@code Reston ebolavirus}). */
+  private static final Set<String> DISEASE_WORDS = words(
+      "virus", "viruses", "ebolavirus", "strain", "strains", "bacteria", "bacterium", "fever", "disease", "monoxide",
+      "dioxide", "hemorrhagic", "haemorrhagic");
+
+  /** Most people a town named before a disease word may have for its name to be taken for the pathogen's. */
+  private static final long DISEASE_TOWN_POPULATION = 100_000;
+
+  /**
+   * The names that the article writes right before a lower-case disease word, alone or joined by hyphens
+   * ("Reston ebolavirus", "the Ebola-Reston virus", "Marburg virus", "Carbon monoxide"): the words of a pathogen's
+   * or substance's name, unless the gazetteer knows the word as a country, division, region or town of
+   * 100,000 people or more ("Hong Kong flu", "Wuhan virus" still name their places).
+   */
+  private Set<String> diseaseNames(String text, LinguisticAnnotation annotation) {
+    Set<String> names = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 1; k < tokens.size(); k++) {
+        String w = tokens.get(k).word();
+        if (capitalised(w) || !DISEASE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+          String word = tokens.get(j).word();
+          if (word.equals("-") || word.equals("\u2013")) {
+            continue;
+          }
+          if (!capitalised(word) || !isProperNoun(tokens.get(j)) && !word.chars().allMatch(Character::isLetter)) {
+            break;
+          }
+          if (!knownPlace(word, DISEASE_TOWN_POPULATION)) {
+            names.add(word);
+          }
+          if (j > 0 && !tokens.get(j - 1).word().equals("-") && tokens.get(j - 1).end() != tokens.get(j).start()) {
+            break;
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Last words of the names of buildings and grounds that news names as places ({@code Colchester Hospital}). */
+  private static final Set<String> FACILITY_PLACES = words(
+      "hospital", "cathedral", "stadium", "airport", "castle", "church", "mosque", "temple", "arena");
+
+  /** Words that may stand between a place's name and a building's word ({@code Colchester General Hospital}). */
+  private static final Set<String> FACILITY_DESCRIPTORS = words(
+      "general", "international", "memorial", "regional", "university", "central", "district", "community",
+      "children's", "children\u2019s", "city", "county", "municipal", "national", "royal", "teaching", "mental",
+      "olympic", "metropolitan", "state", "provincial", "public", "main", "old", "new");
+
+  /** Least population of a town that a facility's name starts with. */
+  private static final long FACILITY_TOWN_POPULATION = 1_000;
+
+  /**
+   * The facility whose name starts at token {@code i} with a place's name ("Colchester General Hospital", "Manila
+   * Cathedral", "Istanbul Atat\u00fcrk International Airport"), however the recogniser tagged it: a run of at most
+   * five capitalised words ending in a building's word, with none but descriptive words ("General",
+   * "International") after the place's name, not preceded or followed by another capitalised word or
+   * "of" ("Bank of England Hospital"), whose first one to three words are, by their main name, a country, division
+   * or town of 1,000 people or more, not a demonym and no word of a person's name in the text. The candidate spans
+   * the whole name and is looked up, and resolved, by the place's name; else null.
+   */
+  private Candidate facilityAt(String text, List<Token> tokens, int i, Set<String> personWords, List<Span> fullNames) {
+    if (!capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))
+        || i > 0 && (capitalised(tokens.get(i - 1).word()) || tokens.get(i - 1).word().equals("of"))) {
+      return null;
+    }
+    int last = -1;
+    for (int j = i + 1; j < tokens.size() && j < i + MAX_TOKENS; j++) {
+      Token t = tokens.get(j);
+      if (!capitalised(t.word()) && !t.word().equals("'s") && !t.word().equals("\u2019s")) {
+        break;
+      }
+      if (FACILITY_PLACES.contains(t.word().toLowerCase(Locale.ROOT))) {
+        last = j;
+        break;
+      }
+    }
+    if (last < 0 || last + 1 < tokens.size()
+        && (capitalised(tokens.get(last + 1).word()) || tokens.get(last + 1).word().equals("of"))) {
+      return null;
+    }
+    for (int k = Math.min(last, i + 3); k > i; k--) {
+      String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+      Span place = new Span(tokens.get(i).start(), tokens.get(k - 1).end(), name);
+      boolean person = false;
+      for (int t = i; t < k; t++) {
+        person |= personWords.contains(tokens.get(t).word());
+      }
+      boolean described = true;
+      for (int t = k; t < last; t++) {
+        described &= FACILITY_DESCRIPTORS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+      }
+      if (described && !person && !inOtherFullName(place, fullNames) && gazetteer.demonym(name) == null
+          && !NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) && !genericWord(tokens.get(k - 1).word())
+          && knownMainPlace(name, FACILITY_TOWN_POPULATION)) {
+        int end = tokens.get(last).end();
+        return new Candidate(new Span(place.start(), end, text.substring(place.start(), end)), name, null, false);
+      }
+    }
+    return null;
   }
 
   /** Most capitalised words a name found next to a toponym may have. */
@@ -347,25 +636,51 @@ final class ToponymDetector {
     return false;
   }
 
-  /** Whether a name is, by its main name, a place in the country or division that the other name is. */
+  /**
+   * Whether a name is, by its main name, a place in the country or division that the other name is: for a
+   * second-level division ("Thruxton, Hampshire"), a place of its first-level division within
+   * {@value #COUNTY_KM} km of its middle, as the gazetteer keeps no second-level code for towns.
+   */
   private boolean within(String name, String other) {
     Set<String> areas = new HashSet<>();
+    List<GeoPlace> counties = new ArrayList<>();
     for (Gazetteer.Entry e : gazetteer.lookup(other)) {
       GeoPlace p = e.place();
       if (!e.alternate() && p.kind() == GeoPlace.Kind.COUNTRY && p.country() != null) {
         areas.add(p.country());
       } else if (!e.alternate() && p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null) {
         areas.add(p.admin1());
+      } else if (!e.alternate() && p.kind() == GeoPlace.Kind.ADMIN2 && p.admin1() != null) {
+        counties.add(p);
       }
     }
     for (Gazetteer.Entry e : gazetteer.lookup(name)) {
       GeoPlace p = e.place();
-      if (!e.alternate() && p.kind() != GeoPlace.Kind.COUNTRY
-          && (areas.contains(p.country()) || areas.contains(p.admin1()))) {
+      if (e.alternate() || p.kind() == GeoPlace.Kind.COUNTRY) {
+        continue;
+      }
+      if (areas.contains(p.country()) || areas.contains(p.admin1())) {
         return true;
+      }
+      for (GeoPlace county : counties) {
+        if (p != county && county.admin1().equals(p.admin1()) && kilometres(p, county) <= COUNTY_KM) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Farthest a town named with a second-level division ("Thruxton, Hampshire") may lie from the division's middle. */
+  private static final double COUNTY_KM = 80;
+
+  /** Great-circle distance in km. */
+  private static double kilometres(GeoPlace a, GeoPlace b) {
+    double dLat = Math.toRadians(b.lat() - a.lat());
+    double dLon = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
+        * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /** Whether a list separator and a capitalised word follow at token {@code i} ({@code , Rongo}). */
@@ -381,9 +696,15 @@ final class ToponymDetector {
     return t.pos() == null || t.pos().startsWith("NNP");
   }
 
+  /**
+   * Whether a name is, by its main name, a country or a first- or second-level division ("Hampshire", "Fife"; not a
+   * county's bare name without its division word, "Pike").
+   */
   private boolean isCountryOrDivision(String name) {
     for (Gazetteer.Entry e : gazetteer.lookup(name)) {
-      if (!e.alternate() && (e.place().kind() == GeoPlace.Kind.COUNTRY || e.place().kind() == GeoPlace.Kind.ADMIN1)) {
+      GeoPlace.Kind kind = e.place().kind();
+      if (!e.alternate()
+          && (kind == GeoPlace.Kind.COUNTRY || kind == GeoPlace.Kind.ADMIN1 || kind == GeoPlace.Kind.ADMIN2)) {
         return true;
       }
     }
@@ -523,7 +844,7 @@ final class ToponymDetector {
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
-      List<Span> fullNames, List<Span> countryNamed) {
+      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases, boolean sports) {
     Token first = tokens.get(i);
     for (Span c : countryNamed) {
       if (c.start() == first.start() && capitalised(first.word())) {
@@ -538,6 +859,14 @@ final class ToponymDetector {
     if (county > i) {
       return county;
     }
+    int country = countryAt(text, tokens, i);
+    if (country > i) {
+      return country;
+    }
+    int modifier = modifierAt(text, tokens, i, personWords, fullNames);
+    if (modifier > i) {
+      return modifier;
+    }
     int home = homeAt(text, tokens, i, fullNames);
     if (home > i) {
       return home;
@@ -547,7 +876,7 @@ final class ToponymDetector {
       return paired;
     }
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
-      return metonymicOrganisation(text, tokens, i, personWords);
+      return metonymicOrganisation(text, tokens, i, personWords, sports);
     }
     if (first.ner() != EntityType.LOCATION && stateAbbreviation(text, tokens, i)) {
       return i + 1;
@@ -600,15 +929,127 @@ final class ToponymDetector {
       return i;
     }
     if (i > 0 && tokens.get(i - 1).end() + 1 >= first.start() && capitalised(tokens.get(i - 1).word())
-        && (tokens.get(i - 1).ner() == EntityType.PERSON || tokens.get(i - 1).ner() == EntityType.ORGANIZATION)) {
+        && (tokens.get(i - 1).ner() == EntityType.PERSON || tokens.get(i - 1).ner() == EntityType.ORGANIZATION
+        || diseases.contains(tokens.get(i - 1).word()))) {
       return i;
     }
-    if (personWords.contains(span.text()) || gazetteer.demonym(span.text()) != null
+    if (personWords.contains(span.text()) && !placeOverPerson(span.text(), tokens, i, best, diseases)
+        || gazetteer.demonym(span.text()) != null
         || NOT_PLACES.contains(span.text().toLowerCase(Locale.ROOT))
         || best - i > 1 && FACILITY_TAILS.contains(lastWord) || organisationContext(tokens, i, best)) {
       return i;
     }
     return best;
+  }
+
+  /**
+   * The end of a country's name of two to four words starting at token {@code i}, however the recogniser tagged it
+   * ("C\u00f4te d'Ivoire" taken for a person, "the United Kingdom Sunday"), where no capitalised word but a day's or
+   * month's name comes right before or after it ("the United States Food and Drug Administration"); else {@code i}.
+   */
+  /** Small words inside countries' names ({@code Bosnia and Herzegovina}, {@code Republic of the Congo}). */
+  private static final Set<String> COUNTRY_PARTICLES = words("of", "and", "the", "de", "du", "-");
+
+  private int countryAt(String text, List<Token> tokens, int i) {
+    if (!capitalised(tokens.get(i).word()) || DETERMINERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))
+        || i + 1 >= tokens.size() || !capitalised(tokens.get(i + 1).word()) && !tokens.get(i + 1).word().contains("'")
+        && !COUNTRY_PARTICLES.contains(tokens.get(i + 1).word())
+        || tokens.get(i).ner() == EntityType.LOCATION && tokens.get(i + 1).ner() == EntityType.LOCATION) {
+      // a name the recogniser tagged a location throughout takes the usual way
+      return i;
+    }
+    for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
+      String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+      Token last = tokens.get(end - 1);
+      if (!Character.isLetter(name.charAt(name.length() - 1)) || last.word().startsWith("'")
+          || last.word().startsWith("\u2019") || end < tokens.size() && capitalised(tokens.get(end).word())
+          && !NOT_PLACES.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+        if (!e.alternate() && e.place().kind() == GeoPlace.Kind.COUNTRY) {
+          return end;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** Least population of a town whose name modifies a noun after an article ("a Maitland horse event"). */
+  private static final long MODIFIER_TOWN_POPULATION = 1_000;
+
+  /**
+   * The end of a place's name that modifies a common noun right after an article, however the recogniser tagged it
+   * ("a Surrey farm", "the Pirbright laboratory", "the Innisfail area"): one or two capitalised proper nouns, by their
+   * main name a country, division or town of 1,000 people or more (10,000 where the recogniser took it for an
+   * organisation), not an acronym unless a country's, not a demonym and no word of a person's name in the text; else
+   * {@code i}.
+   */
+  private int modifierAt(String text, List<Token> tokens, int i, Set<String> personWords, List<Span> fullNames) {
+    if (i == 0 || !DETERMINERS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+        || !capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))) {
+      return i;
+    }
+    int end = i + 1;
+    if (end < tokens.size() && capitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end))) {
+      end++;
+    }
+    if (end >= tokens.size()) {
+      return i;
+    }
+    Token noun = tokens.get(end);
+    if (capitalised(noun.word()) || noun.pos() == null || !noun.pos().startsWith("NN")
+        || !noun.word().chars().allMatch(Character::isLetter)) {
+      return i;
+    }
+    String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+    Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(), name);
+    if (personWords.contains(name) || inOtherFullName(span, fullNames) || gazetteer.demonym(name) != null
+        || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || genericWord(tokens.get(end - 1).word())
+        || !knownMainPlace(name, MODIFIER_TOWN_POPULATION)) {
+      return i;
+    }
+    // an acronym is an organisation's ("the UN mission") unless it is a country's ("the US embassy"); a name the
+    // recogniser took for an organisation's must be a town of 10,000 people or more ("a Surrey farm", not "the
+    // Congress hearing")
+    boolean organisation = false;
+    for (int k = i; k < end; k++) {
+      organisation |= tokens.get(k).ner() == EntityType.ORGANIZATION;
+    }
+    if (upperCaseWord(name) && !namesCountry(name)
+        || organisation && !smallTown(name, tokens, i, end)) {
+      return i;
+    }
+    return end;
+  }
+
+  /** Least population of a town the recogniser tags as a location here that stays a place where a person is so named. */
+  private static final long TAGGED_TOWN_POPULATION = 100_000;
+
+  /**
+   * Whether tokens {@code [i, end)}, a name that is also a word of a person's name in the article, are a place here
+   * all the same: the recogniser tagged this mention a location, and it is, by its main name, a country or a town of
+   * 100,000 people or more ("Dubai" beside a "Smart Dubai" taken for a person, "Cork city" beside a "Cork" taken
+   * for one). A pathogen's name never is.
+   */
+  private boolean placeOverPerson(String name, List<Token> tokens, int i, int end, Set<String> diseases) {
+    if (diseases.contains(name)) {
+      return false;
+    }
+    for (int k = i; k < end; k++) {
+      if (tokens.get(k).ner() != EntityType.LOCATION) {
+        return false;
+      }
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && (p.kind() == GeoPlace.Kind.COUNTRY
+          || p.kind() == GeoPlace.Kind.CITY && p.population() >= TAGGED_TOWN_POPULATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prepositions after which a name the recogniser took for a person may be a town ("in Hinton", "from Kilburn"). */
@@ -874,8 +1315,9 @@ final class ToponymDetector {
    * division or town of 10,000 people or more right after a locative preposition ("the enclave of Afrin", "lost
    * against Louisville"): a place, or a place standing for its team or government (metonymy). Else {@code i}.
    */
-  private int metonymicOrganisation(String text, List<Token> tokens, int i, Set<String> personWords) {
-    if (i == 0 || !LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+  private int metonymicOrganisation(String text, List<Token> tokens, int i, Set<String> personWords, boolean sports) {
+    boolean locative = i > 0 && LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+    if (!locative && !sports) {
       return i;
     }
     int end = i + 1;
@@ -883,11 +1325,52 @@ final class ToponymDetector {
       end++;
     }
     String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
-    if (end - i > 3 || personWords.contains(name) || gazetteer.demonym(name) != null
-        || !(acceptable(name, tokens, i, end) || smallTown(name, tokens, i, end))) {
+    if (end - i > 3 || personWords.contains(name) || gazetteer.demonym(name) != null) {
       return i;
     }
-    return end;
+    if (locative ? acceptable(name, tokens, i, end) || smallTown(name, tokens, i, end)
+        : team(name, tokens, i, end)) {
+      return end;
+    }
+    return i;
+  }
+
+  /** Least population of a town whose name stands for its team in a sports report ("Liverpool won the game"). */
+  private static final long TEAM_TOWN_POPULATION = 100_000;
+
+  /**
+   * Whether tokens {@code [i, end)}, which the recogniser took for an organisation's name in a sports report, are a
+   * team named by its town: the whole name, with no capitalised word before or after it ("Liverpool won", not
+   * "Aston Villa" or "Liverpool FC"), is by its main name a town of 100,000 people or more or a division, in mixed
+   * case, and no organisation's word follows it.
+   */
+  private boolean team(String name, List<Token> tokens, int i, int end) {
+    return (i == 0 || !capitalised(tokens.get(i - 1).word()) || tokens.get(i - 1).pos() != null
+        && !tokens.get(i - 1).pos().startsWith("NNP")) && mainTown(name, TEAM_TOWN_POPULATION)
+        && smallTown(name, tokens, i, end);
+  }
+
+  /** Words of sports reports: an article with {@value #SPORTS_REPORT} of them or more reports on sport. */
+  private static final Set<String> SPORTS_WORDS = words(
+      "match", "game", "games", "season", "league", "coach", "goal", "goals", "striker", "midfielder", "won", "beat",
+      "beating", "defeat", "victory", "draw", "scored", "playoff", "playoffs", "championship", "fixture",
+      "quarterback", "innings", "squad", "tournament");
+
+  /** Least number of distinct sports words in a sports report. */
+  private static final int SPORTS_REPORT = 4;
+
+  /** Whether the article reports on sport, where a town's name the recogniser took for an organisation is a team. */
+  private static boolean sportsReport(LinguisticAnnotation annotation) {
+    Set<String> seen = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      for (Token t : sentence.tokens()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (SPORTS_WORDS.contains(w) && seen.add(w) && seen.size() >= SPORTS_REPORT) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Least population of a town whose name the recogniser took for an organisation's, after a preposition of place. */
@@ -991,7 +1474,8 @@ final class ToponymDetector {
   private boolean containsKnownName(String text, List<Token> tokens, int i, int end) {
     for (int a = i; a < end; a++) {
       for (int b = end; b > a; b--) {
-        if (b - a == end - i) {
+        if (b - a == end - i || b - a == 1 && NOT_PLACES.contains(tokens.get(a).word().toLowerCase(Locale.ROOT))) {
+          // a direction word alone names no place: "Eastern Ghouta" holds none
           continue;
         }
         for (Gazetteer.Entry e : gazetteer.lookup(text.substring(tokens.get(a).start(), tokens.get(b - 1).end()))) {
@@ -1044,7 +1528,8 @@ final class ToponymDetector {
         }
         spanEnd = tokens.get(end).end();
         hint = next.equals("valley") || next.equals("region") ? null
-            : next.equals("county") ? GeoPlace.Kind.ADMIN2 : GeoPlace.Kind.ADMIN1;
+            : next.equals("county") ? GeoPlace.Kind.ADMIN2 : next.equals("township") ? GeoPlace.Kind.CITY
+            : GeoPlace.Kind.ADMIN1;
       } else if (next.equals("city")) {
         hint = GeoPlace.Kind.CITY;
       }
@@ -1060,11 +1545,63 @@ final class ToponymDetector {
         hint = GeoPlace.Kind.COUNTRY;
       }
     }
-    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end))) {
+    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && capitalised(last.word())
+        && DIVISION_AFTER.contains(last.word().toLowerCase(Locale.ROOT))) {
+      // the recogniser's span holds the division word: "Akita Prefecture", "Salinas Valley", "Bas Congo Province"
+      String bare = text.substring(first.start(), tokens.get(end - 2).end());
+      String word = last.word().toLowerCase(Locale.ROOT);
+      if (mainName(bare) && gazetteer.demonym(bare) == null) {
+        name = bare;
+        hint = hint != null || word.equals("valley") || word.equals("region") ? hint
+            : word.equals("county") ? GeoPlace.Kind.ADMIN2 : word.equals("township") ? GeoPlace.Kind.CITY
+            : GeoPlace.Kind.ADMIN1;
+      }
+    }
+    if (gazetteer.lookup(name).isEmpty() && name.endsWith("s")
+        && gazetteer.demonym(name.substring(0, name.length() - 1)) != null) {
+      // people named by their country, the recogniser's location all the same: "South Koreans"
+      return null;
+    }
+    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && DIRECTIONS.contains(first.word().toLowerCase(Locale.ROOT))) {
+      // a direction before a known place: "Western US", "Northern Kenya" (as "eastern Nangarhar" in small letters)
+      String rest = text.substring(tokens.get(i + 1).start(), last.end());
+      if (mainName(rest) && gazetteer.demonym(rest) == null) {
+        name = rest;
+      }
+    }
+    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end) && !street(tokens, i, end))) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
+  }
+
+  /** Direction words that may come before a place's name as part of the recogniser's span ({@code Western US}). */
+  private static final Set<String> DIRECTIONS = words(
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+      "northwestern", "southeastern", "southwestern", "upper", "lower");
+
+  /** Words that end a street's name ({@code Northumberland Avenue}, {@code Atlantic Avenue West}). */
+  private static final Set<String> STREET_WORDS = words(
+      "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway", "parkway");
+
+  /** Compass words that may follow a street's name ({@code Eglinton Avenue West}). */
+  private static final Set<String> COMPASS = words("north", "south", "east", "west");
+
+  /**
+   * Whether tokens {@code [i, end)} are a street's name, a place of the town the article is about even where a
+   * place's name is part of it ("Northumberland Avenue" in Toronto): reported as a name the gazetteer lacks.
+   */
+  private static boolean street(List<Token> tokens, int i, int end) {
+    int last = end - 1;
+    if (last > i && COMPASS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
+      last--;
+    }
+    String word = tokens.get(last).word().toLowerCase(Locale.ROOT);
+    if (word.endsWith(".")) {
+      word = word.substring(0, word.length() - 1);
+    }
+    return last > i && capitalised(tokens.get(last).word()) && STREET_WORDS.contains(word);
   }
 
   /**

@@ -189,4 +189,126 @@ class ToponymDetectorTest {
     List<String> found = found("Officials said the [NSW|ORG] government confirmed cases in regional [NSW|ORG] today.");
     assertEquals(2, count(found, "NSW"), found.toString());
   }
+
+  @Test
+  void detect_aTownAndItsSecondLevelDivisionAfterAComma_arePlaces_butNotWhereTheTownIsElsewhere() {
+    List<String> found = found("The fifth round is at [Snetterton|PER], [Norfolk|ORG] in July.");
+    assertEquals(List.of("Snetterton", "Norfolk"), found);
+    List<String> elsewhere = found("The fifth round is at [Snetterton|PER], [Fife|ORG] in July.");
+    assertTrue(!elsewhere.contains("Snetterton"), elsewhere.toString());
+  }
+
+  @Test
+  void detect_aBuildingNamedAfterAPlace_isThatPlace_butNotABuildingNamedAfterAPerson() {
+    Marked m = new Marked("He was taken to [Colchester General Hospital|LOC] and then to [Harlow|LOC].");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals("Colchester General Hospital", found.get(0).span().text(), found.toString());
+    assertEquals("Colchester", found.get(0).name(), found.toString());
+    assertEquals(List.of("Manila Cathedral"), found("Mass was held at the [Manila Cathedral|ORG] on Sunday."));
+    List<String> person = found("[Frank Harlow|PER] gave money to the [Harlow Memorial Hospital|ORG] on Sunday.");
+    assertEquals(List.of(), person);
+    assertEquals(List.of(), found("She works at [Adam Malik Hospital|ORG] in the north."));
+  }
+
+  @Test
+  void detect_aPathogenNamedLikeATown_isNoPlaceAnywhereInTheArticle_butABigCityIs() {
+    List<String> found = found("Pigs had the [Reston|LOC] ebolavirus. The [Ebola|MISC] - [Reston|LOC] strain is mild. "
+        + "Later the [Reston|LOC] samples were sent on.");
+    assertEquals(0, count(found, "Reston"), found.toString());
+    List<String> city = found("Cases of the [Wuhan|LOC] virus rose in [Wuhan|LOC] this week.");
+    assertEquals(2, count(city, "Wuhan"), city.toString());
+  }
+
+  @Test
+  void detect_aBigTownTaggedAsAnOrganisationInASportsReport_isItsTeam_butNotElsewhereOrInAClubsName() {
+    String report = " The coach praised his striker after the match, their best of the season.";
+    List<String> team = found("[Liverpool|ORG] won the game 3-0 and [Sunderland|ORG] lost." + report);
+    assertEquals(List.of("Liverpool", "Sunderland"), team);
+    assertEquals(List.of(), found("[Liverpool|ORG] said its profits rose in March."));
+    assertEquals(List.of(), found("[Liverpool FC|ORG] won the game 3-0." + report));
+  }
+
+  @Test
+  void detect_aBigTownTaggedAsALocation_staysAPlaceBesideAPersonSoNamed_butASmallTownDoesNot() {
+    List<String> big = found("[Smart Dubai|PER] launched the song. [Dubai|LOC] has strategic goals.");
+    assertEquals(List.of("Dubai"), big);
+    List<String> small = found("Councillor [Dewly Nelson|PER] spoke. [Nelson|LOC] himself was a critic.");
+    assertEquals(List.of(), small);
+  }
+
+  @Test
+  void detect_aPlaceModifyingANounAfterAnArticle_isAPlaceHoweverTagged_butNotAnAcronymOrAPerson() {
+    List<String> found = found("It was found at a [Surrey|ORG] farm near the Pirbright laboratory.");
+    assertEquals(List.of("Surrey", "Pirbright"), found);
+    assertEquals(List.of(), found("They said the [UN|ORG] mission met before the [Congress|ORG] hearing."));
+    assertEquals(List.of(), found("[Jo Pirbright|PER] said the Pirbright family was told."));
+    assertEquals(List.of(), found("Then the Union government was told to comply."));
+  }
+
+  @Test
+  void detect_aCountrysNameOfSeveralWords_isAPlaceHoweverTagged_butNotInsideAnOrganisationsName() {
+    List<String> found = found("Cholera hit [Ghana|LOC], [C\u00f4te|PER] d'Ivoire and [Guinea|LOC] this year.");
+    assertTrue(found.contains("C\u00f4te d'Ivoire"), found.toString());
+    assertEquals(List.of("United Kingdom"), found("They fly back to the [United|ORG] Kingdom Sunday."));
+    assertEquals(List.of(), found("Then the [United States Food and Drug Administration|ORG] said so."));
+  }
+
+  @Test
+  void detect_aNameTaggedAsALocationThreeTimesAsOftenAsAPerson_isAPlace_butNotWhereTaggedAPersonOftener() {
+    List<String> found = found("Troops took eastern [Zabadani|LOC]. Shelling hit [Zabadani|LOC] again. Aid reached "
+        + "[Zabadani|LOC]. Securing [Zabadani|PER] was the aim.");
+    assertTrue(count(found, "Zabadani") >= 3, found.toString());
+    List<String> person = found("Crowds met in [Zabadani|LOC] and [Zabadani|LOC]. [Zabadani|PER] said so.");
+    assertEquals(0, count(person, "Zabadani"), person.toString());
+  }
+
+  @Test
+  void detect_aDivisionWordInsideTheRecognisersSpan_isLookedUpWithoutIt() {
+    Marked m = new Marked("Cases rose in [Akita Prefecture|LOC] and in the [Salinas Valley|LOC] this week.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Akita Prefecture", "Salinas Valley"), found.stream().map(c -> c.span().text()).toList());
+    assertEquals(List.of("Akita", "Salinas"), found.stream().map(Candidate::name).toList());
+    assertEquals(GeoPlace.Kind.ADMIN1, found.get(0).hint());
+  }
+
+  @Test
+  void detect_aStreetTaggedAsALocation_isAPlaceThoughAPlacesNameIsPartOfIt_butNotAnOrganisationSoNamed() {
+    assertEquals(List.of("Northumberland Avenue West"),
+        found("He was seen on [Northumberland Avenue West|LOC] on Friday."));
+    assertEquals(List.of(), found("He flew with [Air Zimbabwe|LOC] on Friday."));
+  }
+
+  @Test
+  void detect_aStormsName_isNoPlaceAnywhereInTheArticle() {
+    List<String> found = found("[Hurricane Florence|LOC] hit [Wilmington|LOC]. After [Florence|LOC] left, power "
+        + "came back.");
+    assertEquals(List.of("Wilmington"), found);
+  }
+
+  @Test
+  void detect_aDirectionInsideTheRecognisersSpan_keepsThePlace_butPeopleNamedByTheirCountryAreNone() {
+    Marked m = new Marked("Aid reached [Eastern Qarnaba|LOC] while hiring grew in the [Western US|LOC].");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals("Eastern Qarnaba", found.get(0).span().text(), found.toString());
+    assertEquals("US", found.get(1).name(), found.toString());
+    assertEquals(List.of(), found("Then [South Koreans|LOC] voted."));
+  }
+
+  @Test
+  void detect_aTownshipInsideTheRecognisersSpan_isLookedUpAsATown() {
+    Marked m = new Marked("The gala is at a restaurant in [Washington Township|LOC] in April.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("Washington", found.get(0).name());
+    assertEquals(GeoPlace.Kind.CITY, found.get(0).hint());
+  }
+
+  @Test
+  void detect_placesAWordForTownsIntroduces_arePlacesHoweverTaggedAndKnown_butNotDaysOrPeople() {
+    List<String> found = found("The virus hit the villages of Zorvaki de Jos, [Maliucu|PER] and Caraormani last week.");
+    assertEquals(List.of("Zorvaki de Jos", "Maliucu", "Caraormani"), found);
+    assertEquals(List.of(), found("They met in the neighborhood of Saturday's market and the town of Monday."));
+    assertEquals(List.of(), found("[Anna Qarnabi|PER] spoke; fans came from the town of [Qarnabi|PER] itself."));
+  }
 }
+
