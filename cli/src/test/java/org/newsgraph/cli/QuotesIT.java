@@ -496,4 +496,34 @@ class QuotesIT {
     Quote q = quoteWith(a, "the budget plan was reckless");
     assertEquals("Senator Mary Collins", q.speakerMention().text());
   }
+
+  @Test
+  void dateParsedAsTheSubject_isNotTheSource() {
+    Annotation a = annotate("One of those present said that the atmosphere in the talks held on Saturday and Sunday "
+        + "indicated “flexibility” on the part of the officials.");
+    for (Quote q : a.quotes()) {
+      assertTrue(q.speakerMention() == null || !q.speakerMention().text().matches("(Saturday and )?Sunday"),
+          describe(a.quotes()));
+    }
+    Quote q = quoteWith(a, "on the part of the officials");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertTrue(q.speakerMention().text().startsWith("One of those present")
+        || q.speakerMention().text().startsWith("the atmosphere in the talks"), describe(a.quotes()));
+  }
+
+  @Test
+  void cueParsedAsAnObliqueOfTheVerbBefore_takesItsSubject() {
+    Annotation a = annotate("She went on to say that the budget would be balanced by next year. The governor began "
+        + "by saying that the state faced a deficit.");
+    assertEquals("She", quoteWith(a, "the budget would be balanced").speakerMention().text());
+    assertEquals("The governor", quoteWith(a, "the state faced a deficit").speakerMention().text());
+  }
+
+  @Test
+  void cueJoinedToAPassive_takesItsSubject() {
+    Annotation a = annotate("Harbor officials were angered by the decision and said it would hurt trade.");
+    Quote q = quoteWith(a, "it would hurt trade");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Harbor officials", q.speakerMention().text());
+  }
 }

@@ -276,6 +276,13 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
     }
+    if (sourceExt != null && isTimeSource(tree, subject, sourceExt)) {
+      // "the atmosphere in the talks held on Saturday and Sunday indicated …": a date is never the speaker
+      int[] whole = beforeTime(tree, sourceExt);
+      whole = whole == null ? splitSubject(tree, verb, sourceExt) : whole;
+      subject = whole == null ? -1 : whole[2];
+      sourceExt = whole == null ? null : new int[] {whole[0], whole[1]};
+    }
     boolean raising = false;
     if (content != null && c >= 0 && sourceExt != null && sourceExt[1] < verb
         && RAISING_VERBS.contains(lemma(tree.token(verb)))) {
@@ -433,6 +440,60 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return time;
   }
 
+  /** Whether a source phrase names a time and nothing else, its head a day, a month, a part of a day or a date. */
+  private static boolean isTimeSource(ParseTree tree, int head, int[] ext) {
+    Token h = tree.token(head);
+    boolean when = WHEN_WORDS.contains(h.word().toLowerCase(Locale.ROOT)) || h.ner() == EntityType.DATE
+        || h.ner() == EntityType.TIME;
+    return when && isTime(tree, ext[0], ext[1]);
+  }
+
+  /**
+   * "one last week saying …" parsed with the time as the head: the words before the time phrase, when one of them is a
+   * noun, pronoun or number (the last such is the head, third element); or null.
+   */
+  private static int[] beforeTime(ParseTree tree, int[] ext) {
+    int first = ext[1];
+    while (first - 1 >= ext[0] && !"CD".equals(tree.token(first - 1).pos()) && isTime(tree, first - 1, ext[1])) {
+      first--;
+    }
+    while (first <= ext[1] && !isTime(tree, first, ext[1])) {
+      first++;
+    }
+    for (int i = first - 1; i >= ext[0]; i--) {
+      String pos = tree.token(i).pos();
+      if (pos != null && (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD"))) {
+        return new int[] {ext[0], i, i};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the atmosphere in the talks held on Saturday and Sunday indicated …" parsed with the participle as a verb and the
+   * last date as the subject of the cue, its conjunct: one noun phrase split in two. The phrase from the participle's
+   * subject to the end of the date, with the subject's head as third element; or null when the parse is not of that
+   * shape.
+   */
+  private static int[] splitSubject(ParseTree tree, int verb, int[] time) {
+    int governor = tree.head(verb);
+    if (!tree.relation(verb).equals("conj") || governor < 0 || governor > time[0]
+        || !"VBN".equals(tree.token(governor).pos())) {
+      return null;
+    }
+    for (int c : tree.children(governor)) {
+      if (tree.relation(c).startsWith("aux")) {
+        return null;
+      }
+    }
+    for (int c : tree.children(governor)) {
+      if (tree.relation(c).startsWith("nsubj") && c < governor) {
+        return new int[] {tree.extent(c)[0], time[1], c};
+      }
+    }
+    return null;
+  }
+
   /**
    * A noun cue ("his claim that …", "criticism of the plan", "a report by the agency that …"): the content is the
    * noun's clause or topic phrase (the cue takes the topic's preposition); the source is its possessor, its "by"- or
@@ -478,7 +539,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       source = subjectOf(tree, head);
       sourceExt = source < 0 ? null : sourceExtent(tree, source);
     }
-    if (source >= 0) {
+    if (source >= 0 && !isTimeSource(tree, source, sourceExt)) {
       f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
       f.speakerId = speaker(tree, source, f.source, actors);
     }
@@ -801,7 +862,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /**
    * "“…,” Biden, who served as a senator, said.": when the parse gives the cue no subject, the name or pronoun
-   * nearest before it, back to the closing quotation mark, as its first and last token; or null.
+   * nearest before it that is not a date ("Trump said in August, referring to …"), back to the closing quotation
+   * mark, as its first and last token; or null.
    */
   private static int[] precedingName(ParseTree tree, int verb) {
     for (int i = verb - 1; i >= 0 && verb - i <= 12; i--) {
@@ -810,7 +872,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         return null;
       }
       String pos = t.pos();
-      if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP"))) {
+      if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP")) && !isTime(tree, i, i)) {
         int first = i;
         while (pos.startsWith("NNP") && first > 0 && "NNP".equals(tree.token(first - 1).pos())) {
           first--;
@@ -863,12 +925,29 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         // noun right before the participle is what the cue says
         return subject(tree, tree.head(v));
       }
-      if (!INHERIT_SUBJECT.contains(tree.relation(v)) && !participle) {
+      if (!INHERIT_SUBJECT.contains(tree.relation(v)) && !participle && !isVerbOblique(tree, v)) {
         return -1;
       }
+      boolean conjunct = tree.relation(v).equals("conj");
       v = tree.head(v);
+      int passive = conjunct ? tree.child(v, "nsubj:pass") : -1;
+      if (passive >= 0 && passive < v && !tree.token(passive).word().equalsIgnoreCase("it")) {
+        // "Officials were angered by the decision and said …": the passive subject of the verb it depends on speaks
+        return passive;
+      }
     }
     return -1;
+  }
+
+  /**
+   * "She went on to say that …", "He began by saying …": a verb the parser made an oblique of the verb before it
+   * says what that verb's subject did.
+   */
+  private static boolean isVerbOblique(ParseTree tree, int v) {
+    String pos = tree.token(v).pos();
+    int head = tree.head(v);
+    return tree.relation(v).equals("obl") && head >= 0 && head < v && ("VB".equals(pos) || "VBG".equals(pos))
+        && tree.token(head).pos() != null && tree.token(head).pos().startsWith("VB");
   }
 
   /**
