@@ -526,4 +526,30 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("Harbor officials", q.speakerMention().text());
   }
+
+  @Test
+  void participleOnTheObject_isSaidByTheClausesSubject() {
+    Annotation a = annotate("The two mayors issued a statement describing their meeting as a very positive step.");
+    Quote q = a.quotes().stream().filter(x -> x.cue() != null && x.cue().text().equals("describing")).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote cued by describing:" + describe(a.quotes())));
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("The two mayors", q.speakerMention().text());
+  }
+
+  @Test
+  void participleOnTheObjectOfWithOrAmong_isSaidByThatObject() {
+    Annotation a = annotate("The council spent the morning with a new survey finding that most residents oppose the "
+        + "toll. Support for the plan is strongest among those describing themselves as frequent ferry riders.");
+    assertEquals("a new survey", quoteWith(a, "most residents oppose the toll").speakerMention().text());
+    assertEquals("those", quoteWith(a, "themselves as frequent ferry riders").speakerMention().text());
+  }
+
+  @Test
+  void titleInQuotationMarksInsideTheSource_staysInTheSource() {
+    Annotation a = annotate("Maria Lopez, author of “The Harbor Years,” said the port would close within a decade.");
+    Quote q = quoteWith(a, "the port would close within a decade");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Maria Lopez, author of “The Harbor Years,”", q.speakerMention().text());
+    assertTrue(q.content().stream().noneMatch(c -> c.text().contains("Harbor Years")), describe(a.quotes()));
+  }
 }
