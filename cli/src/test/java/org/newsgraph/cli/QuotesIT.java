@@ -46,6 +46,12 @@ class QuotesIT {
     throw new AssertionError("no quote contains \"" + words + "\" among " + describe(a.quotes()));
   }
 
+  /** The quote whose cue is {@code cue}, failing with the quotes found when there is none. */
+  private static Quote quoteCuedBy(Annotation a, String cue) {
+    return a.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote cued by \"" + cue + "\" among " + describe(a.quotes())));
+  }
+
   private static String describe(List<Quote> quotes) {
     StringBuilder b = new StringBuilder();
     for (Quote q : quotes) {
@@ -530,8 +536,7 @@ class QuotesIT {
   @Test
   void participleOnTheObject_isSaidByTheClausesSubject() {
     Annotation a = annotate("The two mayors issued a statement describing their meeting as a very positive step.");
-    Quote q = a.quotes().stream().filter(x -> x.cue() != null && x.cue().text().equals("describing")).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote cued by describing:" + describe(a.quotes())));
+    Quote q = quoteCuedBy(a, "describing");
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("The two mayors", q.speakerMention().text());
   }
@@ -551,5 +556,30 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("Maria Lopez, author of “The Harbor Years,”", q.speakerMention().text());
     assertTrue(q.content().stream().noneMatch(c -> c.text().contains("Harbor Years")), describe(a.quotes()));
+  }
+
+  @Test
+  void verbJoinedToTheReportedClause_isSaidByTheOuterSubject() {
+    Annotation a = annotate("The mayor said that the ferry would run again in May and praised the harbor workers for "
+        + "their patience.");
+    Quote q = quoteCuedBy(a, "praised");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("The mayor", q.speakerMention().text());
+  }
+
+  @Test
+  void passiveWithByPhrase_theByPhraseSpeaks() {
+    Annotation a = annotate("The proposal was criticized by the union as a threat to jobs.");
+    Quote q = quoteWith(a, "as a threat to jobs");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("the union", q.speakerMention().text());
+  }
+
+  @Test
+  void participleOfFeeling_itsSubjectHoldsIt() {
+    Annotation a = annotate("Harbor officials were angered by the decision.");
+    Quote q = quoteWith(a, "the decision");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Harbor officials", q.speakerMention().text());
   }
 }
