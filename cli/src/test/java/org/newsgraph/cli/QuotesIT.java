@@ -582,4 +582,22 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("Harbor officials", q.speakerMention().text());
   }
+
+  @Test
+  void quotationParsedAsTheSubject_theNameAfterTheCueSpeaks() {
+    Annotation a = annotate("\"Now he is a national figure,\" said Kunin.");
+    Quote q = quoteWith(a, "Now he is a national figure");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Kunin", q.speakerMention().text());
+    assertTrue(q.content().stream().noneMatch(c -> c.text().contains("Kunin")), describe(a.quotes()));
+  }
+
+  @Test
+  void titleInStraightQuotationMarksInsideTheSource_staysInTheSource() {
+    Annotation a = annotate("Tom Becker, the former host of the radio show \"Morning Tide,\" said in an interview that "
+        + "the bridge was unsafe.");
+    Quote q = quoteWith(a, "the bridge was unsafe");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Tom Becker, the former host of the radio show \"Morning Tide,\"", q.speakerMention().text());
+  }
 }

@@ -263,6 +263,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     int subject = marker ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
+    if (subject >= 0 && !marker && isQuotation(text, tree, subject, verb)) {
+      // "“Now he's a national figure,” said Kunin.": the parse made the quotation the subject
+      subject = -1;
+    }
     if (subject < 0 && !marker) {
       subject = agent(tree, verb);
     }
@@ -332,6 +336,26 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     f.channel = channel(text, tree, verb);
     return f;
+  }
+
+  /**
+   * Whether a subject before its cue is a quotation, or a quotation mark: its phrase opens with a mark (or right
+   * after one) and a mark closes it right before the cue.
+   */
+  private static boolean isQuotation(String text, ParseTree tree, int subject, int verb) {
+    if (isMark(tree.token(subject).word())) {
+      return true;
+    }
+    int[] ext = tree.extent(subject);
+    if (ext[1] >= verb) {
+      return false;
+    }
+    boolean opened = opens(text, tree.token(ext[0])) || ext[0] > 0 && opens(text, tree.token(ext[0] - 1));
+    boolean closed = false;
+    for (int i = ext[1]; i < verb; i++) {
+      closed |= isMark(tree.token(i).word());
+    }
+    return opened && closed;
   }
 
   /**
@@ -1561,6 +1585,23 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> OPENING_MARKS = Set.of("``", "“", "«");
 
   /**
+   * Whether a token opens a quotation: an opening mark, or a straight one ({@code "}, {@code ''}) with a space or
+   * the start of the text before it and none after it.
+   */
+  private static boolean opens(String text, Token t) {
+    if (OPENING_MARKS.contains(t.word())) {
+      return true;
+    }
+    if (!t.word().equals("\"") && !t.word().equals("''")) {
+      return false;
+    }
+    boolean spaceBefore = t.start() == 0 || Character.isWhitespace(text.charAt(t.start() - 1))
+        || text.charAt(t.start() - 1) == '(';
+    boolean spaceAfter = t.end() >= text.length() || Character.isWhitespace(text.charAt(t.end()));
+    return spaceBefore && !spaceAfter;
+  }
+
+  /**
    * A source phrase as PolNeAR marks it: punctuation trimmed, but the comma that closes an apposition ("Leon, 63,
    * an independent voter,") and a closing bracket stay.
    */
@@ -1568,7 +1609,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     boolean opened = false;
     for (int i = first + 1; i <= last; i++) {
       String before = tree.token(i - 1).word();
-      opened |= i - 1 > first && OPENING_MARKS.contains(before);
+      opened |= i - 1 > first && opens(text, tree.token(i - 1));
       if (!opened && isMark(tree.token(i).word()) && (before.equals(",") || before.equals(".") || before.equals("?")
           || before.equals("!"))) {
         // "… our military,” Flynn, a top Trump surrogate,": the parse took the end of the quotation into the
@@ -1600,6 +1641,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       String w = tree.token(i).word();
       commas += w.equals(",") ? 1 : 0;
       opens += w.equals("(") || w.equals("-LRB-") ? 1 : 0;
+    }
+    if (opened && last + 1 < tree.size() && isMark(tree.token(last + 1).word()) && !opens(text, tree.token(last + 1))
+        && tree.token(last).word().equals(",")) {
+      // "the editor in charge of ''Harbor Today,'' reminded": the mark that closes the title, parsed outside it
+      last++;
     }
     while (last >= first && tree.isPunctuation(last)) {
       String w = tree.token(last).word();
