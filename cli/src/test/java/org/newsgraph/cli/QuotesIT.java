@@ -600,4 +600,12 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("Tom Becker, the former host of the radio show \"Morning Tide,\"", q.speakerMention().text());
   }
+
+  @Test
+  void asideOfHowSetOffByCommas_isNoPartOfTheSource() {
+    Annotation a = annotate("The mayor, with obvious delight, told reporters that the ferry would return in May.");
+    Quote q = quoteWith(a, "the ferry would return in May");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("The mayor", q.speakerMention().text());
+  }
 }

@@ -1069,6 +1069,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       } else if (c > head && tree.token(c).word().equals(",") && !tree.children(c).isEmpty()) {
         // "said O'Brien, on his first day": words the parser hung on a comma are no part of the source
         ext[1] = Math.min(ext[1], c - 1);
+      } else if (isAdverbialAside(tree, head, c)) {
+        // "Howard Stern, in 2013,", "Cruz, with unconcealed delight,": when or how it was said, set off by commas
+        ext[1] = Math.min(ext[1], tree.extent(c)[0] - 2);
       } else if (isParticipleAside(tree, head, c)) {
         // "Trump, speaking to a veterans group," : the participle says what the source did, not who it is
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 2);
@@ -1101,6 +1104,19 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       return false;
     }
     return isTime(tree, ext[0] + 1, ext[1]);
+  }
+
+  /** Words that open an aside saying when or how, not who ("in 2013", "with unconcealed delight", "once again"). */
+  private static final Set<String> ASIDE_OPENERS = Set.of("in", "with", "during", "once", "still", "after", "before",
+      "despite");
+
+  /** A phrase after the source's head, set off by a comma, that opens with an {@link #ASIDE_OPENERS} word. */
+  private static boolean isAdverbialAside(ParseTree tree, int head, int c) {
+    String rel = tree.relation(c);
+    int first = tree.extent(c)[0];
+    return c > head && first - 1 > head && (rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("advmod"))
+        && tree.token(first - 1).word().equals(",")
+        && ASIDE_OPENERS.contains(tree.token(first).word().toLowerCase(Locale.ROOT));
   }
 
   /** A participle clause after the source, set off by a comma ("Trump, speaking to …"). */
