@@ -46,6 +46,12 @@ class QuotesIT {
     throw new AssertionError("no quote contains \"" + words + "\" among " + describe(a.quotes()));
   }
 
+  /** The quote whose cue is {@code cue}, failing with the quotes found when there is none. */
+  private static Quote quoteCuedBy(Annotation a, String cue) {
+    return a.quotes().stream().filter(q -> q.cue() != null && q.cue().text().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote cued by \"" + cue + "\" among " + describe(a.quotes())));
+  }
+
   private static String describe(List<Quote> quotes) {
     StringBuilder b = new StringBuilder();
     for (Quote q : quotes) {
@@ -495,5 +501,111 @@ class QuotesIT {
     Annotation a = annotate("WASHINGTON — Senator Mary Collins said on Tuesday that the budget plan was reckless.");
     Quote q = quoteWith(a, "the budget plan was reckless");
     assertEquals("Senator Mary Collins", q.speakerMention().text());
+  }
+
+  @Test
+  void dateParsedAsTheSubject_isNotTheSource() {
+    Annotation a = annotate("One of those present said that the atmosphere in the talks held on Saturday and Sunday "
+        + "indicated “flexibility” on the part of the officials.");
+    for (Quote q : a.quotes()) {
+      assertTrue(q.speakerMention() == null || !q.speakerMention().text().matches("(Saturday and )?Sunday"),
+          describe(a.quotes()));
+    }
+    Quote q = quoteWith(a, "on the part of the officials");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertTrue(q.speakerMention().text().startsWith("One of those present")
+        || q.speakerMention().text().startsWith("the atmosphere in the talks"), describe(a.quotes()));
+  }
+
+  @Test
+  void cueParsedAsAnObliqueOfTheVerbBefore_takesItsSubject() {
+    Annotation a = annotate("She went on to say that the budget would be balanced by next year. The governor began "
+        + "by saying that the state faced a deficit.");
+    assertEquals("She", quoteWith(a, "the budget would be balanced").speakerMention().text());
+    assertEquals("The governor", quoteWith(a, "the state faced a deficit").speakerMention().text());
+  }
+
+  @Test
+  void cueJoinedToAPassive_takesItsSubject() {
+    Annotation a = annotate("Harbor officials were angered by the decision and said it would hurt trade.");
+    Quote q = quoteWith(a, "it would hurt trade");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Harbor officials", q.speakerMention().text());
+  }
+
+  @Test
+  void participleOnTheObject_isSaidByTheClausesSubject() {
+    Annotation a = annotate("The two mayors issued a statement describing their meeting as a very positive step.");
+    Quote q = quoteCuedBy(a, "describing");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("The two mayors", q.speakerMention().text());
+  }
+
+  @Test
+  void participleOnTheObjectOfWithOrAmong_isSaidByThatObject() {
+    Annotation a = annotate("The council spent the morning with a new survey finding that most residents oppose the "
+        + "toll. Support for the plan is strongest among those describing themselves as frequent ferry riders.");
+    assertEquals("a new survey", quoteWith(a, "most residents oppose the toll").speakerMention().text());
+    assertEquals("those", quoteWith(a, "themselves as frequent ferry riders").speakerMention().text());
+  }
+
+  @Test
+  void titleInQuotationMarksInsideTheSource_staysInTheSource() {
+    Annotation a = annotate("Maria Lopez, author of “The Harbor Years,” said the port would close within a decade.");
+    Quote q = quoteWith(a, "the port would close within a decade");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Maria Lopez, author of “The Harbor Years,”", q.speakerMention().text());
+    assertTrue(q.content().stream().noneMatch(c -> c.text().contains("Harbor Years")), describe(a.quotes()));
+  }
+
+  @Test
+  void verbJoinedToTheReportedClause_isSaidByTheOuterSubject() {
+    Annotation a = annotate("The mayor said that the ferry would run again in May and praised the harbor workers for "
+        + "their patience.");
+    Quote q = quoteCuedBy(a, "praised");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("The mayor", q.speakerMention().text());
+  }
+
+  @Test
+  void passiveWithByPhrase_theByPhraseSpeaks() {
+    Annotation a = annotate("The proposal was criticized by the union as a threat to jobs.");
+    Quote q = quoteWith(a, "as a threat to jobs");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("the union", q.speakerMention().text());
+  }
+
+  @Test
+  void participleOfFeeling_itsSubjectHoldsIt() {
+    Annotation a = annotate("Harbor officials were angered by the decision.");
+    Quote q = quoteWith(a, "the decision");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Harbor officials", q.speakerMention().text());
+  }
+
+  @Test
+  void quotationParsedAsTheSubject_theNameAfterTheCueSpeaks() {
+    Annotation a = annotate("\"Now he is a national figure,\" said Kunin.");
+    Quote q = quoteWith(a, "Now he is a national figure");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Kunin", q.speakerMention().text());
+    assertTrue(q.content().stream().noneMatch(c -> c.text().contains("Kunin")), describe(a.quotes()));
+  }
+
+  @Test
+  void titleInStraightQuotationMarksInsideTheSource_staysInTheSource() {
+    Annotation a = annotate("Tom Becker, the former host of the radio show \"Morning Tide,\" said in an interview that "
+        + "the bridge was unsafe.");
+    Quote q = quoteWith(a, "the bridge was unsafe");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("Tom Becker, the former host of the radio show \"Morning Tide,\"", q.speakerMention().text());
+  }
+
+  @Test
+  void asideOfHowSetOffByCommas_isNoPartOfTheSource() {
+    Annotation a = annotate("The mayor, with obvious delight, told reporters that the ferry would return in May.");
+    Quote q = quoteWith(a, "the ferry would return in May");
+    assertNotNull(q.speakerMention(), describe(a.quotes()));
+    assertEquals("The mayor", q.speakerMention().text());
   }
 }

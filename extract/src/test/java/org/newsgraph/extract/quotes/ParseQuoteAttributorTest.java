@@ -92,6 +92,27 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_cueWithoutSubject_dateBeforeItIsNotTheSpeaker() {
+    String text = "“ The port was sold , ” Reyes said in August , referring to the lease";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"``", "the", "port", "be", "sell", ",", "''", "Reyes", "say", "in", "August", ",", "refer", "to",
+            "the", "lease"},
+        new String[] {"``", "DT", "NN", "VBD", "VBN", ",", "''", "NNP", "VBD", "IN", "NNP", ",", "VBG", "IN", "DT",
+            "NN"},
+        new EntityType[] {O, O, O, O, O, O, O, P, O, O, EntityType.DATE, O, O, O, O, O},
+        new int[][] {{-1, 4}, {4, 2}, {2, 1}, {4, 3}, {4, 8}, {8, 7}, {8, 10}, {10, 9}, {4, 12}, {12, 15}, {15, 13},
+            {15, 14}},
+        new String[] {"root", "nsubj:pass", "det", "aux:pass", "parataxis", "nsubj", "obl", "case", "dep", "obl",
+            "case", "det"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none());
+    Quote referring = quotes.stream().filter(q -> q.cue() != null && q.cue().text().equals("referring")).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote cued by referring: " + quotes));
+    assertEquals("Reyes", referring.speakerMention().text());
+  }
+
+  @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
     LinguisticAnnotation none = LinguisticAnnotation.empty();
