@@ -211,8 +211,9 @@ public final class CueFeatures {
 
   /**
    * The verb's lemma in conjunction with its context, for verbs that PolNeAR marks in some uses and not others ("know",
-   * "believe", "want", "expect"): the kind of its subject (or none), the marker of its clause, its tag (tense), a
-   * modal, a negation or the passive voice, the word it hangs on, whether it lies inside the clause of another verb
+   * "believe", "want", "expect"): the kind of its subject (or none) and a common noun subject's lemma ("a poll
+   * shows"), the kind of its object, the marker of its clause, its tag (tense) and relation, a modal, a negation or
+   * the passive voice, the word it hangs on, whether it lies inside the clause of another verb
    * (a nested attribution, "he said she believes …") and which, whether the sentence has quotation marks, and whether
    * it lies inside them with a first-person subject ("“I think …”").
    */
@@ -230,6 +231,13 @@ public final class CueFeatures {
       if (r.equals("nsubj") || r.equals("nsubj:pass")) {
         subject = subjectKind(tree, c);
         firstPerson = w.equals("i") || w.equals("we");
+        if (subject.equals("NN")) {
+          // "a poll shows", "officials believe", "the report found"
+          f.add("subj-lemma=" + lemma(t));
+          f.add("lemma+subj-lemma=" + lemma + "|" + lemma(t));
+        }
+      } else if (r.equals("obj") && c > i) {
+        f.add("lemma+obj=" + lemma + "|" + subjectKind(tree, c));
       } else if (r.equals("ccomp") && mark == null) {
         int m = tree.child(c, "mark");
         mark = m >= 0 && m < c ? tree.token(m).word().toLowerCase(Locale.ROOT) : "-";
@@ -245,6 +253,7 @@ public final class CueFeatures {
       f.add("lemma+mark=" + lemma + "|" + mark);
     }
     f.add("lemma+pos=" + lemma + "|" + tree.token(i).pos());
+    f.add("lemma+rel=" + lemma + "|" + tree.relation(i));
     if (modal) {
       f.add("modal");
       f.add("lemma+modal=" + lemma);

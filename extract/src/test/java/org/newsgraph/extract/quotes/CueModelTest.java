@@ -274,4 +274,21 @@ class CueModelTest {
     assertTrue(f.contains("n:subj=PERSON"), f.toString());
     assertFalse(CueFeatures.of(claim(), 1).contains("n:cop"), "a noun without a copula");
   }
+
+  @Test
+  void context_commonNounSubjectObjectAndRelation_areFeatures() {
+    Sentence s = Fixtures.sentence("The poll shows Smith ahead",
+        new String[] {"the", "poll", "show", "Smith", "ahead"},
+        new String[] {"DT", "NN", "VBZ", "NNP", "RB"},
+        new EntityType[] {O, O, O, P, O},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 3}, {2, 4}},
+        new String[] {"root", "nsubj", "det", "obj", "advmod"});
+    List<String> f = CueFeatures.of(new ParseTree(s), 2);
+    assertTrue(f.contains("subj-lemma=poll"), f.toString());
+    assertTrue(f.contains("lemma+subj-lemma=show|poll"), f.toString());
+    assertTrue(f.contains("lemma+obj=show|PERSON"), f.toString());
+    assertTrue(f.contains("lemma+rel=show|root"), f.toString());
+    assertFalse(CueFeatures.of(believes(), 1).stream().anyMatch(x -> x.startsWith("subj-lemma=")),
+        "a named subject has no lemma feature");
+  }
 }
