@@ -213,9 +213,10 @@ public final class CueFeatures {
    * The verb's lemma in conjunction with its context, for verbs that PolNeAR marks in some uses and not others ("know",
    * "believe", "want", "expect"): the kind of its subject (or none) and a common noun subject's lemma ("a poll
    * shows"), the kind of its object, the marker of its clause, its tag (tense) and relation, a modal, a negation or
-   * the passive voice, the word it hangs on, whether it lies inside the clause of another verb
-   * (a nested attribution, "he said she believes …") and which, whether the sentence has quotation marks, and whether
-   * it lies inside them with a first-person subject ("“I think …”").
+   * the passive voice, a particle or the preposition right after it ("point out", "look like"), the word it hangs on,
+   * whether it lies inside the clause of another verb (a nested attribution, "he said she believes …") and which,
+   * whether the sentence has quotation marks, and whether it lies inside them with a first-person subject ("“I think
+   * …”").
    */
   private static void context(ParseTree tree, int i, String lemma, List<String> f) {
     String subject = "none";
@@ -238,6 +239,9 @@ public final class CueFeatures {
         }
       } else if (r.equals("obj") && c > i) {
         f.add("lemma+obj=" + lemma + "|" + subjectKind(tree, c));
+      } else if (r.equals("compound:prt")) {
+        // "point out", "lash out", "weigh in"
+        f.add("lemma+prt=" + lemma + "|" + w);
       } else if (r.equals("ccomp") && mark == null) {
         int m = tree.child(c, "mark");
         mark = m >= 0 && m < c ? tree.token(m).word().toLowerCase(Locale.ROOT) : "-";
@@ -254,6 +258,13 @@ public final class CueFeatures {
     }
     f.add("lemma+pos=" + lemma + "|" + tree.token(i).pos());
     f.add("lemma+rel=" + lemma + "|" + tree.relation(i));
+    if (i + 1 < tree.size()) {
+      Token next = tree.token(i + 1);
+      if ("IN".equals(next.pos()) || "TO".equals(next.pos()) || "RP".equals(next.pos())) {
+        // "look like", "call on", "speak to", "know of"
+        f.add("lemma+next=" + lemma + "|" + next.word().toLowerCase(Locale.ROOT));
+      }
+    }
     if (modal) {
       f.add("modal");
       f.add("lemma+modal=" + lemma);

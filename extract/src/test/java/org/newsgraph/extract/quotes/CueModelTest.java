@@ -291,4 +291,25 @@ class CueModelTest {
     assertFalse(CueFeatures.of(believes(), 1).stream().anyMatch(x -> x.startsWith("subj-lemma=")),
         "a named subject has no lemma feature");
   }
+
+  @Test
+  void context_particleAndFollowingPreposition_areConjoinedWithTheLemma() {
+    Sentence s = Fixtures.sentence("Smith pointed out that taxes rose",
+        new String[] {"Smith", "point", "out", "that", "tax", "rise"},
+        new String[] {"NNP", "VBD", "RP", "IN", "NNS", "VBD"},
+        new EntityType[] {P, O, O, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 2}, {1, 5}, {5, 3}, {5, 4}},
+        new String[] {"root", "nsubj", "compound:prt", "ccomp", "mark", "nsubj"});
+    List<String> f = CueFeatures.of(new ParseTree(s), 1);
+    assertTrue(f.contains("lemma+prt=point|out"), f.toString());
+    assertTrue(f.contains("lemma+next=point|out"), f.toString());
+    Sentence ate = Fixtures.sentence("Smith ate the cake",
+        new String[] {"Smith", "eat", "the", "cake"},
+        new String[] {"NNP", "VBD", "DT", "NN"},
+        new EntityType[] {P, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 3}, {3, 2}},
+        new String[] {"root", "nsubj", "obj", "det"});
+    List<String> g = CueFeatures.of(new ParseTree(ate), 1);
+    assertFalse(g.stream().anyMatch(x -> x.startsWith("lemma+next=") || x.startsWith("lemma+prt=")), g.toString());
+  }
 }
