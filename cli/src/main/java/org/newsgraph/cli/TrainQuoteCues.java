@@ -42,10 +42,12 @@ import org.newsgraph.model.Token;
  * </pre>
  *
  * <p>Each article is parsed with the pipeline's CoreNLP settings (the parses are kept in PARSE-CACHE when given, and
- * read from it when it exists, since parsing is most of the time). Every candidate verb or noun ({@link
- * CueFeatures#isCandidate}) is an example, a cue when a gold cue span holds it; verbs and nouns are fitted apart.
- * Five folds of articles are each scored by a model fitted on the other four, for the cues alone (printed) and for the
- * whole stage (which sets the threshold, unless THRESHOLD is given); the weights are then fitted on all articles.
+ * read from it when it exists, since parsing is most of the time). Every candidate verb, noun or adjective ({@link
+ * CueFeatures#isCandidate}) is an example, a cue when a gold cue span holds it; verbs, nouns and adjectives are fitted
+ * apart, each with the L2 strength (1e-5 to 3e-2) whose models fitted on four folds of articles give the fifth the
+ * least log loss. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
+ * (printed) and for the whole stage (which sets the threshold, unless THRESHOLD is given: then the stage is scored at
+ * that threshold only); the weights are then fitted on all articles.
  * Fixed seed and fixed order: the same input gives the same file.
  *
  * <p>Without THRESHOLD, the threshold is the one with which the whole quotes stage does best over the same five folds
@@ -55,8 +57,10 @@ import org.newsgraph.model.Token;
  * (0.35).
  */
 final class TrainQuoteCues {
-  private static final int EPOCHS = 8;
-  private static final double L2 = 1e-5;
+  private static final int EPOCHS = 16;
+  /** The regularisation strengths tried; the one with the least held-out log loss is kept. */
+  private static final double[] L2 = {1e-5, 1e-4, 1e-3, 3e-3, 1e-2, 3e-2};
+  private static final String[] FAMILIES = {"verbs", "nouns", "adjectives"};
   private static final long SEED = 20261130L;
   private static final int FOLDS = 5;
 
@@ -97,26 +101,57 @@ final class TrainQuoteCues {
       examples += list.size();
       byDoc.add(list);
     }
+    // each family's regularisation strength is the one with the least held-out log loss on its own examples
+    double[] l2 = new double[FAMILIES.length];
+    double[] bestLoss = new double[FAMILIES.length];
+    java.util.Arrays.fill(bestLoss, Double.MAX_VALUE);
     List<Map<String, Double>> foldWeights = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<CueModel.Example> train = new ArrayList<>();
-      for (int d = 0; d < byDoc.size(); d++) {
-        if (d % FOLDS != fold) {
-          train.addAll(byDoc.get(d));
+      foldWeights.add(new HashMap<>());
+    }
+    for (double candidate : L2) {
+      List<Map<String, Double>> weights = new ArrayList<>();
+      for (int fold = 0; fold < FOLDS; fold++) {
+        List<CueModel.Example> train = new ArrayList<>();
+        for (int d = 0; d < byDoc.size(); d++) {
+          if (d % FOLDS != fold) {
+            train.addAll(byDoc.get(d));
+          }
+        }
+        double[] same = new double[FAMILIES.length];
+        java.util.Arrays.fill(same, candidate);
+        weights.add(fit(train, same));
+      }
+      double[] loss = logLoss(byDoc, weights);
+      for (int k = 0; k < FAMILIES.length; k++) {
+        System.err.printf(Locale.ROOT, "%s l2 %.0e: held-out log loss %.5f%n", FAMILIES[k], candidate, loss[k]);
+        if (loss[k] < bestLoss[k]) {
+          bestLoss[k] = loss[k];
+          l2[k] = candidate;
+          for (int fold = 0; fold < FOLDS; fold++) {
+            int family = k;
+            Map<String, Double> kept = foldWeights.get(fold);
+            kept.keySet().removeIf(f -> family(f) == family);
+            weights.get(fold).forEach((f, w) -> {
+              if (family(f) == family) {
+                kept.put(f, w);
+              }
+            });
+          }
         }
       }
-      foldWeights.add(fit(train));
     }
     double cv = threshold(byDoc, cueIds, foldWeights);
-    double endToEnd = endToEnd(docs, parses, foldWeights);
+    double endToEnd = endToEnd(docs, parses, foldWeights, fixed);
     double threshold = fixed == null ? endToEnd : fixed;
     List<CueModel.Example> all = new ArrayList<>();
     byDoc.forEach(all::addAll);
-    CueModel model = CueModel.of(fit(all), threshold);
+    CueModel model = CueModel.of(fit(all, l2), threshold);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(w, String.format(Locale.ROOT, "cue model learned by org.newsgraph.cli.TrainQuoteCues from PolNeAR"
-          + " train: %d articles, %d candidate verbs, %d in cues; held-out best threshold %.2f for cues alone, %.2f"
-          + " for the whole stage; feature weights only", docs.size(), examples, positives, cv, endToEnd));
+          + " train: %d articles, %d candidates, %d in cues; l2 %.0e, %.0e, %.0e for verbs, nouns, adjectives (least"
+          + " held-out log loss); held-out best threshold %.2f for cues alone, %.2f for the whole stage; feature"
+          + " weights only", docs.size(), examples, positives, l2[0], l2[1], l2[2], cv, endToEnd));
     }
     System.err.printf(Locale.ROOT, "%d articles, %d examples, %d cues, threshold %.2f, %.0f s%n", docs.size(),
         examples, positives, threshold, (System.nanoTime() - started) / 1e9);
@@ -182,18 +217,47 @@ final class TrainQuoteCues {
   }
 
   /**
-   * Verbs and nouns share no feature ({@link CueFeatures} names the nouns' {@code n:…}), so they are two regressions in
-   * one file, fitted apart: the verbs' weights do not depend on how many nouns are shuffled among them.
+   * Verbs, nouns and adjectives share no feature ({@link CueFeatures} names the nouns' {@code n:…} and the adjectives'
+   * {@code a:…}), so they are three regressions in one file, fitted apart: the verbs' weights do not depend on how many
+   * nouns or adjectives are shuffled among them.
    */
-  private static Map<String, Double> fit(List<CueModel.Example> examples) {
-    List<CueModel.Example> verbs = new ArrayList<>();
-    List<CueModel.Example> nouns = new ArrayList<>();
-    for (CueModel.Example e : examples) {
-      (e.features().get(0).startsWith("n:") ? nouns : verbs).add(e);
+  private static Map<String, Double> fit(List<CueModel.Example> examples, double[] l2) {
+    List<List<CueModel.Example>> families = new ArrayList<>();
+    for (int k = 0; k < FAMILIES.length; k++) {
+      families.add(new ArrayList<>());
     }
-    Map<String, Double> weights = new HashMap<>(CueModel.fit(verbs, EPOCHS, L2, SEED));
-    weights.putAll(CueModel.fit(nouns, EPOCHS, L2, SEED));
+    for (CueModel.Example e : examples) {
+      families.get(family(e.features().get(0))).add(e);
+    }
+    Map<String, Double> weights = new HashMap<>();
+    for (int k = 0; k < FAMILIES.length; k++) {
+      weights.putAll(CueModel.fit(families.get(k), EPOCHS, l2[k], SEED));
+    }
     return weights;
+  }
+
+  /** The family of a feature: 0 for verbs, 1 for nouns ({@code n:…}), 2 for adjectives ({@code a:…}). */
+  private static int family(String feature) {
+    return feature.startsWith("n:") ? 1 : feature.startsWith("a:") ? 2 : 0;
+  }
+
+  /** The mean log loss of each fold's examples under the weights fitted on the other folds, by family. */
+  private static double[] logLoss(List<List<CueModel.Example>> byDoc, List<Map<String, Double>> foldWeights) {
+    double[] sum = new double[FAMILIES.length];
+    long[] n = new long[FAMILIES.length];
+    for (int d = 0; d < byDoc.size(); d++) {
+      Map<String, Double> weights = foldWeights.get(d % FOLDS);
+      for (CueModel.Example e : byDoc.get(d)) {
+        int k = family(e.features().get(0));
+        double p = Math.min(1 - 1e-12, Math.max(1e-12, CueModel.probability(weights, e.features())));
+        sum[k] -= Math.log(e.cue() ? p : 1 - p);
+        n[k]++;
+      }
+    }
+    for (int k = 0; k < FAMILIES.length; k++) {
+      sum[k] /= Math.max(1, n[k]);
+    }
+    return sum;
   }
 
   /**
@@ -205,11 +269,14 @@ final class TrainQuoteCues {
    * threshold for cues alone.
    */
   private static double endToEnd(List<Doc> docs, Map<String, List<Sentence>> parses,
-      List<Map<String, Double>> foldWeights) {
+      List<Map<String, Double>> foldWeights, Double fixed) {
     double best = 0.5;
     double bestScore = -1;
     for (int step = 4; step <= 10; step++) {
-      double t = step * 0.05;
+      double t = fixed == null ? step * 0.05 : fixed;
+      if (fixed != null && step > 4) {
+        break;
+      }
       List<List<Attribution>> gold = new ArrayList<>();
       List<List<Attribution>> predicted = new ArrayList<>();
       for (int fold = 0; fold < FOLDS; fold++) {

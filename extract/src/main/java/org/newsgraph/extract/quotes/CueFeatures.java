@@ -34,7 +34,7 @@ public final class CueFeatures {
    */
   public static boolean isCandidate(ParseTree tree, int i) {
     Token t = tree.token(i);
-    if (isNounCandidate(tree, i)) {
+    if (isNounCandidate(tree, i) || isAdjectiveCandidate(tree, i)) {
       return true;
     }
     if (t.pos() == null || !t.pos().startsWith("VB")) {
@@ -84,6 +84,31 @@ public final class CueFeatures {
     return topic;
   }
 
+  /**
+   * Whether token {@code i} is an adjective with something said after it: a clause ("clear that …", "eager to …")
+   * or a topic phrase ("critical of …", "worried about …"). The stage treats it as it treats a verb (its subject is
+   * the source); its features are the verbs' in a name space of their own ({@code a:}).
+   */
+  public static boolean isAdjectiveCandidate(ParseTree tree, int i) {
+    if (!"JJ".equals(tree.token(i).pos())) {
+      return false;
+    }
+    for (int c : tree.children(i)) {
+      String r = tree.relation(c);
+      if (r.equals("ccomp") || r.equals("xcomp")) {
+        return true;
+      }
+      if (c > i && (r.equals("obl") || r.equals("nmod"))) {
+        int cased = tree.child(c, "case");
+        if (cased >= 0 && cased < c
+            && NOUN_TOPIC_CASES.contains(tree.token(cased).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean isCommonNoun(Token t) {
     return "NN".equals(t.pos()) || "NNS".equals(t.pos());
   }
@@ -93,6 +118,14 @@ public final class CueFeatures {
     if (isNounCandidate(tree, i)) {
       return ofNoun(tree, i);
     }
+    List<String> f = ofVerb(tree, i);
+    if (isAdjectiveCandidate(tree, i)) {
+      f.replaceAll(x -> "a:" + x);
+    }
+    return f;
+  }
+
+  private static List<String> ofVerb(ParseTree tree, int i) {
     Token t = tree.token(i);
     String lemma = lemma(t);
     List<String> f = new ArrayList<>();
@@ -156,6 +189,7 @@ public final class CueFeatures {
       }
     }
     f.add("lemma+comp=" + lemma + "|" + (ccomp ? "c" : xcomp ? "x" : obj ? "o" : "-"));
+    context(tree, i, lemma, f);
     if (tree.head(i) >= 0) {
       f.add("head-lemma+rel=" + lemma(tree.token(tree.head(i))) + "|" + rel);
       f.add("rel+comp=" + rel + "|" + (ccomp ? "c" : xcomp ? "x" : obj ? "o" : "-"));
@@ -176,9 +210,109 @@ public final class CueFeatures {
   }
 
   /**
+   * The verb's lemma in conjunction with its context, for verbs that PolNeAR marks in some uses and not others ("know",
+   * "believe", "want", "expect"): the kind of its subject (or none) and a common noun subject's lemma ("a poll
+   * shows"), the kind of its object, the marker of its clause, its tag (tense) and relation, a modal, a negation or
+   * the passive voice, a particle or the preposition right after it ("point out", "look like"), the word it hangs on,
+   * whether it lies inside the clause of another verb (a nested attribution, "he said she believes …") and which,
+   * whether the sentence has quotation marks, and whether it lies inside them with a first-person subject ("“I think
+   * …”").
+   */
+  private static void context(ParseTree tree, int i, String lemma, List<String> f) {
+    String subject = "none";
+    String mark = null;
+    boolean modal = false;
+    boolean negated = false;
+    boolean passive = false;
+    boolean firstPerson = false;
+    for (int c : tree.children(i)) {
+      String r = tree.relation(c);
+      Token t = tree.token(c);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+        subject = subjectKind(tree, c);
+        firstPerson = w.equals("i") || w.equals("we");
+        if (subject.equals("NN")) {
+          // "a poll shows", "officials believe", "the report found"
+          f.add("subj-lemma=" + lemma(t));
+          f.add("lemma+subj-lemma=" + lemma + "|" + lemma(t));
+        }
+      } else if (r.equals("obj") && c > i) {
+        f.add("lemma+obj=" + lemma + "|" + subjectKind(tree, c));
+      } else if (r.equals("compound:prt")) {
+        // "point out", "lash out", "weigh in"
+        f.add("lemma+prt=" + lemma + "|" + w);
+      } else if (r.equals("ccomp") && mark == null) {
+        int m = tree.child(c, "mark");
+        mark = m >= 0 && m < c ? tree.token(m).word().toLowerCase(Locale.ROOT) : "-";
+      } else if (r.equals("aux") && "MD".equals(t.pos())) {
+        modal = true;
+      } else if (r.equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        negated = true;
+      }
+      passive |= r.equals("aux:pass") || r.equals("nsubj:pass");
+    }
+    f.add("lemma+subj=" + lemma + "|" + subject);
+    if (mark != null) {
+      f.add("lemma+mark=" + lemma + "|" + mark);
+    }
+    f.add("lemma+pos=" + lemma + "|" + tree.token(i).pos());
+    f.add("lemma+rel=" + lemma + "|" + tree.relation(i));
+    if (i + 1 < tree.size()) {
+      Token next = tree.token(i + 1);
+      if ("IN".equals(next.pos()) || "TO".equals(next.pos()) || "RP".equals(next.pos())) {
+        // "look like", "call on", "speak to", "know of"
+        f.add("lemma+next=" + lemma + "|" + next.word().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (modal) {
+      f.add("modal");
+      f.add("lemma+modal=" + lemma);
+    }
+    if (negated) {
+      f.add("negated");
+      f.add("lemma+negated=" + lemma);
+    }
+    if (passive) {
+      f.add("passive");
+      f.add("lemma+passive=" + lemma);
+    }
+    if (tree.head(i) >= 0) {
+      f.add("lemma+head=" + lemma + "|" + lemma(tree.token(tree.head(i))));
+    }
+    for (int j = i; tree.head(j) >= 0; j = tree.head(j)) {
+      if (tree.relation(j).equals("ccomp") && tree.token(tree.head(j)).pos() != null
+          && tree.token(tree.head(j)).pos().startsWith("VB")) {
+        String outer = lemma(tree.token(tree.head(j)));
+        f.add("nested-in=" + outer);
+        f.add("lemma+nested=" + lemma);
+        break;
+      }
+    }
+    if (hasMark(tree, 0, tree.size() - 1)) {
+      f.add("lemma+quote-in-sentence=" + lemma);
+      if (insideMarks(tree, i)) {
+        f.add(firstPerson ? "in-quotes+first-person" : "in-quotes");
+      }
+    }
+  }
+
+  /** Whether an odd number of quotation marks precedes token {@code i} in its sentence. */
+  private static boolean insideMarks(ParseTree tree, int i) {
+    int marks = 0;
+    for (int k = 0; k < i; k++) {
+      String w = tree.token(k).word();
+      if (!w.isEmpty() && MARKS.indexOf(w.charAt(0)) >= 0 && !w.equals("'s") && !w.equals("'")) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  /**
    * The features of a noun candidate, in a name space of their own ({@code n:}): its lemma, its relation and the word
-   * it hangs on, the kind of its content (clause and marker, or topic preposition), and who owns it (a possessor, a
-   * "by"- or "from"-phrase).
+   * it hangs on, the kind of its content (clause and marker, or topic preposition), who owns it (a possessor, a
+   * "by"- or "from"-phrase), and, for a predicate noun ("is a supporter of"), its copula and the kind of its subject.
    */
   private static List<String> ofNoun(ParseTree tree, int n) {
     Token t = tree.token(n);
@@ -218,6 +352,12 @@ public final class CueFeatures {
         f.add("n:det=" + tree.token(k).word().toLowerCase(Locale.ROOT));
       } else if (r.equals("amod") && k < n) {
         f.add("n:amod=" + lemma(tree.token(k)));
+      } else if (r.equals("cop")) {
+        // "Collins is a strong supporter of the bill": a predicate noun whose subject holds the view
+        f.add("n:cop");
+        f.add("n:lemma+cop=" + lemma);
+      } else if (r.equals("nsubj")) {
+        f.add("n:subj=" + subjectKind(tree, k));
       }
     }
     if (hasMark(tree, Math.max(0, n - 3), Math.min(tree.size() - 1, n + 3))) {

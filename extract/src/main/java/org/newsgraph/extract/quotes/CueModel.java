@@ -137,7 +137,8 @@ public final class CueModel {
 
   /**
    * Fits the weights by stochastic gradient descent on the log loss with L2 regularisation ({@code l2} per example),
-   * {@code epochs} passes in an order shuffled with {@code seed}; the same arguments give the same model.
+   * {@code epochs} passes in an order shuffled with {@code seed}, and returns the average of the weights over the steps
+   * after the first pass (steadier than the last step's weights); the same arguments give the same model.
    */
   public static Map<String, Double> fit(List<Example> examples, int epochs, double l2, long seed) {
     Map<String, Integer> index = new HashMap<>();
@@ -150,6 +151,10 @@ public final class CueModel {
       rows.add(row);
     }
     double[] w = new double[index.size()];
+    // the weights are averaged over the steps after the first pass (whose early steps are far from the optimum): u
+    // sums (s - burn - 1) times each change at step s > burn, and the average is w - u / (steps - burn)
+    double[] u = new double[index.size()];
+    long burn = epochs > 1 ? rows.size() : 0;
     int[] order = new int[rows.size()];
     for (int k = 0; k < order.length; k++) {
       order[k] = k;
@@ -173,13 +178,19 @@ public final class CueModel {
         double gradient = (examples.get(k).cue() ? 1 : 0) - p;
         double rate = 0.1 / (1 + step++ * 1e-5);
         for (int f : row) {
-          w[f] += rate * (gradient - l2 * w[f]);
+          double change = rate * (gradient - l2 * w[f]);
+          w[f] += change;
+          if (step > burn) {
+            u[f] += (step - burn - 1) * change;
+          }
         }
       }
     }
     Map<String, Double> weights = new HashMap<>();
     for (Map.Entry<String, Integer> e : index.entrySet()) {
-      double value = Math.round(w[e.getValue()] * 1e6) / 1e6;
+      int f = e.getValue();
+      double average = step > burn ? w[f] - u[f] / (step - burn) : w[f];
+      double value = Math.round(average * 1e6) / 1e6;
       if (value != 0) {
         weights.put(e.getKey(), value);
       }

@@ -83,6 +83,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
    */
   private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "of", "about", "against", "on", "over", "to", "with", "as", "into", "at", "from", "by");
+  private static final Set<String> NAMED_TOPIC_PREPOSITIONS = Set.of("of", "about", "against");
 
   private final CueModel model;
 
@@ -644,18 +645,25 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         && !t.word().equalsIgnoreCase("as") && !t.word().equalsIgnoreCase("by");
   }
 
-  /** "for her ouster", "of lying", "about the deal": an oblique that says what, not where, when or how. */
+  /**
+   * "for her ouster", "of lying", "about the deal": an oblique that says what, not where, when or how. A name is a
+   * topic only after "of", "about" or "against" ("critical of Trump"; not "spoke in Iowa", "said on CNN").
+   */
   private static boolean isTopicOblique(ParseTree tree, int c) {
     Token head = tree.token(c);
     String word = head.word().toLowerCase(Locale.ROOT);
-    if (TIME_WORDS.contains(word) || CHANNEL_NOUNS.contains(word) || head.ner() != EntityType.OTHER) {
+    if (TIME_WORDS.contains(word) || CHANNEL_NOUNS.contains(word)) {
       return false;
     }
     int cased = tree.child(c, "case");
     if (cased < 0) {
       return false;
     }
-    return TOPIC_PREPOSITIONS.contains(tree.token(cased).word().toLowerCase(Locale.ROOT));
+    String preposition = tree.token(cased).word().toLowerCase(Locale.ROOT);
+    if (head.ner() != EntityType.OTHER) {
+      return NAMED_TOPIC_PREPOSITIONS.contains(preposition);
+    }
+    return TOPIC_PREPOSITIONS.contains(preposition);
   }
 
   private static String lemma(Token t) {

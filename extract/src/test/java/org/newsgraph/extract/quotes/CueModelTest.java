@@ -147,4 +147,169 @@ class CueModelTest {
     assertTrue(f.contains("lemma+advcl-prep=call|for"), f.toString());
     assertTrue(CueModel.load().isCue(tree, 1));
   }
+
+  @Test
+  void context_subjectMarkerTenseModalNegation_areConjoinedWithTheLemma() {
+    Sentence s = Fixtures.sentence("We could not believe that taxes rose",
+        new String[] {"we", "could", "not", "believe", "that", "tax", "rise"},
+        new String[] {"PRP", "MD", "RB", "VB", "IN", "NNS", "VBD"},
+        new EntityType[] {O, O, O, O, O, O, O},
+        new int[][] {{-1, 3}, {3, 0}, {3, 1}, {3, 2}, {3, 6}, {6, 4}, {6, 5}},
+        new String[] {"root", "nsubj", "aux", "advmod", "ccomp", "mark", "nsubj"});
+    ParseTree tree = new ParseTree(s);
+    List<String> f = CueFeatures.of(tree, 3);
+    assertTrue(f.contains("lemma+subj=believe|PRP"), f.toString());
+    assertTrue(f.contains("lemma+mark=believe|that"), f.toString());
+    assertTrue(f.contains("lemma+pos=believe|VB"), f.toString());
+    assertTrue(f.contains("lemma+modal=believe"), f.toString());
+    assertTrue(f.contains("lemma+negated=believe"), f.toString());
+    assertFalse(f.contains("lemma+passive=believe"), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("nested-in=")), f.toString());
+    List<String> inner = CueFeatures.of(tree, 6);
+    assertTrue(inner.contains("nested-in=believe"), inner.toString());
+    assertTrue(inner.contains("lemma+nested=rise"), inner.toString());
+    assertTrue(inner.contains("lemma+head=rise|believe"), inner.toString());
+    assertTrue(inner.contains("lemma+subj=rise|NN"), inner.toString());
+    assertFalse(inner.contains("lemma+modal=rise"), inner.toString());
+  }
+
+  @Test
+  void context_passiveAndMissingSubject() {
+    Sentence s = Fixtures.sentence("Taxes were raised",
+        new String[] {"tax", "be", "raise"},
+        new String[] {"NNS", "VBD", "VBN"},
+        new EntityType[] {O, O, O},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}},
+        new String[] {"root", "nsubj:pass", "aux:pass"});
+    List<String> f = CueFeatures.of(new ParseTree(s), 2);
+    assertTrue(f.contains("lemma+passive=raise"), f.toString());
+    Sentence none = Fixtures.sentence("Raise taxes",
+        new String[] {"raise", "tax"},
+        new String[] {"VB", "NNS"},
+        new EntityType[] {O, O},
+        new int[][] {{-1, 0}, {0, 1}},
+        new String[] {"root", "obj"});
+    List<String> g = CueFeatures.of(new ParseTree(none), 0);
+    assertTrue(g.contains("lemma+subj=raise|none"), g.toString());
+    assertFalse(g.contains("lemma+passive=raise"), g.toString());
+  }
+
+  @Test
+  void context_firstPersonInsideQuotationMarks_isAFeature() {
+    Sentence s = Fixtures.sentence("“ I think we won , ” Smith said",
+        new String[] {"``", "I", "think", "we", "win", ",", "''", "Smith", "say"},
+        new String[] {"``", "PRP", "VBP", "PRP", "VBD", ",", "''", "NNP", "VBD"},
+        new EntityType[] {O, O, O, O, O, O, O, P, O},
+        new int[][] {{-1, 8}, {8, 2}, {2, 1}, {2, 4}, {4, 3}, {8, 7}},
+        new String[] {"root", "ccomp", "nsubj", "ccomp", "nsubj", "nsubj"});
+    ParseTree tree = new ParseTree(s);
+    List<String> think = CueFeatures.of(tree, 2);
+    assertTrue(think.contains("in-quotes+first-person"), think.toString());
+    assertTrue(think.contains("lemma+quote-in-sentence=think"), think.toString());
+    List<String> said = CueFeatures.of(tree, 8);
+    assertFalse(said.stream().anyMatch(x -> x.startsWith("in-quotes")), said.toString());
+    assertTrue(said.contains("lemma+subj=say|PERSON"), said.toString());
+    assertTrue(CueFeatures.of(tree, 4).contains("nested-in=think"));
+  }
+
+  /** "Smith is critical of the plan": a predicate adjective with a topic phrase. */
+  private static ParseTree critical() {
+    Sentence s = Fixtures.sentence("Smith is critical of the plan",
+        new String[] {"Smith", "be", "critical", "of", "the", "plan"},
+        new String[] {"NNP", "VBZ", "JJ", "IN", "DT", "NN"},
+        new EntityType[] {P, O, O, O, O, O},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}, {2, 5}, {5, 3}, {5, 4}},
+        new String[] {"root", "nsubj", "cop", "obl", "case", "det"});
+    return new ParseTree(s);
+  }
+
+  @Test
+  void adjectiveWithTopicOrClause_isACandidateWithFeaturesOfItsOwn() {
+    ParseTree tree = critical();
+    assertTrue(CueFeatures.isAdjectiveCandidate(tree, 2));
+    assertTrue(CueFeatures.isCandidate(tree, 2));
+    assertFalse(CueFeatures.isCandidate(tree, 1), "the copula");
+    List<String> f = CueFeatures.of(tree, 2);
+    assertTrue(f.contains("a:lemma=critical"), f.toString());
+    assertTrue(f.contains("a:lemma+subj=critical|PERSON"), f.toString());
+    assertTrue(f.stream().allMatch(x -> x.startsWith("a:")), f.toString());
+    Sentence plain = Fixtures.sentence("the critical plan",
+        new String[] {"the", "critical", "plan"},
+        new String[] {"DT", "JJ", "NN"},
+        new EntityType[] {O, O, O},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}},
+        new String[] {"root", "det", "amod"});
+    assertFalse(CueFeatures.isCandidate(new ParseTree(plain), 1), "an adjective with nothing said after it");
+  }
+
+  @Test
+  void load_shippedModel_takesCriticalOf() {
+    assertTrue(CueModel.load().isCue(critical(), 2));
+  }
+
+  @Test
+  void fit_noisyLabels_averagedWeightsGiveTheRate() {
+    // a feature that is a cue in 3 examples of 10, in a shuffled order: averaged SGD settles at the rate, where the
+    // last step's weights would swing with the last few examples
+    List<CueModel.Example> examples = new ArrayList<>();
+    for (int k = 0; k < 3000; k++) {
+      examples.add(new CueModel.Example(List.of("bias"), k % 10 < 3));
+    }
+    Map<String, Double> weights = CueModel.fit(examples, 3, 0, 11);
+    assertEquals(0.3, CueModel.probability(weights, List.of("bias")), 0.01);
+  }
+
+  @Test
+  void predicateNoun_copulaAndSubjectAreFeatures() {
+    Sentence s = Fixtures.sentence("Collins is a supporter of the bill",
+        new String[] {"Collins", "be", "a", "supporter", "of", "the", "bill"},
+        new String[] {"NNP", "VBZ", "DT", "NN", "IN", "DT", "NN"},
+        new EntityType[] {P, O, O, O, O, O, O},
+        new int[][] {{-1, 3}, {3, 0}, {3, 1}, {3, 2}, {3, 6}, {6, 4}, {6, 5}},
+        new String[] {"root", "nsubj", "cop", "det", "nmod", "case", "det"});
+    ParseTree tree = new ParseTree(s);
+    assertTrue(CueFeatures.isNounCandidate(tree, 3));
+    List<String> f = CueFeatures.of(tree, 3);
+    assertTrue(f.contains("n:lemma+cop=supporter"), f.toString());
+    assertTrue(f.contains("n:subj=PERSON"), f.toString());
+    assertFalse(CueFeatures.of(claim(), 1).contains("n:cop"), "a noun without a copula");
+  }
+
+  @Test
+  void context_commonNounSubjectObjectAndRelation_areFeatures() {
+    Sentence s = Fixtures.sentence("The poll shows Smith ahead",
+        new String[] {"the", "poll", "show", "Smith", "ahead"},
+        new String[] {"DT", "NN", "VBZ", "NNP", "RB"},
+        new EntityType[] {O, O, O, P, O},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 3}, {2, 4}},
+        new String[] {"root", "nsubj", "det", "obj", "advmod"});
+    List<String> f = CueFeatures.of(new ParseTree(s), 2);
+    assertTrue(f.contains("subj-lemma=poll"), f.toString());
+    assertTrue(f.contains("lemma+subj-lemma=show|poll"), f.toString());
+    assertTrue(f.contains("lemma+obj=show|PERSON"), f.toString());
+    assertTrue(f.contains("lemma+rel=show|root"), f.toString());
+    assertFalse(CueFeatures.of(believes(), 1).stream().anyMatch(x -> x.startsWith("subj-lemma=")),
+        "a named subject has no lemma feature");
+  }
+
+  @Test
+  void context_particleAndFollowingPreposition_areConjoinedWithTheLemma() {
+    Sentence s = Fixtures.sentence("Smith pointed out that taxes rose",
+        new String[] {"Smith", "point", "out", "that", "tax", "rise"},
+        new String[] {"NNP", "VBD", "RP", "IN", "NNS", "VBD"},
+        new EntityType[] {P, O, O, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 2}, {1, 5}, {5, 3}, {5, 4}},
+        new String[] {"root", "nsubj", "compound:prt", "ccomp", "mark", "nsubj"});
+    List<String> f = CueFeatures.of(new ParseTree(s), 1);
+    assertTrue(f.contains("lemma+prt=point|out"), f.toString());
+    assertTrue(f.contains("lemma+next=point|out"), f.toString());
+    Sentence ate = Fixtures.sentence("Smith ate the cake",
+        new String[] {"Smith", "eat", "the", "cake"},
+        new String[] {"NNP", "VBD", "DT", "NN"},
+        new EntityType[] {P, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 3}, {3, 2}},
+        new String[] {"root", "nsubj", "obj", "det"});
+    List<String> g = CueFeatures.of(new ParseTree(ate), 1);
+    assertFalse(g.stream().anyMatch(x -> x.startsWith("lemma+next=") || x.startsWith("lemma+prt=")), g.toString());
+  }
 }

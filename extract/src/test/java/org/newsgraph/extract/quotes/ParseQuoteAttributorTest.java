@@ -152,4 +152,23 @@ class ParseQuoteAttributorTest {
     assertEquals(1, quotes.size());
     assertEquals("Tom Becker", quotes.get(0).speakerMention().text());
   }
+
+  @Test
+  void attribute_adjectiveCueWithANamedTopic_theNameIsTheContent() {
+    String text = "Graham is critical of Trump";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Graham", "be", "critical", "of", "Trump"},
+        new String[] {"NNP", "VBZ", "JJ", "IN", "NNP"},
+        new EntityType[] {P, O, O, O, P},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}, {2, 4}, {4, 3}},
+        new String[] {"root", "nsubj", "cop", "obl", "case"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none());
+    assertEquals(1, quotes.size());
+    Quote q = quotes.get(0);
+    assertEquals("Graham", q.speakerMention().text());
+    assertEquals("critical", q.cue().text());
+    assertTrue(q.content().get(0).text().endsWith("Trump"), q.content().toString());
+  }
 }
