@@ -605,6 +605,40 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && (main.startsWith(best.country() + ".") || !context.named().contains(best.country()));
   }
 
+  /** Words of natural features: a lake or river named like a town lies by that town ({@code Lake Erie}). */
+  private static final Set<String> NATURAL_WORDS = Set.of(
+      "lake", "lakes", "river", "mount", "mountain", "mountains", "island", "islands", "sea", "gulf", "creek", "falls",
+      "canyon");
+
+  private static boolean natural(String name) {
+    for (String w : name.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      if (NATURAL_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a town named inside an organisation's or facility's name lies in a first-level division the article does
+   * not name, in the country of the division the article is most about, which has {@link #LOCAL_DIVISION_VOTES} or
+   * more: the facility is likelier in the article's division than in a namesake town elsewhere in the country.
+   */
+  private static boolean townOutsideMainDivision(Place in, Context context) {
+    if (!isLocality(in) || in.admin1() == null || in.country() == null || context.namesDivision(in.admin1(), "")) {
+      return false;
+    }
+    String main = null;
+    double top = 0;
+    for (Map.Entry<String, Double> e : context.divisionTotals("").entrySet()) {
+      if (e.getValue() > top) {
+        top = e.getValue();
+        main = e.getKey();
+      }
+    }
+    return top >= LOCAL_DIVISION_VOTES && !main.equals(in.admin1()) && main.startsWith(in.country() + ".");
+  }
+
   /** Score of a town or county in a first-level division the article names. */
   private static final double NAMED_DIVISION = 1.5;
 
@@ -620,6 +654,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       // the name is not the inner place's, only somewhere in it: no GeoNames id, no feature, a low confidence
       Place in = resolve(new Candidate(c.span(), inner, null, false), context, Neighbours.NONE, text);
+      if (!natural(c.name()) && townOutsideMainDivision(in, context)) {
+        // "Montgomery County History Center" in a story about Red Oak, Iowa is not in Montgomery, Alabama: left for
+        // the local fallback, which puts it at a town the article names
+        return Place.unresolved(c.span());
+      }
       return new Place(c.span(), null, c.span().text(), null, in.country(), in.admin1(), in.lat(), in.lon(),
           INNER_CONFIDENCE * in.confidence());
     }

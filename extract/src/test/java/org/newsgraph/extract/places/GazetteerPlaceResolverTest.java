@@ -613,4 +613,19 @@ class GazetteerPlaceResolverTest {
     assertEquals("US.NY", q.admin1(), q.toString());
     assertNotNull(q.geonameId(), q.toString());
   }
+
+  @Test
+  void resolveSpans_aFacilityNamedAfterATownInAnotherDivision_isPutInTheDivisionTheArticleIsAbout() {
+    // Wilson is a town in North Carolina; a Virginia story's Wilson Community Center is near the towns it names
+    Place p = given("[HAYMARKET|LOC], [Va.|LOC] -- New homes near [Gainesville|LOC], [Virginia|LOC] sell fast. "
+        + "Buyers met at the [Wilson Community Center|LOC] on Friday.", "Wilson Community Center").get(0);
+    assertNotNull(p.lat(), p.toString());
+    assertEquals("US", p.country(), p.toString());
+    assertTrue(km(p, 38.80, -77.61) < 100, p.toString());
+    // a lake named like a town lies by that town, wherever the story is
+    Place lake = given("[HAYMARKET|LOC], [Va.|LOC] -- New homes near [Gainesville|LOC], [Virginia|LOC] sell fast. "
+        + "Some buyers come from the shores of [Lake Wilson|LOC].", "Lake Wilson").get(0);
+    assertNotNull(lake.lat(), lake.toString());
+    assertTrue(km(lake, 35.72, -77.92) < 100, lake.toString());
+  }
 }
