@@ -150,6 +150,13 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_anEnglishCeremonialCountyTheDivisionTableLacks_isAPlace() {
+    List<String> found = found("Floods closed roads in [Kettering|LOC], [Northamptonshire|ORG], and across "
+        + "[Yorkshire|ORG] and [Cheshire|LOC] on Sunday.");
+    assertEquals(List.of("Kettering", "Northamptonshire", "Yorkshire", "Cheshire"), found);
+  }
+
+  @Test
   void detect_twoPlacesJoinedByAHyphen_areTwoPlaces() {
     List<String> found = found("Close cooperation brings peace to [Asia-Pacific|LOC] and the MLA for [Nelson-Creston|LOC] agreed.");
     assertEquals(List.of("Asia", "Pacific", "Nelson", "Creston"), found);
