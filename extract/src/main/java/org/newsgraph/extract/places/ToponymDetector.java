@@ -98,7 +98,7 @@ final class ToponymDetector {
       } else if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON) {
         blocked.add(e.span());
       }
-      if (e.type() == EntityType.PERSON) {
+      if (e.type() == EntityType.PERSON && !placeWordName(e.span().text())) {
         String[] words = e.span().text().split("\\s+");
         personWords.addAll(Arrays.asList(words));
         if (words.length > 1) {
@@ -859,6 +859,10 @@ final class ToponymDetector {
     if (county > i) {
       return county;
     }
+    int placeWord = placeWordNameAt(text, tokens, i);
+    if (placeWord > i) {
+      return placeWord;
+    }
     int country = countryAt(text, tokens, i);
     if (country > i) {
       return country;
@@ -1194,6 +1198,36 @@ final class ToponymDetector {
       }
     }
     return false;
+  }
+
+  /** First words of places' names ({@code Fort Hood}, {@code Port Harcourt}, {@code Mount Elgon}, {@code Lake Placid}). */
+  private static final Set<String> PLACE_FIRST_WORDS = words("fort", "port", "mount", "lake");
+
+  /** Whether a name of two words or more starts with a place's first word and is a place's main name in the gazetteer. */
+  private boolean placeWordName(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && PLACE_FIRST_WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
+        && mainName(name);
+  }
+
+  /**
+   * The end of a name starting at token {@code i} with a place's first word ("Fort Hood", "Fort Worth's") that the
+   * gazetteer knows as a place's main name, however the recogniser tagged it: no person's or organisation's name is
+   * a fort, port, mount or lake; else {@code i}. A name that runs on into more capitalised words ("Fort Worth
+   * Star-Telegram") or before an organisation's word is left to the usual way.
+   */
+  private int placeWordNameAt(String text, List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (!capitalised(first.word()) || !PLACE_FIRST_WORDS.contains(first.word().toLowerCase(Locale.ROOT))
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+      return i;
+    }
+    int end = nameEnd(tokens, i);
+    if (end == i + 1 || end < tokens.size() && capitalised(tokens.get(end).word())
+        || organisationContext(tokens, i, end)) {
+      return i;
+    }
+    return placeWordName(text.substring(first.start(), tokens.get(end - 1).end())) ? end : i;
   }
 
   /** Words that end the name of a second-level division ({@code Daviess County}, {@code Saint Bernard Parish}). */

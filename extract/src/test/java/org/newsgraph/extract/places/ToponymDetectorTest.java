@@ -157,6 +157,17 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_aFortOrLakeTownTaggedAsAPersonOrAnOrganisation_isAPlace_butNotInsideAnOrganisationsName() {
+    List<String> found = found("Soldiers returned to [Fort Bragg|LOC] on Monday. [Fort Bragg|PER] said the unit "
+        + "was ready, and [Lake Placid|ORG] agreed to host them.");
+    assertEquals(List.of("Fort Bragg", "Fort Bragg", "Lake Placid"), found);
+    List<String> paper = found("The [Fort Worth Star-Telegram|ORG] reported it first.");
+    assertEquals(List.of(), paper);
+    List<String> unknown = found("[Fort Zzyzx|PER] said the unit was ready.");
+    assertEquals(List.of(), unknown);
+  }
+
+  @Test
   void detect_twoPlacesJoinedByAHyphen_areTwoPlaces() {
     List<String> found = found("Close cooperation brings peace to [Asia-Pacific|LOC] and the MLA for [Nelson-Creston|LOC] agreed.");
     assertEquals(List.of("Asia", "Pacific", "Nelson", "Creston"), found);
