@@ -74,6 +74,15 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_oneOrTwoWordTownsTaggedAsPersonsInAListOfTheSentencesPlaces_arePlaces_butNotUnknownNames() {
+    List<String> found = found("Aid reached [Suba|LOC], [Migori|PER], [Homa Bay|PER], [Kisumu|LOC] and "
+        + "[Nakuru|LOC] on Friday.");
+    assertTrue(found.containsAll(List.of("Migori", "Homa Bay")), found.toString());
+    List<String> people = found("Aid reached [Kisumu|LOC], [Nakuru|LOC] and [Mary Zzyzx|PER] on Friday.");
+    assertEquals(List.of("Kisumu", "Nakuru"), people);
+  }
+
+  @Test
   void detect_aNameBeforeACommaAndACountry_isAPlaceEvenWhereTheGazetteerLacksIt() {
     List<String> found = found("The trial ran in Zzyzxville, [Kenya|LOC], for 42 days.");
     assertTrue(found.contains("Zzyzxville"), found.toString());
