@@ -98,7 +98,7 @@ final class ToponymDetector {
       } else if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON) {
         blocked.add(e.span());
       }
-      if (e.type() == EntityType.PERSON) {
+      if (e.type() == EntityType.PERSON && !placeWordName(e.span().text())) {
         String[] words = e.span().text().split("\\s+");
         personWords.addAll(Arrays.asList(words));
         if (words.length > 1) {
@@ -454,12 +454,12 @@ final class ToponymDetector {
         if (first < 0 || last < first) {
           continue;
         }
-        Candidate right = neighbour(text, tokens, last + 1, true, covered, personWords, fullNames, known);
+        Candidate right = neighbour(text, tokens, last + 1, true, covered, personWords, fullNames, known, here);
         if (right != null) {
           here.add(right);
           cover(covered, tokens, right.span());
         }
-        Candidate left = neighbour(text, tokens, first - 1, false, covered, personWords, fullNames, known);
+        Candidate left = neighbour(text, tokens, first - 1, false, covered, personWords, fullNames, known, here);
         if (left != null) {
           here.add(left);
           cover(covered, tokens, left.span());
@@ -503,7 +503,7 @@ final class ToponymDetector {
    * (rightwards or leftwards), or null.
    */
   private Candidate neighbour(String text, List<Token> tokens, int from, boolean rightwards, boolean[] covered,
-      Set<String> personWords, List<Span> fullNames, Candidate next) {
+      Set<String> personWords, List<Span> fullNames, Candidate next, List<Candidate> sentencePlaces) {
     int step = rightwards ? 1 : -1;
     int i = from;
     boolean coordinated = false;
@@ -554,10 +554,12 @@ final class ToponymDetector {
     String lower = name.toLowerCase(Locale.ROOT);
     String lastWord = tokens.get(b).word().toLowerCase(Locale.ROOT);
     if (person) {
-      // the recogniser takes unfamiliar town names for people ("Suba, Migori, Homa Bay, Rongo"): one word in a list
-      // that the gazetteer knows, by its main name, in the country of the toponym next to it is a town all the same
-      // so does a name right before a comma and the country or division it is in ("Kuala Lumpur, Malaysia")
-      boolean list = a == b && coordinatedOrLonger(coordinated, tokens, b + 1) && sameCountry(name, next.name());
+      // the recogniser takes unfamiliar town names for people ("Suba, Migori, Homa Bay, Rongo"): a name of one or two
+      // words in a list that the gazetteer knows, by its main name, in the country of a toponym of the sentence is a
+      // town all the same; so does a name right before a comma and the country or division it is in ("Kuala
+      // Lumpur, Malaysia")
+      boolean list = b - a <= 1 && coordinatedOrLonger(coordinated, tokens, b + 1)
+          && !inOtherFullName(span, fullNames) && sameCountry(name, sentencePlaces);
       boolean located = !rightwards && comma && !coordinated && isCountryOrDivision(next.name())
           && !nameGoesOn(tokens, next.span()) && !inOtherFullName(span, fullNames) && within(name, next.name());
       return (list || located) && !NOT_PLACES.contains(lower) && gazetteer.demonym(name) == null
@@ -594,12 +596,17 @@ final class ToponymDetector {
     return coordinated || listGoesOn(tokens, after);
   }
 
-  /** Whether a name is, by its main name, a town, division or country in a country that the other name has a place in. */
-  private boolean sameCountry(String name, String other) {
+  /**
+   * Whether a name is, by its main name, a town, division or country in a country that one of the other toponyms, not
+   * a country's name, has a place in.
+   */
+  private boolean sameCountry(String name, List<Candidate> others) {
     Set<String> countries = new HashSet<>();
-    for (Gazetteer.Entry e : gazetteer.lookup(other)) {
-      if (e.place().country() != null && e.place().kind() != GeoPlace.Kind.COUNTRY) {
-        countries.add(e.place().country());
+    for (Candidate other : others) {
+      for (Gazetteer.Entry e : gazetteer.lookup(other.name())) {
+        if (e.place().country() != null && e.place().kind() != GeoPlace.Kind.COUNTRY) {
+          countries.add(e.place().country());
+        }
       }
     }
     for (Gazetteer.Entry e : gazetteer.lookup(name)) {
@@ -858,6 +865,10 @@ final class ToponymDetector {
     int county = countyAt(text, tokens, i);
     if (county > i) {
       return county;
+    }
+    int placeWord = placeWordNameAt(text, tokens, i);
+    if (placeWord > i) {
+      return placeWord;
     }
     int country = countryAt(text, tokens, i);
     if (country > i) {
@@ -1194,6 +1205,36 @@ final class ToponymDetector {
       }
     }
     return false;
+  }
+
+  /** First words of places' names ({@code Fort Hood}, {@code Port Harcourt}, {@code Mount Elgon}, {@code Lake Placid}). */
+  private static final Set<String> PLACE_FIRST_WORDS = words("fort", "port", "mount", "lake");
+
+  /** Whether a name of two words or more starts with a place's first word and is a place's main name in the gazetteer. */
+  private boolean placeWordName(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && PLACE_FIRST_WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
+        && mainName(name);
+  }
+
+  /**
+   * The end of a name starting at token {@code i} with a place's first word ("Fort Hood", "Fort Worth's") that the
+   * gazetteer knows as a place's main name, however the recogniser tagged it: no person's or organisation's name is
+   * a fort, port, mount or lake; else {@code i}. A name that runs on into more capitalised words ("Fort Worth
+   * Star-Telegram") or before an organisation's word is left to the usual way.
+   */
+  private int placeWordNameAt(String text, List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (!capitalised(first.word()) || !PLACE_FIRST_WORDS.contains(first.word().toLowerCase(Locale.ROOT))
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+      return i;
+    }
+    int end = nameEnd(tokens, i);
+    if (end == i + 1 || end < tokens.size() && capitalised(tokens.get(end).word())
+        || organisationContext(tokens, i, end)) {
+      return i;
+    }
+    return placeWordName(text.substring(first.start(), tokens.get(end - 1).end())) ? end : i;
   }
 
   /** Words that end the name of a second-level division ({@code Daviess County}, {@code Saint Bernard Parish}). */

@@ -40,6 +40,14 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_anEnglishCeremonialCountyTheAdmin2TableLacks_isAnEnglishDivision() {
+    for (String name : List.of("Yorkshire", "Northamptonshire", "Cheshire", "Berkshire")) {
+      assertTrue(gazetteer.lookup(name).stream().anyMatch(e -> !e.alternate() && "GB".equals(e.place().country())
+          && "A.ADM2".equals(e.place().code())), name);
+    }
+  }
+
+  @Test
   void lookup_aCountrysAbbreviation_isTheCountryOnlyInCapitals() {
     assertTrue(gazetteer.lookup("CAR").stream().anyMatch(e -> "CF".equals(e.place().country())
         && e.place().kind() == GeoPlace.Kind.COUNTRY));

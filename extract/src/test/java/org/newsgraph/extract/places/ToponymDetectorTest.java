@@ -74,6 +74,15 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_oneOrTwoWordTownsTaggedAsPersonsInAListOfTheSentencesPlaces_arePlaces_butNotUnknownNames() {
+    List<String> found = found("Aid reached [Suba|LOC], [Migori|PER], [Homa Bay|PER], [Kisumu|LOC] and "
+        + "[Nakuru|LOC] on Friday.");
+    assertTrue(found.containsAll(List.of("Migori", "Homa Bay")), found.toString());
+    List<String> people = found("Aid reached [Kisumu|LOC], [Nakuru|LOC] and [Mary Zzyzx|PER] on Friday.");
+    assertEquals(List.of("Kisumu", "Nakuru"), people);
+  }
+
+  @Test
   void detect_aNameBeforeACommaAndACountry_isAPlaceEvenWhereTheGazetteerLacksIt() {
     List<String> found = found("The trial ran in Zzyzxville, [Kenya|LOC], for 42 days.");
     assertTrue(found.contains("Zzyzxville"), found.toString());
@@ -146,6 +155,24 @@ class ToponymDetectorTest {
     List<String> sheriff = found("The [Pike County Sheriff|ORG] asked for help.");
     assertEquals(List.of(), sheriff);
     List<String> unknown = found("The money goes to [Zzyzx County|ORG], a district harder hit.");
+    assertEquals(List.of(), unknown);
+  }
+
+  @Test
+  void detect_anEnglishCeremonialCountyTheDivisionTableLacks_isAPlace() {
+    List<String> found = found("Floods closed roads in [Kettering|LOC], [Northamptonshire|ORG], and across "
+        + "[Yorkshire|ORG] and [Cheshire|LOC] on Sunday.");
+    assertEquals(List.of("Kettering", "Northamptonshire", "Yorkshire", "Cheshire"), found);
+  }
+
+  @Test
+  void detect_aFortOrLakeTownTaggedAsAPersonOrAnOrganisation_isAPlace_butNotInsideAnOrganisationsName() {
+    List<String> found = found("Soldiers returned to [Fort Bragg|LOC] on Monday. [Fort Bragg|PER] said the unit "
+        + "was ready, and [Lake Placid|ORG] agreed to host them.");
+    assertEquals(List.of("Fort Bragg", "Fort Bragg", "Lake Placid"), found);
+    List<String> paper = found("The [Fort Worth Star-Telegram|ORG] reported it first.");
+    assertEquals(List.of(), paper);
+    List<String> unknown = found("[Fort Zzyzx|PER] said the unit was ready.");
     assertEquals(List.of(), unknown);
   }
 
