@@ -107,8 +107,8 @@ class ParseQuoteAttributorTest {
     Article article = Article.of(null, null, null, null, null, "en", text, "test");
     List<Quote> quotes = new ParseQuoteAttributor().attribute(article,
         new LinguisticAnnotation(List.of(s), List.of()), Actors.none());
-    Quote referring = quotes.stream().filter(q -> q.cue() != null && q.cue().text().equals("referring")).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote cued by referring: " + quotes));
+    Quote referring = quotes.stream().filter(q -> q.cue() != null && q.cue().text().equals("referring to")).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote cued by referring to: " + quotes));
     assertEquals("Reyes", referring.speakerMention().text());
   }
 
@@ -168,7 +168,72 @@ class ParseQuoteAttributorTest {
     assertEquals(1, quotes.size());
     Quote q = quotes.get(0);
     assertEquals("Graham", q.speakerMention().text());
-    assertEquals("critical", q.cue().text());
+    // the copula joins the cue; "of" stays with the content, which takes it
+    assertEquals("is critical", q.cue().text());
     assertTrue(q.content().get(0).text().endsWith("Trump"), q.content().toString());
+  }
+
+  /** The cue of the one attribution found in a sentence whose content is "that taxes rise". */
+  private static String cueOf(String text, String[] lemmas, String[] tags, EntityType[] ner, int[][] arcs,
+      String[] relations) {
+    Sentence s = Fixtures.sentence(text, lemmas, tags, ner, arcs, relations);
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none());
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("that taxes rise", quotes.get(0).content().get(0).text());
+    return quotes.get(0).cue().text();
+  }
+
+  @Test
+  void cue_auxiliariesAndNegationBeforeTheVerb_areInTheCue() {
+    assertEquals("has not said", cueOf("The mayor has not said that taxes rise",
+        new String[] {"the", "mayor", "have", "not", "say", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBZ", "RB", "VBN", "IN", "NNS", "VBP"}, null,
+        new int[][] {{-1, 4}, {4, 1}, {1, 0}, {4, 2}, {4, 3}, {4, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "aux", "advmod", "ccomp", "mark", "nsubj"}));
+  }
+
+  @Test
+  void cue_adverbRightBefore_isInUnlessALinkingAdverb() {
+    assertEquals("also said", cueOf("The mayor however also said that taxes rise",
+        new String[] {"the", "mayor", "however", "also", "say", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "RB", "RB", "VBD", "IN", "NNS", "VBP"}, null,
+        new int[][] {{-1, 4}, {4, 1}, {1, 0}, {4, 2}, {4, 3}, {4, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "advmod", "advmod", "ccomp", "mark", "nsubj"}));
+  }
+
+  @Test
+  void cue_particleRightAfter_isInTheCue() {
+    assertEquals("pointed out", cueOf("The mayor pointed out that taxes rise",
+        new String[] {"the", "mayor", "point", "out", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "RP", "IN", "NNS", "VBP"}, null,
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 3}, {2, 6}, {6, 4}, {6, 5}},
+        new String[] {"root", "nsubj", "det", "compound:prt", "ccomp", "mark", "nsubj"}));
+  }
+
+  @Test
+  void cue_weekdayRightAfter_isInTheCueButADatePhraseIsNot() {
+    assertEquals("said Sunday", cueOf("The mayor said Sunday that taxes rise",
+        new String[] {"the", "mayor", "say", "Sunday", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "NNP", "IN", "NNS", "VBP"},
+        new EntityType[] {O, O, O, EntityType.DATE, O, O, O},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 3}, {2, 6}, {6, 4}, {6, 5}},
+        new String[] {"root", "nsubj", "det", "obl:tmod", "ccomp", "mark", "nsubj"}));
+    assertEquals("said", cueOf("The mayor said on Monday that taxes rise",
+        new String[] {"the", "mayor", "say", "on", "Monday", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "IN", "NNP", "IN", "NNS", "VBP"},
+        new EntityType[] {O, O, O, O, EntityType.DATE, O, O, O},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 4}, {4, 3}, {2, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "obl", "case", "ccomp", "mark", "nsubj"}));
+  }
+
+  @Test
+  void cue_passiveAuxiliary_isInTheCueAndAnAgentPrepositionIsNot() {
+    assertEquals("was told", cueOf("The mayor was told by aides that taxes rise",
+        new String[] {"the", "mayor", "be", "tell", "by", "aide", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "VBN", "IN", "NNS", "IN", "NNS", "VBP"}, null,
+        new int[][] {{-1, 3}, {3, 1}, {1, 0}, {3, 2}, {3, 5}, {5, 4}, {3, 8}, {8, 6}, {8, 7}},
+        new String[] {"root", "nsubj:pass", "det", "aux:pass", "obl", "case", "ccomp", "mark", "nsubj"}));
   }
 }
