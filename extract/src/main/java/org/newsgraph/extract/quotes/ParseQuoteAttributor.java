@@ -2,6 +2,7 @@ package org.newsgraph.extract.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,9 +62,13 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> AUDIENCE_NOUNS = Set.of(
       "media", "reporters", "journalists", "press", "newspaper", "agency", "television", "radio", "channel",
       "outlet", "magazine", "network");
-  private static final Set<String> TIME_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-      "tonight", "week", "month", "morning", "evening", "night", "weekend", "earlier", "later");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  /** The months' names but "may", which is more often the verb. */
+  private static final Set<String> MONTH_NAMES = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
+  private static final Set<String> TIME_WORDS = union(WEEKDAYS, Set.of("today", "yesterday", "tonight", "week",
+      "month", "morning", "evening", "night", "weekend", "earlier", "later"));
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   private static final int STANDALONE_TOKENS = 6;
@@ -215,12 +220,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "to", "on", "of", "with", "against",
       "over", "as");
 
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-      "dec.");
-
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
+  private static final Set<String> MONTHS =
+      union(MONTH_NAMES, Set.of("may", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."));
 
   /**
    * The cue as PolNeAR marks it: a one-word verb or adjective cue with its auxiliaries, negation and adverbs right
@@ -555,10 +556,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   /** Days, months and parts of a day or year: the words that name when something was said. */
-  private static final Set<String> WHEN_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-      "october", "november", "december", "morning", "afternoon", "evening", "night", "today", "yesterday",
-      "tonight", "week", "weekend", "month", "year");
+  private static final Set<String> WHEN_WORDS = union(WEEKDAYS, MONTH_NAMES, Set.of("morning", "afternoon",
+      "evening", "night", "today", "yesterday", "tonight", "week", "weekend", "month", "year"));
 
   /** Prepositions that set a time of saying ("on Tuesday", "in March"); "the end of the year" is a thing. */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during");
@@ -1884,5 +1883,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static boolean endsSentence(Span content) {
     String s = content.text().strip();
     return !s.isEmpty() && ".!?,…".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
   }
 }
