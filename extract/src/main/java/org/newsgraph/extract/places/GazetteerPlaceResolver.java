@@ -57,7 +57,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Place> first = resolveAll(candidates, context, sequence, article.text());
     Context refined = context.withDivisions(divisionVotes(candidates, first), points(candidates, first));
     List<Place> places = resolveAll(candidates, refined, sequence, article.text());
-    return withLocalFallback(places, places, refined);
+    return withLocalFallback(places, places, refined, article.text());
   }
 
   @Override
@@ -82,7 +82,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Place> places = resolveAll(given, refined, sequence, article.text());
     List<Place> anchors = new ArrayList<>(places);
     anchors.addAll(resolveAll(detected, refined, detectedSequence, article.text()));
-    return withLocalFallback(places, anchors, refined);
+    return withLocalFallback(places, anchors, refined, article.text());
   }
 
   private List<Place> resolveAll(List<Candidate> candidates, Context context, List<Candidate> sequence, String text) {
@@ -178,7 +178,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * place they are put at the nearest division (state, province, county) the article names, else at the nearest
    * country; else they stay unresolved.
    */
-  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors, Context context) {
+  private static List<Place> withLocalFallback(List<Place> places, List<Place> anchors, Context context, String text) {
     List<Place> out = new ArrayList<>(places);
     Map<Long, Integer> mentions = new HashMap<>();
     Set<Span> seen = new HashSet<>();
@@ -190,6 +190,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
       if (p.lat() != null) {
+        continue;
+      }
+      // a place the toponym's own words put it in ("Le Bernardin in New York", "Knockhill, Fife", "London's Heathrow
+      // Animal Reception Center"): a town or county there is its place; a state or country holds the anchors it may
+      // take, and is its place when it holds none
+      Place container = containerAnchor(p, places, anchors, context, text);
+      if (container != null && (isLocality(container) || "A.ADM2".equals(container.featureClass()))) {
+        out.set(i, fallback(p, container));
         continue;
       }
       Place best = null;
@@ -211,7 +219,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       for (Place a : anchors) {
         if (finest == 0 || fineness(a) != finest || a.span().overlaps(p.span())
-            || countryWeight(a, context) < FALLBACK_COUNTRY_SHARE * top) {
+            || countryWeight(a, context) < FALLBACK_COUNTRY_SHARE * top
+            || container != null && !heldBy(a, container)) {
           continue;
         }
         // before the toponym counts as nearer than after it: "in Manassas ... at Old Town Manassas"; a town the
@@ -224,13 +233,82 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           bestDistance = distance;
         }
       }
+      if (best == null) {
+        best = container;
+      }
       if (best != null) {
-        // no GeoNames id or feature: the place is not the town, only somewhere in or near it
-        out.set(i, new Place(p.span(), null, p.span().text(), null, best.country(), best.admin1(), best.lat(),
-            best.lon(), FALLBACK_CONFIDENCE));
+        out.set(i, fallback(p, best));
       }
     }
     return out;
+  }
+
+  /** An unresolved toponym put at an anchor's point: no GeoNames id or feature, it is only somewhere in or near it. */
+  private static Place fallback(Place p, Place anchor) {
+    return new Place(p.span(), null, p.span().text(), null, anchor.country(), anchor.admin1(), anchor.lat(),
+        anchor.lon(), FALLBACK_CONFIDENCE);
+  }
+
+  /**
+   * The words after a toponym that put it in the next one: "in", "near", "outside", after at most three lower-case
+   * words and a leading comma or "is" ({@code X, a village near Y}, {@code X refugee camp in Y}, {@code X is a
+   * township in northern Y}), "of" after such words ({@code X district of Y}), or a comma alone ({@code X, Y}).
+   */
+  private static final java.util.regex.Pattern LIES_IN = java.util.regex.Pattern.compile(
+      "\\s*,\\s*|(?:\\s*,)?(?:\\s+(?:is|was|lies))?(?:\\s+(?:an?|the))?(?:\\s+[a-z-]+){0,3}?\\s+(?:in|near|outside)"
+          + "(?:\\s+the)?(?:\\s+[a-z-]+ern)?\\s+|(?:\\s*,)?(?:\\s+(?:an?|the))?(?:\\s+[a-z-]+){1,3}\\s+of\\s+");
+
+  /** The words between a place and a toponym its name owns ({@code London's Heathrow ...}, {@code Kenya's Dadaab}). */
+  private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("['\u2019]s(?:\\s+[a-z-]+){0,2}\\s+");
+
+  /**
+   * The resolved town, division or country the text puts an unresolved toponym in: the next toponym after words that
+   * say so ({@link #LIES_IN}), else the one just before it that owns it ({@link #OWNS}); null when there is none.
+   */
+  private static Place containerAnchor(
+      Place p, List<Place> places, List<Place> anchors, Context context, String text) {
+    Place after = null;
+    Place before = null;
+    for (Place a : anchors) {
+      if (fineness(a) == 0 || a.span().overlaps(p.span()) || countryWeight(a, context) <= 0
+          || overlapsUnresolved(a, places)) {
+        continue;
+      }
+      if (a.span().start() >= p.span().end() && (after == null || a.span().start() < after.span().start())
+          && LIES_IN.matcher(text.substring(p.span().end(), a.span().start())).matches()
+          && !NAME_GOES_ON.matcher(text).region(a.span().end(), text.length()).lookingAt()) {
+        after = a;
+      }
+      if (a.span().end() <= p.span().start() && (before == null || a.span().end() > before.span().end())
+          && OWNS.matcher(text.substring(a.span().end(), p.span().start())).matches()) {
+        before = a;
+      }
+    }
+    return after != null ? after : before;
+  }
+
+  /** A capitalised word right after a toponym: the toponym is only part of a longer name ({@code Washington Township}). */
+  private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[ \\t]+\\p{Lu}");
+
+  /**
+   * Whether an anchor overlaps a place left unresolved: a detected reading of a given name the resolver did not place
+   * ({@code Washington Township} read as Washington, D.C.), no container of anything.
+   */
+  private static boolean overlapsUnresolved(Place a, List<Place> places) {
+    for (Place q : places) {
+      if (q.lat() == null && q.span().overlaps(a.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an anchor lies in a container: the container's country, or its first-level division. */
+  private static boolean heldBy(Place a, Place container) {
+    if (!Objects.equals(a.country(), container.country())) {
+      return false;
+    }
+    return !"A.ADM1".equals(container.featureClass()) || Objects.equals(a.admin1(), container.admin1());
   }
 
   private static boolean isLocality(Place a) {

@@ -628,4 +628,26 @@ class GazetteerPlaceResolverTest {
     assertNotNull(lake.lat(), lake.toString());
     assertTrue(km(lake, 35.72, -77.92) < 100, lake.toString());
   }
+
+  @Test
+  void resolveSpans_anUnknownNameTheTextPutsInAPlace_isPutThere_notAtTheTownTheArticleNamesMost() {
+    String story = "[Boston|LOC] chefs praised the menu. Critics from [Boston|LOC] flocked to [Zzyzx Bistro|LOC] in "
+        + "[Chicago|LOC] last week.";
+    Place bistro = given(story, "Zzyzx Bistro").get(0);
+    assertNotNull(bistro.lat(), bistro.toString());
+    assertTrue(km(bistro, 41.85, -87.65) < 50, bistro.toString());
+    assertNull(bistro.geonameId(), "a place in Chicago, not the town: " + bistro);
+    // a comma and a few lower-case words: "X, a village near Y"
+    Place village = given("[Paris|LOC] officials visited [Paris|LOC] suburbs and [Zzyzxville|LOC], a small village near "
+        + "[Lyon|LOC].", "Zzyzxville").get(0);
+    assertTrue(km(village, 45.75, 4.85) < 50, village.toString());
+    // a possessive before the name: "London's X" (given spans: the test tokeniser keeps "London's" one word)
+    Place centre = given("[Paris|LOC] and [Paris|LOC] again, then London's [Zzyzx Animal Centre|LOC] took the dogs.",
+        "London", "Zzyzx Animal Centre").get(1);
+    assertTrue(km(centre, 51.51, -0.13) < 50, centre.toString());
+    // a state holds the towns it may be put at: Dallas, not Boston, for a park in Texas
+    Place park = given("[Boston|LOC] fans and [Boston|LOC] reporters came to [Dallas|LOC]. The game at [Zzyzx Park|LOC] "
+        + "in [Texas|LOC] was sold out.", "Zzyzx Park").get(0);
+    assertTrue(km(park, 32.78, -96.81) < 50, park.toString());
+  }
 }
