@@ -379,10 +379,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    */
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
-      Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points) {
+      Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points, Set<String> stated) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
     Context withDivisions(Map<String, Map<String, Double>> votes, List<Point> points) {
-      return new Context(countries, divisions, byName, votes, named, points);
+      return new Context(countries, divisions, byName, votes, named, points, stated);
     }
 
     /**
@@ -416,6 +416,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         max = Math.max(max, v);
       }
       return max;
+    }
+
+    /**
+     * Whether the article names this division as a division: under another name than the one being resolved
+     * ({@code Wash.}), or with a division word ({@code New York state}).
+     */
+    boolean statesDivision(String admin1, String name) {
+      return namesDivision(admin1, name) || stated.contains(admin1);
     }
 
     /** Whether the article names this division under another name than the one being resolved. */
@@ -459,6 +467,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Map<String, Set<String>> divisions = new HashMap<>();
     Map<String, Map<String, Double>> byName = new HashMap<>();
     Set<String> named = new HashSet<>();
+    Set<String> stated = new HashSet<>();
     for (Candidate c : candidates) {
       List<Gazetteer.Entry> entries = readings(c.name());
       if (entries.isEmpty() || generic(c.name())) {
@@ -474,6 +483,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         countries.merge(top.country(), 0.75, Double::sum);
         if (top.kind() == GeoPlace.Kind.ADMIN1 && top.admin1() != null) {
           divisions.computeIfAbsent(top.admin1(), k -> new HashSet<>()).add(Gazetteer.key(c.name()));
+          if (c.hint() == GeoPlace.Kind.ADMIN1) {
+            stated.add(top.admin1());
+          }
         }
       } else if (top.country() != null) {
         Set<String> distinct = new HashSet<>();
@@ -507,7 +519,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
-    return new Context(countries, divisions, byName, Map.of(), named, List.of());
+    return new Context(countries, divisions, byName, Map.of(), named, List.of(), stated);
   }
 
   /**
@@ -774,6 +786,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
     String ownKey = Gazetteer.key(c.name());
     Map<String, Double> divisionShares = context.divisionShares(ownKey);
+    boolean divisionCue = c.hint() == null && hasDivisionReading(entries) && divisionCue(c.span(), text);
     boolean generic = generic(c.name());
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
@@ -809,6 +822,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null) {
         double named = context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey) ? NAMED_DIVISION : 0;
         s += Math.max(named, DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0));
+      }
+      if (p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && peers.isEmpty()) {
+        // the state a story is about, named so elsewhere ("CAMP MURRAY, Wash.", "New York state"): its bare name is
+        // the state too, not a city of that name in another division
+        s += context.statesDivision(p.admin1(), ownKey) ? NAMED_DIVISION : 0;
+      }
+      if (divisionCue && p.kind() == GeoPlace.Kind.CITY) {
+        // "New York Governor", "central Washington": the state's words, not a city's
+        s -= DIVISION_CUE;
       }
       s += NEAR_WEIGHT * nearness[i];
       for (GeoPlace q : qualifiers) {
@@ -883,6 +905,36 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     double confidence = (1 / sum) * (c.fromNer() ? 1.0 : 0.9);
     return new Place(c.span(), best.geonameId() == 0 ? null : best.geonameId(), best.name(), best.code(),
         best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
+  }
+
+  /** What a city reading loses to words that speak of a state: as much as a division hint moves the two apart. */
+  private static final double DIVISION_CUE = 5.0;
+
+  /** Words after a name that speak of a state's offices ({@code New York Governor}, {@code a New York court}). */
+  private static final java.util.regex.Pattern STATE_OFFICE = java.util.regex.Pattern.compile(
+      "\\s+(?:Gov\\.|[Gg]overnor|[Ll]egislature|[Cc]ourts?\\b|[Aa]ttorney [Gg]eneral|[Ss]tate [Ss]enat)");
+
+  /** Words before a name that speak of a part of a state ({@code central Washington}, {@code upstate New York}). */
+  private static final java.util.regex.Pattern STATE_PART = java.util.regex.Pattern.compile(
+      "(?:^|\\s)(?:upstate|downstate|rural|central|(?:north|south)?(?:east|west)ern|northern|southern"
+          + "|(?:north|south)-(?:east|west)ern)\\s+$");
+
+  /** Whether the words around a toponym speak of a state: its offices after it, or a part of it before it. */
+  private static boolean divisionCue(Span span, String text) {
+    int from = Math.max(0, span.start() - 20);
+    return STATE_OFFICE.matcher(text).region(span.end(), text.length()).lookingAt()
+        || STATE_PART.matcher(text.substring(from, span.start())).find();
+  }
+
+  /** Whether a name reads both as a first-level division and as a town ({@code New York}, {@code Washington}). */
+  private static boolean hasDivisionReading(List<Gazetteer.Entry> entries) {
+    boolean division = false;
+    boolean city = false;
+    for (Gazetteer.Entry e : entries) {
+      division |= e.place().kind() == GeoPlace.Kind.ADMIN1;
+      city |= e.place().kind() == GeoPlace.Kind.CITY;
+    }
+    return division && city;
   }
 
   /** Words that name a part of any country: a name made of them alone is a place only where the article is. */

@@ -650,4 +650,26 @@ class GazetteerPlaceResolverTest {
         + "in [Texas|LOC] was sold out.", "Zzyzx Park").get(0);
     assertTrue(km(park, 32.78, -96.81) < 50, park.toString());
   }
+
+  @Test
+  void resolve_aStatesOfficesOrAPartOfIt_isTheState_notTheCityOfItsName() {
+    Place governor = only(places("[New York|LOC] Governor Jane Roe declared an emergency on Monday."), "New York");
+    assertEquals("A.ADM1", governor.featureClass(), governor.toString());
+    Place court = only(places("A ruling by a [New York|LOC] court was cited."), "New York");
+    assertEquals("A.ADM1", court.featureClass(), court.toString());
+    Place central = only(places("Snow fell across central [Washington|LOC] on Monday."), "Washington");
+    assertEquals("US.WA", central.admin1(), central.toString());
+    // without such words the bare name stays the city
+    Place city = only(places("Police in [New York|LOC] arrested two men on Monday."), "New York");
+    assertTrue(city.featureClass().startsWith("P."), city.toString());
+  }
+
+  @Test
+  void resolve_theBareNameOfAStateTheArticleNamesAsAState_isTheState() {
+    List<Place> ps = places("[New York|LOC] state declared an emergency. At least 75 people died in [New York|LOC] "
+        + "since April.");
+    Place bare = ps.get(ps.size() - 1);
+    assertEquals("New York", bare.span().text());
+    assertEquals("A.ADM1", bare.featureClass(), bare.toString());
+  }
 }
