@@ -89,7 +89,7 @@ final class ToponymDetector {
     List<Span> fullNames = new ArrayList<>();
     for (Mention m : actors.mentions()) {
       if (!namesCountry(m.span().text()) && namesNoPlace(actors.byId(m.actorId()))) {
-        blocked.add(m.span());
+        blocked.add(roleOnly(m.span()));
       }
     }
     for (EntityMention e : annotation.entities()) {
@@ -847,6 +847,31 @@ final class ToponymDetector {
       case PERSON, ORGANIZATION, MEDIA, ARMED_GROUP -> true;
       default -> false;
     };
+  }
+
+  /** Prepositions after which an actor's description in small letters names where the actor serves. */
+  private static final java.util.regex.Pattern ROLE_PLACE = java.util.regex.Pattern.compile(" (?:of|in|for) ");
+
+  /**
+   * The part of an actor's mention that names no place: a description in small letters ending in "of", "in" or
+   * "for" and a name ("the mayor of Santa Ana", "a city official in Malakoff", "a local BJP leader in Rajasthan")
+   * says where the actor serves, and the name is a place however the actor is resolved; the words up to the last
+   * such preposition. Any other mention ("Kathryn Ryan", "Cavan County Council") is all the actor's.
+   */
+  static Span roleOnly(Span mention) {
+    String text = mention.text();
+    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+      return mention;
+    }
+    int cut = -1;
+    java.util.regex.Matcher m = ROLE_PLACE.matcher(text);
+    while (m.find()) {
+      cut = m.start();
+    }
+    if (cut < 0 || cut + 4 >= text.length() || !Character.isUpperCase(text.charAt(text.indexOf(' ', cut + 1) + 1))) {
+      return mention;
+    }
+    return new Span(mention.start(), mention.start() + cut, text.substring(0, cut));
   }
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
 
 class ToponymDetectorTest {
   private static ToponymDetector detector;
@@ -337,5 +340,27 @@ class ToponymDetectorTest {
     assertEquals(List.of(), found("They met in the neighborhood of Saturday's market and the town of Monday."));
     assertEquals(List.of(), found("[Anna Qarnabi|PER] spoke; fans came from the town of [Qarnabi|PER] itself."));
   }
-}
 
+  @Test
+  void detect_aPlaceInAnActorsDescriptionInSmallLetters_isAPlace_butNotAPlaceInsideAnActorsName() {
+    Marked m = new Marked("Tim Whitley, a city official in [Malakoff|LOC], said so.");
+    String role = "city official in Malakoff";
+    int at = m.text().indexOf(role);
+    Actors actors = new Actors(List.of(), List.of(new Mention("actor:whitley", new Span(at, at + role.length(), role))));
+    List<String> found = detector.detect(m.text(), m.annotation, actors).stream().map(c -> c.span().text()).toList();
+    assertEquals(List.of("Malakoff"), found);
+    Marked person = new Marked("Then [Malakoff|LOC] Whitley of the council said so.");
+    String name = "Malakoff Whitley of the council";
+    int from = person.text().indexOf(name);
+    Actors named = new Actors(List.of(), List.of(new Mention("actor:p", new Span(from, from + name.length(), name))));
+    assertEquals(List.of(), detector.detect(person.text(), person.annotation, named));
+  }
+
+  @Test
+  void roleOnly_cutsADescriptionInSmallLettersBeforeThePlace_andKeepsAName() {
+    assertEquals("mayor", ToponymDetector.roleOnly(new Span(10, 28, "mayor of Santa Ana")).text());
+    assertEquals("a local BJP leader", ToponymDetector.roleOnly(new Span(0, 31, "a local BJP leader in Rajasthan")).text());
+    assertEquals("Mayor of London", ToponymDetector.roleOnly(new Span(0, 15, "Mayor of London")).text());
+    assertEquals("friends of ours", ToponymDetector.roleOnly(new Span(0, 15, "friends of ours")).text());
+  }
+}
