@@ -899,6 +899,10 @@ final class ToponymDetector {
     if (country > i) {
       return country;
     }
+    int street = streetAt(tokens, i);
+    if (street > i) {
+      return street;
+    }
     int modifier = modifierAt(text, tokens, i, personWords, fullNames);
     if (modifier > i) {
       return modifier;
@@ -1635,7 +1639,8 @@ final class ToponymDetector {
         name = rest;
       }
     }
-    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end) && !street(tokens, i, end))) {
+    boolean street = street(tokens, i, end);
+    if (gazetteer.lookup(name).isEmpty() && (!fromNer && !street || containsKnownName(text, tokens, i, end) && !street)) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
@@ -1668,6 +1673,43 @@ final class ToponymDetector {
       word = word.substring(0, word.length() - 1);
     }
     return last > i && capitalised(tokens.get(last).word()) && STREET_WORDS.contains(word);
+  }
+
+  /** Most words of a street's name before its street word ({@code North State Street}, {@code N. Bedford Drive}). */
+  private static final int STREET_NAME_TOKENS = 3;
+
+  /**
+   * The end of a street's name starting at token {@code i}, however the recogniser tagged it ("Royal Street",
+   * "Kingsley Road" taken for a person, "Third Street", "Eglinton Avenue West"): one to three capitalised words or
+   * an ordinal ("14th"), then a capitalised street word and perhaps a compass word, with no capitalised word right
+   * before or after the name (not "Wall Street Journal") and no article as its first word; else {@code i}. It is a
+   * place of the town the article is about, which the gazetteer lacks.
+   */
+  private static int streetAt(List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (!(capitalised(first.word()) || ordinal(first.word())) || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT))
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && !tokens.get(i - 1).word().endsWith(".")) {
+      return i;
+    }
+    for (int j = i + 1; j < tokens.size() && j <= i + STREET_NAME_TOKENS; j++) {
+      String word = tokens.get(j).word();
+      int end = j + 1;
+      if (end < tokens.size() && COMPASS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+          && capitalised(tokens.get(end).word())) {
+        end++;
+      }
+      if (street(tokens, i, end)) {
+        return end < tokens.size() && capitalised(tokens.get(end).word()) ? i : end;
+      }
+      if (!capitalised(word) && !ordinal(word)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  private static boolean ordinal(String word) {
+    return word.matches("\\d+(?:st|nd|rd|th)");
   }
 
   /**

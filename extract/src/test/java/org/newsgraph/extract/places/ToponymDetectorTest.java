@@ -363,4 +363,12 @@ class ToponymDetectorTest {
     assertEquals("Mayor of London", ToponymDetector.roleOnly(new Span(0, 15, "Mayor of London")).text());
     assertEquals("friends of ours", ToponymDetector.roleOnly(new Span(0, 15, "friends of ours")).text());
   }
+
+  @Test
+  void detect_aStreetHoweverTagged_isAPlace_butNotInsideALongerName() {
+    assertEquals(List.of("Kingsley Road", "Third Street", "Qarnab Avenue West", "14th Street"),
+        found("He lived on [Kingsley Road|PER], worked on Third Street and [Qarnab Avenue|ORG] West, and ate on 14th "
+            + "Street."));
+    assertEquals(List.of(), found("The [Wall Street Journal|ORG] and the Royal Street Band said so."));
+  }
 }
