@@ -1639,7 +1639,7 @@ final class ToponymDetector {
         name = rest;
       }
     }
-    boolean street = street(tokens, i, end);
+    boolean street = street(tokens, i, end) || landform(tokens, i, end);
     if (gazetteer.lookup(name).isEmpty() && (!fromNer && !street || containsKnownName(text, tokens, i, end) && !street)) {
       return null;
     }
@@ -1698,7 +1698,8 @@ final class ToponymDetector {
           && capitalised(tokens.get(end).word())) {
         end++;
       }
-      if (street(tokens, i, end)) {
+      if (street(tokens, i, end) || landform(tokens, i, j + 1)) {
+        end = street(tokens, i, end) ? end : j + 1;
         return end < tokens.size() && capitalised(tokens.get(end).word()) ? i : end;
       }
       if (!capitalised(word) && !ordinal(word)) {
@@ -1706,6 +1707,17 @@ final class ToponymDetector {
       }
     }
     return i;
+  }
+
+  /** Last words of the names of rivers, coasts and other natural features ({@code Danube Delta}, {@code Tijuana River}). */
+  private static final Set<String> LANDFORM_WORDS = words(
+      "river", "delta", "canal", "bay", "creek", "island", "islands", "peninsula", "mountains", "hills", "coast",
+      "strait", "harbour", "harbor", "falls", "desert", "forest", "gorge");
+
+  /** Whether tokens {@code [i, end)} are a natural feature's name: two or more words, the last a landform's word. */
+  private static boolean landform(List<Token> tokens, int i, int end) {
+    Token last = tokens.get(end - 1);
+    return end - i > 1 && capitalised(last.word()) && LANDFORM_WORDS.contains(last.word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean ordinal(String word) {

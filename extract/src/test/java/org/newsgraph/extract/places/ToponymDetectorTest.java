@@ -371,4 +371,11 @@ class ToponymDetectorTest {
             + "Street."));
     assertEquals(List.of(), found("The [Wall Street Journal|ORG] and the Royal Street Band said so."));
   }
+
+  @Test
+  void detect_aRiverOrDeltaTheGazetteerLacks_isAPlaceHoweverTagged_butNotATeamNamedAfterIt() {
+    assertEquals(List.of("Qarnab Delta", "Mississippi River"),
+        found("Birds died in the [Qarnab Delta|ORG] and along the [Mississippi River|LOC] this week."));
+    assertEquals(List.of(), found("The [Qarnab Bay Rovers|ORG] won."));
+  }
 }
