@@ -1360,13 +1360,24 @@ final class ToponymDetector {
     return k == letters.length();
   }
 
-  /** Whether tokens {@code [from, end)} are a hyphen and a name the gazetteer knows: the second of two joined places. */
+  /**
+   * Whether tokens {@code [from, end)} are a hyphen and a name the gazetteer knows: the second of two joined places
+   * ("Nelson-Creston"), or a hyphen, a word in small letters and such a name, the place that the one before the
+   * hyphen holds ("Pakistan-administered Kashmir", "Kurdish-held Kobani").
+   */
   private boolean hyphenatedPlace(String text, List<Token> tokens, int from, int end) {
-    if (from + 1 >= end || !tokens.get(from).word().equals("-") || tokens.get(from).start() != tokens.get(from - 1).end()
-        || !capitalised(tokens.get(from + 1).word())) {
+    if (from + 1 >= end || !tokens.get(from).word().equals("-") || tokens.get(from).start() != tokens.get(from - 1).end()) {
       return false;
     }
-    String rest = text.substring(tokens.get(from + 1).start(), tokens.get(end - 1).end());
+    int name = from + 1;
+    if (!capitalised(tokens.get(name).word()) && name + 1 < end && tokens.get(name).start() == tokens.get(from).end()
+        && tokens.get(name).word().chars().allMatch(Character::isLowerCase)) {
+      name++;
+    }
+    if (!capitalised(tokens.get(name).word())) {
+      return false;
+    }
+    String rest = text.substring(tokens.get(name).start(), tokens.get(end - 1).end());
     return mainName(rest) && gazetteer.demonym(rest) == null;
   }
 
@@ -1632,8 +1643,10 @@ final class ToponymDetector {
       // people named by their country, the recogniser's location all the same: "South Koreans"
       return null;
     }
-    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && DIRECTIONS.contains(first.word().toLowerCase(Locale.ROOT))) {
-      // a direction before a known place: "Western US", "Northern Kenya" (as "eastern Nangarhar" in small letters)
+    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && (DIRECTIONS.contains(first.word().toLowerCase(Locale.ROOT))
+        || first.word().indexOf('-') > 0 && !first.word().endsWith("-"))) {
+      // a direction or a hyphenated word before a known place: "Western US", "Northern Kenya" (as "eastern Nangarhar"
+      // in small letters), "Sub-Saharan Africa"
       String rest = text.substring(tokens.get(i + 1).start(), last.end());
       if (mainName(rest) && gazetteer.demonym(rest) == null) {
         name = rest;

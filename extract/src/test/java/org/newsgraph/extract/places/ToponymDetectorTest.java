@@ -7,6 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Actors;
+import org.newsgraph.model.EntityMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Span;
 
@@ -377,5 +382,29 @@ class ToponymDetectorTest {
     assertEquals(List.of("Qarnab Delta", "Mississippi River"),
         found("Birds died in the [Qarnab Delta|ORG] and along the [Mississippi River|LOC] this week."));
     assertEquals(List.of(), found("The [Qarnab Bay Rovers|ORG] won."));
+  }
+
+  @Test
+  void detect_aKnownPlaceAfterAHyphenatedWordInTheRecognisersSpan_isFound() {
+    // the hyphenated word as one token ("Sub-Saharan")
+    Marked m = new Marked("Aid for [Rebel-held Aleppo|LOC] was named.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Aleppo"), found.stream().map(Candidate::name).toList());
+    // the hyphen as a token of its own, as CoreNLP splits "Pakistan-administered": both places
+    String text = "A man in Pakistan-administered Kashmir spoke.";
+    String[] words = {"A", "man", "in", "Pakistan", "-", "administered", "Kashmir", "spoke", "."};
+    List<Token> tokens = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : words) {
+      int start = text.indexOf(w, at);
+      at = start + w.length();
+      boolean located = start >= 9 && at <= 38;
+      tokens.add(new Token(tokens.size(), start, at, w, w.toLowerCase(), w.equals("Pakistan") || w.equals("Kashmir")
+          ? "NNP" : "NN", located ? EntityType.LOCATION : EntityType.OTHER));
+    }
+    LinguisticAnnotation annotation = new LinguisticAnnotation(List.of(new Sentence(0, 0, text.length(), tokens,
+        List.of())), List.of(new EntityMention(new Span(9, 38, text.substring(9, 38)), EntityType.LOCATION, 0, null)));
+    List<Candidate> split = detector.detect(text, annotation, Actors.none());
+    assertEquals(List.of("Pakistan", "Kashmir"), split.stream().map(c -> c.span().text()).toList());
   }
 }
