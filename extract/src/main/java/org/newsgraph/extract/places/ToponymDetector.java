@@ -903,6 +903,9 @@ final class ToponymDetector {
     if (street > i) {
       return street;
     }
+    if (roadAt(tokens, i)) {
+      return i + 1;
+    }
     int modifier = modifierAt(text, tokens, i, personWords, fullNames);
     if (modifier > i) {
       return modifier;
@@ -1652,7 +1655,7 @@ final class ToponymDetector {
         name = rest;
       }
     }
-    boolean street = street(tokens, i, end) || landform(tokens, i, end);
+    boolean street = street(tokens, i, end) || landform(tokens, i, end) || end == i + 1 && roadAt(tokens, i);
     if (gazetteer.lookup(name).isEmpty() && (!fromNer && !street || containsKnownName(text, tokens, i, end) && !street)) {
       return null;
     }
@@ -1731,6 +1734,37 @@ final class ToponymDetector {
   private static boolean landform(List<Token> tokens, int i, int end) {
     Token last = tokens.get(end - 1);
     return end - i > 1 && capitalised(last.word()) && LANDFORM_WORDS.contains(last.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** A British or Irish road's number ({@code A417}, {@code M25}, {@code N7}). */
+  private static final java.util.regex.Pattern ROAD_NUMBER = java.util.regex.Pattern.compile("[AMN]\\d{1,4}");
+
+  /** Words of traffic that show a sentence to speak of roads. */
+  private static final Set<String> TRAFFIC_WORDS = words(
+      "road", "roads", "roundabout", "junction", "carriageway", "motorway", "traffic", "diversion", "southbound",
+      "northbound", "eastbound", "westbound", "lorry", "lorries", "crash", "collision", "closed", "closure");
+
+  /**
+   * Whether token {@code i} is a road's number after "the" or in a list after one ("the A436, A40 and A429") in a
+   * sentence that speaks of traffic (a crash, a roundabout, a diversion), not an aircraft's or paper's name: a place
+   * near the towns the article is about, which the gazetteer lacks.
+   */
+  private static boolean roadAt(List<Token> tokens, int i) {
+    if (i == 0 || !ROAD_NUMBER.matcher(tokens.get(i).word()).matches()) {
+      return false;
+    }
+    String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+    boolean listed = i >= 2 && (before.equals(",") || before.equals("and") || before.equals("or"))
+        && ROAD_NUMBER.matcher(tokens.get(i - 2).word()).matches();
+    if (!before.equals("the") && !listed) {
+      return false;
+    }
+    for (Token t : tokens) {
+      if (TRAFFIC_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean ordinal(String word) {

@@ -407,4 +407,11 @@ class ToponymDetectorTest {
     List<Candidate> split = detector.detect(text, annotation, Actors.none());
     assertEquals(List.of("Pakistan", "Kashmir"), split.stream().map(c -> c.span().text()).toList());
   }
+
+  @Test
+  void detect_aRoadsNumberInASentenceOnTraffic_isAPlace_butNotAnAircraftsName() {
+    assertEquals(List.of("A417", "A436", "A40", "M5"),
+        found("The A417 is closed, with a diversion via the A436, A40 and M5 roads."));
+    assertEquals(List.of(), found("The A380 took off with 500 people on board."));
+  }
 }
