@@ -414,4 +414,11 @@ class ToponymDetectorTest {
         found("The A417 is closed, with a diversion via the A436, A40 and M5 roads."));
     assertEquals(List.of(), found("The A380 took off with 500 people on board."));
   }
+
+  @Test
+  void detect_aNorwegianCountyInAListTaggedAsAPersonOrUntagged_isAPlace() {
+    List<String> found = found("Birds must stay indoors in [Rogaland|LOC], [Oslo|LOC], [Hedmark|PER], Vest-Agder and "
+        + "[Telemark|LOC].");
+    assertEquals(List.of("Rogaland", "Oslo", "Hedmark", "Vest-Agder", "Telemark"), found);
+  }
 }
