@@ -1656,12 +1656,59 @@ final class ToponymDetector {
       }
     }
     boolean street = street(tokens, i, end) || landform(tokens, i, end) || end == i + 1 && roadAt(tokens, i);
+    if (gazetteer.lookup(name).isEmpty() && fromNer && !street) {
+      String inner = buildingPlace(text, tokens, i, end);
+      if (inner != null) {
+        return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), inner, hint, true);
+      }
+    }
     if (gazetteer.lookup(name).isEmpty() && (!fromNer && !street || containsKnownName(text, tokens, i, end) && !street)) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
   }
+
+  /** Words of buildings and grounds that the recogniser's location may hold ({@code Dubai World Trade Centre}). */
+  private static final Set<String> BUILDING_WORDS = words(
+      "hospital", "centre", "center", "stadium", "arena", "airport", "armory", "armoury", "institute", "school",
+      "village", "gateway", "turf", "racecourse", "hall", "church", "cathedral", "campus", "park", "prison");
+
+  /**
+   * The place whose name a building's or ground's name holds, where the recogniser took the whole for a location
+   * ("Dubai World Trade Centre", "SOS Children's Village Malakal", "Children's Hospital of Pittsburgh",
+   * "Montgomery County History Center"): the longest run of capitalised words in it that is, by its main name, a
+   * country, division or town of 1,000 people or more, not a demonym and not the building's word; else null. The
+   * building is reported and resolved as that place.
+   */
+  private String buildingPlace(String text, List<Token> tokens, int i, int end) {
+    boolean building = false;
+    for (int k = i + 1; k < end; k++) {
+      building |= buildingWord(tokens.get(k));
+    }
+    if (!building) {
+      return null;
+    }
+    for (int length = end - i - 1; length > 0; length--) {
+      for (int a = i; a + length <= end; a++) {
+        String inner = text.substring(tokens.get(a).start(), tokens.get(a + length - 1).end());
+        if (capitalised(tokens.get(a).word()) && isProperNoun(tokens.get(a)) && !genericWord(tokens.get(a).word())
+            && !genericWord(tokens.get(a + length - 1).word()) && !buildingWord(tokens.get(a))
+            && !buildingWord(tokens.get(a + length - 1)) && gazetteer.demonym(inner) == null
+            && knownMainPlace(inner, TRAILING_TOWN_POPULATION)) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean buildingWord(Token token) {
+    return capitalised(token.word()) && BUILDING_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Least population of a town inside a building's name. */
+  private static final long TRAILING_TOWN_POPULATION = 1_000;
 
   /** Direction words that may come before a place's name as part of the recogniser's span ({@code Western US}). */
   private static final Set<String> DIRECTIONS = words(

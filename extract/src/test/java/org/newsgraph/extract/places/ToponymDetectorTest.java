@@ -421,4 +421,14 @@ class ToponymDetectorTest {
         + "[Telemark|LOC].");
     assertEquals(List.of("Rogaland", "Oslo", "Hedmark", "Vest-Agder", "Telemark"), found);
   }
+
+  @Test
+  void detect_aBuildingTheRecogniserTookForALocation_isThePlaceItsNameHolds_butNotAnOrganisation() {
+    Marked m = new Marked("A pipe burst in the [Illinois State Armory|LOC] and children stay at [SOS Children's Village "
+        + "Malakal|LOC]; [Taco Bell Canada|LOC] recalled onions.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Illinois State Armory", "SOS Children's Village Malakal"),
+        found.stream().map(c -> c.span().text()).toList());
+    assertEquals(List.of("Illinois", "Malakal"), found.stream().map(Candidate::name).toList());
+  }
 }
