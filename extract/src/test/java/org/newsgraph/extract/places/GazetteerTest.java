@@ -53,7 +53,7 @@ class GazetteerTest {
       assertTrue(gazetteer.lookup(name).stream().anyMatch(e -> !e.alternate() && "NO".equals(e.place().country())
           && e.place().kind() == GeoPlace.Kind.ADMIN1), name);
     }
-    for (String name : List.of("Northern Europe", "South Asia", "Appalachians")) {
+    for (String name : List.of("Northern Europe", "South Asia", "Appalachians", "Eastern Ghouta")) {
       assertTrue(gazetteer.lookup(name).stream().anyMatch(e -> e.place().kind() == GeoPlace.Kind.REGION), name);
     }
   }
