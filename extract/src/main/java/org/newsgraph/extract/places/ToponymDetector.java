@@ -1369,7 +1369,8 @@ final class ToponymDetector {
    * hyphen holds ("Pakistan-administered Kashmir", "Kurdish-held Kobani").
    */
   private boolean hyphenatedPlace(String text, List<Token> tokens, int from, int end) {
-    if (from + 1 >= end || !tokens.get(from).word().equals("-") || tokens.get(from).start() != tokens.get(from - 1).end()) {
+    if (from + 1 >= end || !tokens.get(from).word().equals("-")
+        || tokens.get(from).start() != tokens.get(from - 1).end()) {
       return false;
     }
     int name = from + 1;
@@ -1659,10 +1660,12 @@ final class ToponymDetector {
     if (gazetteer.lookup(name).isEmpty() && fromNer && !street) {
       String inner = buildingPlace(text, tokens, i, end);
       if (inner != null) {
-        return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), inner, hint, true);
+        return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), inner, hint,
+            true);
       }
     }
-    if (gazetteer.lookup(name).isEmpty() && (!fromNer && !street || containsKnownName(text, tokens, i, end) && !street)) {
+    if (gazetteer.lookup(name).isEmpty()
+        && (!fromNer && !street || containsKnownName(text, tokens, i, end) && !street)) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
@@ -1744,13 +1747,15 @@ final class ToponymDetector {
   /**
    * The end of a street's name starting at token {@code i}, however the recogniser tagged it ("Royal Street",
    * "Kingsley Road" taken for a person, "Third Street", "Eglinton Avenue West"): one to three capitalised words or
-   * an ordinal ("14th"), then a capitalised street word and perhaps a compass word, with no capitalised word right
-   * before or after the name (not "Wall Street Journal") and no article as its first word; else {@code i}. It is a
-   * place of the town the article is about, which the gazetteer lacks.
+   * an ordinal ("14th"), not a generic word alone ("Center Street", "Court Street": those only where the recogniser
+   * took them for locations), then a capitalised street word and perhaps a compass word, with no capitalised word
+   * right before or after the name (not "Wall Street Journal") and no article as its first word; else {@code i}. It
+   * is a place of the town the article is about, which the gazetteer lacks.
    */
   private static int streetAt(List<Token> tokens, int i) {
     Token first = tokens.get(i);
-    if (!(capitalised(first.word()) || ordinal(first.word())) || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT))
+    if (!(capitalised(first.word()) || ordinal(first.word()))
+        || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT))
         || i > 0 && capitalised(tokens.get(i - 1).word()) && !tokens.get(i - 1).word().endsWith(".")) {
       return i;
     }
@@ -1760,6 +1765,11 @@ final class ToponymDetector {
       if (end < tokens.size() && COMPASS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
           && capitalised(tokens.get(end).word())) {
         end++;
+      }
+      if (j == i + 1 && genericWord(first.word()) && (street(tokens, i, end) || landform(tokens, i, j + 1))) {
+        // a generic word and a street word ("Center Street", "Court Street") only where the recogniser took it for
+        // a location
+        return i;
       }
       if (street(tokens, i, end) || landform(tokens, i, j + 1)) {
         end = street(tokens, i, end) ? end : j + 1;
@@ -1772,7 +1782,7 @@ final class ToponymDetector {
     return i;
   }
 
-  /** Last words of the names of rivers, coasts and other natural features ({@code Danube Delta}, {@code Tijuana River}). */
+  /** Last words of the names of rivers, coasts and other natural features ({@code Danube Delta}). */
   private static final Set<String> LANDFORM_WORDS = words(
       "river", "delta", "canal", "bay", "creek", "island", "islands", "peninsula", "mountains", "hills", "coast",
       "strait", "harbour", "harbor", "falls", "desert", "forest", "gorge");
