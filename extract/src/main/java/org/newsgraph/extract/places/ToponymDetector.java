@@ -89,7 +89,7 @@ final class ToponymDetector {
     List<Span> fullNames = new ArrayList<>();
     for (Mention m : actors.mentions()) {
       if (!namesCountry(m.span().text()) && namesNoPlace(actors.byId(m.actorId()))) {
-        blocked.add(m.span());
+        blocked.add(roleOnly(m.span()));
       }
     }
     for (EntityMention e : annotation.entities()) {
@@ -849,6 +849,31 @@ final class ToponymDetector {
     };
   }
 
+  /** Prepositions after which an actor's description in small letters names where the actor serves. */
+  private static final java.util.regex.Pattern ROLE_PLACE = java.util.regex.Pattern.compile(" (?:of|in|for) ");
+
+  /**
+   * The part of an actor's mention that names no place: a description in small letters ending in "of", "in" or
+   * "for" and a name ("the mayor of Santa Ana", "a city official in Malakoff", "a local BJP leader in Rajasthan")
+   * says where the actor serves, and the name is a place however the actor is resolved; the words up to the last
+   * such preposition. Any other mention ("Kathryn Ryan", "Cavan County Council") is all the actor's.
+   */
+  static Span roleOnly(Span mention) {
+    String text = mention.text();
+    if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+      return mention;
+    }
+    int cut = -1;
+    java.util.regex.Matcher m = ROLE_PLACE.matcher(text);
+    while (m.find()) {
+      cut = m.start();
+    }
+    if (cut < 0 || cut + 4 >= text.length() || !Character.isUpperCase(text.charAt(text.indexOf(' ', cut + 1) + 1))) {
+      return mention;
+    }
+    return new Span(mention.start(), mention.start() + cut, text.substring(0, cut));
+  }
+
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
       List<Span> fullNames, List<Span> countryNamed, Set<String> diseases, boolean sports) {
@@ -873,6 +898,13 @@ final class ToponymDetector {
     int country = countryAt(text, tokens, i);
     if (country > i) {
       return country;
+    }
+    int street = streetAt(tokens, i);
+    if (street > i) {
+      return street;
+    }
+    if (roadAt(tokens, i)) {
+      return i + 1;
     }
     int modifier = modifierAt(text, tokens, i, personWords, fullNames);
     if (modifier > i) {
@@ -1331,13 +1363,25 @@ final class ToponymDetector {
     return k == letters.length();
   }
 
-  /** Whether tokens {@code [from, end)} are a hyphen and a name the gazetteer knows: the second of two joined places. */
+  /**
+   * Whether tokens {@code [from, end)} are a hyphen and a name the gazetteer knows: the second of two joined places
+   * ("Nelson-Creston"), or a hyphen, a word in small letters and such a name, the place that the one before the
+   * hyphen holds ("Pakistan-administered Kashmir", "Kurdish-held Kobani").
+   */
   private boolean hyphenatedPlace(String text, List<Token> tokens, int from, int end) {
-    if (from + 1 >= end || !tokens.get(from).word().equals("-") || tokens.get(from).start() != tokens.get(from - 1).end()
-        || !capitalised(tokens.get(from + 1).word())) {
+    if (from + 1 >= end || !tokens.get(from).word().equals("-")
+        || tokens.get(from).start() != tokens.get(from - 1).end()) {
       return false;
     }
-    String rest = text.substring(tokens.get(from + 1).start(), tokens.get(end - 1).end());
+    int name = from + 1;
+    if (!capitalised(tokens.get(name).word()) && name + 1 < end && tokens.get(name).start() == tokens.get(from).end()
+        && tokens.get(name).word().chars().allMatch(Character::isLowerCase)) {
+      name++;
+    }
+    if (!capitalised(tokens.get(name).word())) {
+      return false;
+    }
+    String rest = text.substring(tokens.get(name).start(), tokens.get(end - 1).end());
     return mainName(rest) && gazetteer.demonym(rest) == null;
   }
 
@@ -1603,19 +1647,71 @@ final class ToponymDetector {
       // people named by their country, the recogniser's location all the same: "South Koreans"
       return null;
     }
-    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && DIRECTIONS.contains(first.word().toLowerCase(Locale.ROOT))) {
-      // a direction before a known place: "Western US", "Northern Kenya" (as "eastern Nangarhar" in small letters)
+    if (gazetteer.lookup(name).isEmpty() && end - i > 1 && (DIRECTIONS.contains(first.word().toLowerCase(Locale.ROOT))
+        || first.word().indexOf('-') > 0 && !first.word().endsWith("-"))) {
+      // a direction or a hyphenated word before a known place: "Western US", "Northern Kenya" (as "eastern Nangarhar"
+      // in small letters), "Sub-Saharan Africa"
       String rest = text.substring(tokens.get(i + 1).start(), last.end());
       if (mainName(rest) && gazetteer.demonym(rest) == null) {
         name = rest;
       }
     }
-    if (gazetteer.lookup(name).isEmpty() && (!fromNer || containsKnownName(text, tokens, i, end) && !street(tokens, i, end))) {
+    boolean street = street(tokens, i, end) || landform(tokens, i, end) || end == i + 1 && roadAt(tokens, i);
+    if (gazetteer.lookup(name).isEmpty() && fromNer && !street) {
+      String inner = buildingPlace(text, tokens, i, end);
+      if (inner != null) {
+        return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), inner, hint,
+            true);
+      }
+    }
+    if (gazetteer.lookup(name).isEmpty()
+        && (!fromNer && !street || containsKnownName(text, tokens, i, end) && !street)) {
       return null;
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
   }
+
+  /** Words of buildings and grounds that the recogniser's location may hold ({@code Dubai World Trade Centre}). */
+  private static final Set<String> BUILDING_WORDS = words(
+      "hospital", "centre", "center", "stadium", "arena", "airport", "armory", "armoury", "institute", "school",
+      "village", "gateway", "turf", "racecourse", "hall", "church", "cathedral", "campus", "park", "prison");
+
+  /**
+   * The place whose name a building's or ground's name holds, where the recogniser took the whole for a location
+   * ("Dubai World Trade Centre", "SOS Children's Village Malakal", "Children's Hospital of Pittsburgh",
+   * "Montgomery County History Center"): the longest run of capitalised words in it that is, by its main name, a
+   * country, division or town of 1,000 people or more, not a demonym and not the building's word; else null. The
+   * building is reported and resolved as that place.
+   */
+  private String buildingPlace(String text, List<Token> tokens, int i, int end) {
+    boolean building = false;
+    for (int k = i + 1; k < end; k++) {
+      building |= buildingWord(tokens.get(k));
+    }
+    if (!building) {
+      return null;
+    }
+    for (int length = end - i - 1; length > 0; length--) {
+      for (int a = i; a + length <= end; a++) {
+        String inner = text.substring(tokens.get(a).start(), tokens.get(a + length - 1).end());
+        if (capitalised(tokens.get(a).word()) && isProperNoun(tokens.get(a)) && !genericWord(tokens.get(a).word())
+            && !genericWord(tokens.get(a + length - 1).word()) && !buildingWord(tokens.get(a))
+            && !buildingWord(tokens.get(a + length - 1)) && gazetteer.demonym(inner) == null
+            && knownMainPlace(inner, TRAILING_TOWN_POPULATION)) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean buildingWord(Token token) {
+    return capitalised(token.word()) && BUILDING_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** Least population of a town inside a building's name. */
+  private static final long TRAILING_TOWN_POPULATION = 1_000;
 
   /** Direction words that may come before a place's name as part of the recogniser's span ({@code Western US}). */
   private static final Set<String> DIRECTIONS = words(
@@ -1643,6 +1739,93 @@ final class ToponymDetector {
       word = word.substring(0, word.length() - 1);
     }
     return last > i && capitalised(tokens.get(last).word()) && STREET_WORDS.contains(word);
+  }
+
+  /** Most words of a street's name before its street word ({@code North State Street}, {@code N. Bedford Drive}). */
+  private static final int STREET_NAME_TOKENS = 3;
+
+  /**
+   * The end of a street's name starting at token {@code i}, however the recogniser tagged it ("Royal Street",
+   * "Kingsley Road" taken for a person, "Third Street", "Eglinton Avenue West"): one to three capitalised words or
+   * an ordinal ("14th"), not a generic word alone ("Center Street", "Court Street": those only where the recogniser
+   * took them for locations), then a capitalised street word and perhaps a compass word, with no capitalised word
+   * right before or after the name (not "Wall Street Journal") and no article as its first word; else {@code i}. It
+   * is a place of the town the article is about, which the gazetteer lacks.
+   */
+  private static int streetAt(List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (!(capitalised(first.word()) || ordinal(first.word()))
+        || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT))
+        || i > 0 && capitalised(tokens.get(i - 1).word()) && !tokens.get(i - 1).word().endsWith(".")) {
+      return i;
+    }
+    for (int j = i + 1; j < tokens.size() && j <= i + STREET_NAME_TOKENS; j++) {
+      String word = tokens.get(j).word();
+      int end = j + 1;
+      if (end < tokens.size() && COMPASS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+          && capitalised(tokens.get(end).word())) {
+        end++;
+      }
+      if (j == i + 1 && genericWord(first.word()) && (street(tokens, i, end) || landform(tokens, i, j + 1))) {
+        // a generic word and a street word ("Center Street", "Court Street") only where the recogniser took it for
+        // a location
+        return i;
+      }
+      if (street(tokens, i, end) || landform(tokens, i, j + 1)) {
+        end = street(tokens, i, end) ? end : j + 1;
+        return end < tokens.size() && capitalised(tokens.get(end).word()) ? i : end;
+      }
+      if (!capitalised(word) && !ordinal(word)) {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /** Last words of the names of rivers, coasts and other natural features ({@code Danube Delta}). */
+  private static final Set<String> LANDFORM_WORDS = words(
+      "river", "delta", "canal", "bay", "creek", "island", "islands", "peninsula", "mountains", "hills", "coast",
+      "strait", "harbour", "harbor", "falls", "desert", "forest", "gorge");
+
+  /** Whether tokens {@code [i, end)} are a natural feature's name: two or more words, the last a landform's word. */
+  private static boolean landform(List<Token> tokens, int i, int end) {
+    Token last = tokens.get(end - 1);
+    return end - i > 1 && capitalised(last.word()) && LANDFORM_WORDS.contains(last.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** A British or Irish road's number ({@code A417}, {@code M25}, {@code N7}). */
+  private static final java.util.regex.Pattern ROAD_NUMBER = java.util.regex.Pattern.compile("[AMN]\\d{1,4}");
+
+  /** Words of traffic that show a sentence to speak of roads. */
+  private static final Set<String> TRAFFIC_WORDS = words(
+      "road", "roads", "roundabout", "junction", "carriageway", "motorway", "traffic", "diversion", "southbound",
+      "northbound", "eastbound", "westbound", "lorry", "lorries", "crash", "collision", "closed", "closure");
+
+  /**
+   * Whether token {@code i} is a road's number after "the" or in a list after one ("the A436, A40 and A429") in a
+   * sentence that speaks of traffic (a crash, a roundabout, a diversion), not an aircraft's or paper's name: a place
+   * near the towns the article is about, which the gazetteer lacks.
+   */
+  private static boolean roadAt(List<Token> tokens, int i) {
+    if (i == 0 || !ROAD_NUMBER.matcher(tokens.get(i).word()).matches()) {
+      return false;
+    }
+    String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+    boolean listed = i >= 2 && (before.equals(",") || before.equals("and") || before.equals("or"))
+        && ROAD_NUMBER.matcher(tokens.get(i - 2).word()).matches();
+    if (!before.equals("the") && !listed) {
+      return false;
+    }
+    for (Token t : tokens) {
+      if (TRAFFIC_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ordinal(String word) {
+    return word.matches("\\d+(?:st|nd|rd|th)");
   }
 
   /**

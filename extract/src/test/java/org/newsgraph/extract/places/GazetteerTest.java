@@ -48,6 +48,17 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_aNorwegianCountyTheAdmin1TableLacks_isANorwegianDivision_andASubcontinentIsARegion() {
+    for (String name : List.of("Hedmark", "Vest-Agder", "Østfold", "Viken", "Innlandet")) {
+      assertTrue(gazetteer.lookup(name).stream().anyMatch(e -> !e.alternate() && "NO".equals(e.place().country())
+          && e.place().kind() == GeoPlace.Kind.ADMIN1), name);
+    }
+    for (String name : List.of("Northern Europe", "South Asia", "Appalachians", "Eastern Ghouta")) {
+      assertTrue(gazetteer.lookup(name).stream().anyMatch(e -> e.place().kind() == GeoPlace.Kind.REGION), name);
+    }
+  }
+
+  @Test
   void lookup_aCountrysAbbreviation_isTheCountryOnlyInCapitals() {
     assertTrue(gazetteer.lookup("CAR").stream().anyMatch(e -> "CF".equals(e.place().country())
         && e.place().kind() == GeoPlace.Kind.COUNTRY));

@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Actors;
+import org.newsgraph.model.EntityMention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.LinguisticAnnotation;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Span;
 
 class ToponymDetectorTest {
   private static ToponymDetector detector;
@@ -337,5 +345,93 @@ class ToponymDetectorTest {
     assertEquals(List.of(), found("They met in the neighborhood of Saturday's market and the town of Monday."));
     assertEquals(List.of(), found("[Anna Qarnabi|PER] spoke; fans came from the town of [Qarnabi|PER] itself."));
   }
-}
 
+  @Test
+  void detect_aPlaceInAnActorsDescriptionInSmallLetters_isAPlace_butNotAPlaceInsideAnActorsName() {
+    Marked m = new Marked("Tim Whitley, a city official in [Malakoff|LOC], said so.");
+    String role = "city official in Malakoff";
+    int at = m.text().indexOf(role);
+    Actors actors =
+        new Actors(List.of(), List.of(new Mention("actor:whitley", new Span(at, at + role.length(), role))));
+    List<String> found = detector.detect(m.text(), m.annotation, actors).stream().map(c -> c.span().text()).toList();
+    assertEquals(List.of("Malakoff"), found);
+    Marked person = new Marked("Then [Malakoff|LOC] Whitley of the council said so.");
+    String name = "Malakoff Whitley of the council";
+    int from = person.text().indexOf(name);
+    Actors named = new Actors(List.of(), List.of(new Mention("actor:p", new Span(from, from + name.length(), name))));
+    assertEquals(List.of(), detector.detect(person.text(), person.annotation, named));
+  }
+
+  @Test
+  void roleOnly_cutsADescriptionInSmallLettersBeforeThePlace_andKeepsAName() {
+    assertEquals("mayor", ToponymDetector.roleOnly(new Span(10, 28, "mayor of Santa Ana")).text());
+    assertEquals("a local BJP leader",
+        ToponymDetector.roleOnly(new Span(0, 31, "a local BJP leader in Rajasthan")).text());
+    assertEquals("Mayor of London", ToponymDetector.roleOnly(new Span(0, 15, "Mayor of London")).text());
+    assertEquals("friends of ours", ToponymDetector.roleOnly(new Span(0, 15, "friends of ours")).text());
+  }
+
+  @Test
+  void detect_aStreetHoweverTagged_isAPlace_butNotInsideALongerName() {
+    assertEquals(List.of("Kingsley Road", "Third Street", "Qarnab Avenue West", "14th Street"),
+        found("He lived on [Kingsley Road|PER], worked on Third Street and [Qarnab Avenue|ORG] West, and ate on 14th "
+            + "Street."));
+    assertEquals(List.of(), found("The [Wall Street Journal|ORG] and the Royal Street Band said so."));
+    assertEquals(List.of(), found("In March the agency said Center Street was closed."));
+  }
+
+  @Test
+  void detect_aRiverOrDeltaTheGazetteerLacks_isAPlaceHoweverTagged_butNotATeamNamedAfterIt() {
+    assertEquals(List.of("Qarnab Delta", "Mississippi River"),
+        found("Birds died in the [Qarnab Delta|ORG] and along the [Mississippi River|LOC] this week."));
+    assertEquals(List.of(), found("The [Qarnab Bay Rovers|ORG] won."));
+  }
+
+  @Test
+  void detect_aKnownPlaceAfterAHyphenatedWordInTheRecognisersSpan_isFound() {
+    // the hyphenated word as one token ("Sub-Saharan")
+    Marked m = new Marked("Aid for [Rebel-held Aleppo|LOC] was named.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Aleppo"), found.stream().map(Candidate::name).toList());
+    // the hyphen as a token of its own, as CoreNLP splits "Pakistan-administered": both places
+    String text = "A man in Pakistan-administered Kashmir spoke.";
+    String[] words = {"A", "man", "in", "Pakistan", "-", "administered", "Kashmir", "spoke", "."};
+    List<Token> tokens = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : words) {
+      int start = text.indexOf(w, at);
+      at = start + w.length();
+      boolean located = start >= 9 && at <= 38;
+      tokens.add(new Token(tokens.size(), start, at, w, w.toLowerCase(), w.equals("Pakistan") || w.equals("Kashmir")
+          ? "NNP" : "NN", located ? EntityType.LOCATION : EntityType.OTHER));
+    }
+    LinguisticAnnotation annotation = new LinguisticAnnotation(List.of(new Sentence(0, 0, text.length(), tokens,
+        List.of())), List.of(new EntityMention(new Span(9, 38, text.substring(9, 38)), EntityType.LOCATION, 0, null)));
+    List<Candidate> split = detector.detect(text, annotation, Actors.none());
+    assertEquals(List.of("Pakistan", "Kashmir"), split.stream().map(c -> c.span().text()).toList());
+  }
+
+  @Test
+  void detect_aRoadsNumberInASentenceOnTraffic_isAPlace_butNotAnAircraftsName() {
+    assertEquals(List.of("A417", "A436", "A40", "M5"),
+        found("The A417 is closed, with a diversion via the A436, A40 and M5 roads."));
+    assertEquals(List.of(), found("The A380 took off with 500 people on board."));
+  }
+
+  @Test
+  void detect_aNorwegianCountyInAListTaggedAsAPersonOrUntagged_isAPlace() {
+    List<String> found = found("Birds must stay indoors in [Rogaland|LOC], [Oslo|LOC], [Hedmark|PER], Vest-Agder and "
+        + "[Telemark|LOC].");
+    assertEquals(List.of("Rogaland", "Oslo", "Hedmark", "Vest-Agder", "Telemark"), found);
+  }
+
+  @Test
+  void detect_aBuildingTheRecogniserTookForALocation_isThePlaceItsNameHolds_butNotAnOrganisation() {
+    Marked m = new Marked("A pipe burst in the [Illinois State Armory|LOC] and children stay at [SOS Children's "
+        + "Village Malakal|LOC]; [Taco Bell Canada|LOC] recalled onions.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Illinois State Armory", "SOS Children's Village Malakal"),
+        found.stream().map(c -> c.span().text()).toList());
+    assertEquals(List.of("Illinois", "Malakal"), found.stream().map(Candidate::name).toList());
+  }
+}
