@@ -12,8 +12,8 @@ import org.newsgraph.model.Token;
 /**
  * What the {@link CueModel} knows about a sentence's neighbourhood in its article, beyond the sentence itself: whether
  * it is the article's first or second sentence (the headline and the lede), whether it ends with a colon before a
- * sentence that opens with a quotation mark, and who says something ("say" and its subject) in the sentences around
- * it. Built once per article from its sentences; {@link #NONE} knows no article (each sentence is alone).
+ * sentence that opens with a quotation mark, and who says something ("say" and its subject, a name or a pronoun) in
+ * the sentences around it. Built once per article from its sentences; {@link #NONE} knows no article (each sentence is alone).
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,6 +24,8 @@ public final class CueContext {
   /** How many sentences before and after a sentence are searched for a speaker. */
   private static final int SPEAKER_WINDOW = 2;
   private static final String MARKS = "\"“”„«»‘’`";
+  /** Personal pronouns, which refer back to a speaker named before. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "you", "it");
 
   private final boolean[] opensWithMark;
   private final boolean[] endsWithColon;
@@ -77,7 +79,9 @@ public final class CueContext {
    * candidate's family): the sentence's place when it is the first or second ({@code ctx:sentence=}), a colon at its
    * end before a sentence that opens with a quotation mark ({@code ctx:colon-quote}), and the candidate's subject
    * (or a noun's possessor), {@code subject}, being the subject of "say" within two sentences before or after ({@code
-   * ctx:subject-said-near}, also with the candidate's lemma). Nothing when the context does not know the sentence.
+   * ctx:subject-said-near}, also with the candidate's lemma), or that subject being a personal pronoun within two
+   * sentences after a named subject of "say" ({@code ctx:pronoun-after-speaker}, also with the lemma). Nothing when
+   * the context does not know the sentence.
    */
   void features(int k, String prefix, String lemma, String subject, List<String> f) {
     if (k < 0 || k >= speakers.size()) {
@@ -96,6 +100,15 @@ public final class CueContext {
           f.add(prefix + "ctx:subject-said-near");
           f.add(prefix + "ctx:lemma+subject-said-near=" + lemma);
           break;
+        }
+      }
+      if (PRONOUNS.contains(subject)) {
+        for (int j = Math.max(0, k - SPEAKER_WINDOW); j < k; j++) {
+          if (speakers.get(j).stream().anyMatch(w -> !PRONOUNS.contains(w))) {
+            f.add(prefix + "ctx:pronoun-after-speaker");
+            f.add(prefix + "ctx:lemma+pronoun-after-speaker=" + lemma);
+            break;
+          }
         }
       }
     }

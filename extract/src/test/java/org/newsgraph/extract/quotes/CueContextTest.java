@@ -71,6 +71,22 @@ class CueContextTest {
   }
 
   @Test
+  void pronounSubjectAfterANamedSpeaker_isAFeature() {
+    Sentence heBelieves = Fixtures.sentence("He believes that taxes rose",
+        new String[] {"he", "believe", "that", "tax", "rise"},
+        new String[] {"PRP", "VBZ", "IN", "NNS", "VBD"},
+        new EntityType[] {O, O, O, O, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 4}, {4, 2}, {4, 3}},
+        new String[] {"root", "nsubj", "ccomp", "mark", "nsubj"});
+    List<String> f = features(article(saidTaxesRose(), ateCake(), heBelieves), 2, 1);
+    assertTrue(f.contains("ctx:pronoun-after-speaker"), f.toString());
+    assertTrue(f.contains("ctx:lemma+pronoun-after-speaker=believe"), f.toString());
+    assertFalse(f.contains("ctx:subject-said-near"), "another word than the speaker's: " + f);
+    List<String> before = features(article(heBelieves, saidTaxesRose()), 0, 1);
+    assertFalse(before.contains("ctx:pronoun-after-speaker"), "the speaker comes after: " + before);
+  }
+
+  @Test
   void firstSentences_andAColonBeforeAQuotation_areFeatures() {
     Sentence warned = Fixtures.sentence("Smith warned :",
         new String[] {"Smith", "warn", ":"},
