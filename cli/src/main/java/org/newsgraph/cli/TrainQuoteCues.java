@@ -21,6 +21,7 @@ import org.newsgraph.eval.quotes.Attribution;
 import org.newsgraph.eval.quotes.QuoteDocument;
 import org.newsgraph.eval.quotes.QuoteScorer;
 import org.newsgraph.extract.parse.ParseTree;
+import org.newsgraph.extract.quotes.CueContext;
 import org.newsgraph.extract.quotes.CueFeatures;
 import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.extract.quotes.ParseQuoteAttributor;
@@ -38,14 +39,15 @@ import org.newsgraph.model.Token;
  * <pre>
  * java -Xmx3g -cp cli/target/newsgraph-cli.jar org.newsgraph.cli.TrainQuoteCues \
  *     ../shared/data/dev/quotes/polnear-train.jsonl \
- *     extract/src/main/resources/org/newsgraph/extract/quotes/cue-model.tsv [PARSE-CACHE [THREADS [THRESHOLD]]]
+ *     extract/src/main/resources/org/newsgraph/extract/quotes/cue-model.tsv \
+ *     [PARSE-CACHE [THREADS [THRESHOLD [LONE-THRESHOLD]]]]
  * </pre>
  *
  * <p>Each article is parsed with the pipeline's CoreNLP settings (the parses are kept in PARSE-CACHE when given, and
  * read from it when it exists, since parsing is most of the time). Every candidate verb, noun or adjective ({@link
- * CueFeatures#isCandidate}) is an example, a cue when a gold cue span holds it; verbs, nouns and adjectives are fitted
- * apart, each with the L2 strength (1e-5 to 3e-2) whose models fitted on four folds of articles give the fifth the
- * least log loss. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
+ * CueFeatures#isCandidate}) is an example (its features with those of its sentence's neighbourhood, {@link
+ * CueContext}), a cue when a gold cue span holds it; verbs, nouns and adjectives are fitted apart, each with the L2
+ * strength (1e-5 to 3e-2) whose models fitted on four folds of articles give the fifth the least log loss. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
  * (printed) and for the whole stage (which sets the threshold, unless THRESHOLD is given: then the stage is scored at
  * that threshold only); the weights are then fitted on all articles.
  * Fixed seed and fixed order: the same input gives the same file.
@@ -53,8 +55,10 @@ import org.newsgraph.model.Token;
  * <p>Without THRESHOLD, the threshold is the one with which the whole quotes stage does best over the same five folds
  * (content and source F1 of each fold's articles attributed with the model of the other four): the held-out cue F1
  * peaks higher (0.45), but attributions also get lost after the cue (no content, no source), so the stage does better
- * with more cues. Nothing is chosen on the dev split. The shipped model is this command's output without THRESHOLD
- * (0.35).
+ * with more cues. Then the lone threshold, from which a sentence's best candidate is a cue when none of its candidates
+ * reaches the threshold ({@link CueModel#loneThreshold()}), is lowered by 0.05 from the threshold as long as the
+ * stage does better over the same folds (unless LONE-THRESHOLD is given). Nothing is chosen on the dev split. The
+ * shipped model is this command's output without THRESHOLD (0.35, lone 0.30).
  */
 final class TrainQuoteCues {
   private static final int EPOCHS = 16;
@@ -67,8 +71,9 @@ final class TrainQuoteCues {
   private TrainQuoteCues() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 2 || args.length > 5) {
-      System.err.println("usage: TrainQuoteCues POLNEAR-TRAIN.jsonl OUT.tsv [PARSE-CACHE [THREADS [THRESHOLD]]]");
+    if (args.length < 2 || args.length > 6) {
+      System.err.println(
+          "usage: TrainQuoteCues POLNEAR-TRAIN.jsonl OUT.tsv [PARSE-CACHE [THREADS [THRESHOLD [LONE-THRESHOLD]]]]");
       System.exit(2);
     }
     long started = System.nanoTime();
@@ -76,7 +81,8 @@ final class TrainQuoteCues {
     Path out = Path.of(args[1]);
     Path cache = args.length >= 3 ? Path.of(args[2]) : null;
     int threads = args.length >= 4 ? Integer.parseInt(args[3]) : 1;
-    Double fixed = args.length == 5 ? Double.valueOf(args[4]) : null;
+    Double fixed = args.length >= 5 ? Double.valueOf(args[4]) : null;
+    Double fixedLone = args.length == 6 ? Double.valueOf(args[5]) : null;
     List<Doc> docs = read(gold);
     Map<String, List<Sentence>> parses = cache != null && Files.isRegularFile(cache)
         ? ParseCache.read(cache) : parse(docs, threads);
@@ -93,7 +99,7 @@ final class TrainQuoteCues {
         throw new IllegalArgumentException("parse cache " + cache + " has no article " + d.id());
       }
       List<Integer> ids = new ArrayList<>();
-      List<CueModel.Example> list = examples(sentences, d.cues(), ids);
+      List<CueModel.Example> list = examples(CueContext.of(sentences), sentences, d.cues(), ids);
       cueIds.add(ids);
       for (CueModel.Example e : list) {
         positives += e.cue() ? 1 : 0;
@@ -142,19 +148,20 @@ final class TrainQuoteCues {
       }
     }
     double cv = threshold(byDoc, cueIds, foldWeights);
-    double endToEnd = endToEnd(docs, parses, foldWeights, fixed);
-    double threshold = fixed == null ? endToEnd : fixed;
+    double[] endToEnd = endToEnd(docs, parses, foldWeights, fixed, fixedLone);
+    double threshold = endToEnd[0];
     List<CueModel.Example> all = new ArrayList<>();
     byDoc.forEach(all::addAll);
-    CueModel model = CueModel.of(fit(all, l2), threshold);
+    CueModel model = CueModel.of(fit(all, l2), threshold, endToEnd[1]);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       model.write(w, String.format(Locale.ROOT, "cue model learned by org.newsgraph.cli.TrainQuoteCues from PolNeAR"
           + " train: %d articles, %d candidates, %d in cues; l2 %.0e, %.0e, %.0e for verbs, nouns, adjectives (least"
-          + " held-out log loss); held-out best threshold %.2f for cues alone, %.2f for the whole stage; feature"
-          + " weights only", docs.size(), examples, positives, l2[0], l2[1], l2[2], cv, endToEnd));
+          + " held-out log loss); held-out best threshold %.2f for cues alone, %.2f for the whole stage, %.2f for a"
+          + " sentence's best candidate; feature weights only", docs.size(), examples, positives, l2[0], l2[1], l2[2],
+          cv, endToEnd[0], endToEnd[1]));
     }
-    System.err.printf(Locale.ROOT, "%d articles, %d examples, %d cues, threshold %.2f, %.0f s%n", docs.size(),
-        examples, positives, threshold, (System.nanoTime() - started) / 1e9);
+    System.err.printf(Locale.ROOT, "%d articles, %d examples, %d cues, threshold %.2f, lone %.2f, %.0f s%n",
+        docs.size(), examples, positives, threshold, endToEnd[1], (System.nanoTime() - started) / 1e9);
   }
 
   private record Doc(String id, String text, LocalDate published, List<int[]> cues, List<Attribution> gold) {}
@@ -196,7 +203,8 @@ final class TrainQuoteCues {
   }
 
   /** The candidate verbs of an article as examples; {@code ids} gets the index of the gold cue each lies in, or -1. */
-  private static List<CueModel.Example> examples(List<Sentence> sentences, List<int[]> cues, List<Integer> ids) {
+  private static List<CueModel.Example> examples(CueContext context, List<Sentence> sentences, List<int[]> cues,
+      List<Integer> ids) {
     List<CueModel.Example> list = new ArrayList<>();
     for (Sentence s : sentences) {
       ParseTree tree = new ParseTree(s);
@@ -210,7 +218,7 @@ final class TrainQuoteCues {
           id = cues.get(k)[0] <= t.start() && t.end() <= cues.get(k)[1] ? k : -1;
         }
         ids.add(id);
-        list.add(new CueModel.Example(CueFeatures.of(tree, i), id >= 0));
+        list.add(new CueModel.Example(CueFeatures.of(tree, i, context), id >= 0));
       }
     }
     return list;
@@ -268,48 +276,73 @@ final class TrainQuoteCues {
    * weighed: it has no precision side, so it would pull the threshold down to verbs of any kind. Cues are lost after the model too (no content, no source), so this lies below the best
    * threshold for cues alone.
    */
-  private static double endToEnd(List<Doc> docs, Map<String, List<Sentence>> parses,
-      List<Map<String, Double>> foldWeights, Double fixed) {
+  private static double[] endToEnd(List<Doc> docs, Map<String, List<Sentence>> parses,
+      List<Map<String, Double>> foldWeights, Double fixed, Double fixedLone) {
     double best = 0.5;
     double bestScore = -1;
-    for (int step = 4; step <= 10; step++) {
-      double t = fixed == null ? step * 0.05 : fixed;
-      if (fixed != null && step > 4) {
-        break;
-      }
-      List<List<Attribution>> gold = new ArrayList<>();
-      List<List<Attribution>> predicted = new ArrayList<>();
-      for (int fold = 0; fold < FOLDS; fold++) {
-        ParseQuoteAttributor stage = new ParseQuoteAttributor(CueModel.of(foldWeights.get(fold), t));
-        for (int d = fold; d < docs.size(); d += FOLDS) {
-          Doc doc = docs.get(d);
-          Article article = Article.of(doc.id(), null, null, null, doc.published(), "en", doc.text(), "train");
-          List<Attribution> found = new ArrayList<>();
-          for (Quote q : stage.attribute(article, new LinguisticAnnotation(parses.get(doc.id()), List.of()),
-              Actors.none())) {
-            found.add(new Attribution(q.speakerMention() == null ? List.of() : List.of(q.speakerMention()),
-                q.cue() == null ? List.of() : List.of(q.cue()), q.content()));
-          }
-          found.sort(java.util.Comparator.comparingInt(Attribution::first));
-          gold.add(doc.gold());
-          predicted.add(found);
+    if (fixed != null) {
+      best = fixed;
+      bestScore = stageScore(docs, parses, foldWeights, fixed, fixed);
+    } else {
+      for (int step = 4; step <= 10; step++) {
+        double score = stageScore(docs, parses, foldWeights, step * 0.05, step * 0.05);
+        if (score > bestScore) {
+          bestScore = score;
+          best = step * 0.05;
         }
       }
-      Map<String, Object> m = QuoteScorer.metrics(gold, predicted);
-      double content = (Double) m.get("content_f1_overlap");
-      double source = (Double) m.get("source_f1_exact");
-      double speaker = (Double) m.get("speaker_accuracy");
-      double score = (content + source) / 2;
-      System.err.printf(Locale.ROOT, "threshold %.2f: held-out stage content F1 %.3f (P %.3f R %.3f), source F1 %.3f"
-          + " (P %.3f R %.3f), speaker accuracy %.3f%n", t, content, (Double) m.get("content_precision_overlap"),
-          (Double) m.get("content_recall_overlap"), source, (Double) m.get("source_precision_exact"),
-          (Double) m.get("source_recall_exact"), speaker);
-      if (score > bestScore) {
+    }
+    // a second chance for each sentence's best candidate, from a lower threshold, when the stage does better with it
+    double lone = best;
+    if (fixedLone != null) {
+      lone = fixedLone;
+      stageScore(docs, parses, foldWeights, best, lone);
+    } else {
+      for (int step = (int) Math.round(best / 0.05) - 1; step >= 2; step--) {
+        double score = stageScore(docs, parses, foldWeights, best, step * 0.05);
+        if (score <= bestScore) {
+          break;
+        }
         bestScore = score;
-        best = t;
+        lone = step * 0.05;
       }
     }
-    return best;
+    return new double[] {best, lone};
+  }
+
+  /**
+   * The mean of the held-out stage's content F1 (overlap) and source F1 (exact) with cues from {@code threshold}, and
+   * a sentence's best candidate from {@code lone} when none reaches it.
+   */
+  private static double stageScore(List<Doc> docs, Map<String, List<Sentence>> parses,
+      List<Map<String, Double>> foldWeights, double threshold, double lone) {
+    List<List<Attribution>> gold = new ArrayList<>();
+    List<List<Attribution>> predicted = new ArrayList<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      ParseQuoteAttributor stage = new ParseQuoteAttributor(CueModel.of(foldWeights.get(fold), threshold, lone));
+      for (int d = fold; d < docs.size(); d += FOLDS) {
+        Doc doc = docs.get(d);
+        Article article = Article.of(doc.id(), null, null, null, doc.published(), "en", doc.text(), "train");
+        List<Attribution> found = new ArrayList<>();
+        for (Quote q : stage.attribute(article, new LinguisticAnnotation(parses.get(doc.id()), List.of()),
+            Actors.none())) {
+          found.add(new Attribution(q.speakerMention() == null ? List.of() : List.of(q.speakerMention()),
+              q.cue() == null ? List.of() : List.of(q.cue()), q.content()));
+        }
+        found.sort(java.util.Comparator.comparingInt(Attribution::first));
+        gold.add(doc.gold());
+        predicted.add(found);
+      }
+    }
+    Map<String, Object> m = QuoteScorer.metrics(gold, predicted);
+    double content = (Double) m.get("content_f1_overlap");
+    double source = (Double) m.get("source_f1_exact");
+    double speaker = (Double) m.get("speaker_accuracy");
+    System.err.printf(Locale.ROOT, "threshold %.2f, lone %.2f: held-out stage content F1 %.3f (P %.3f R %.3f), source"
+        + " F1 %.3f (P %.3f R %.3f), speaker accuracy %.3f%n", threshold, lone, content,
+        (Double) m.get("content_precision_overlap"), (Double) m.get("content_recall_overlap"), source,
+        (Double) m.get("source_precision_exact"), (Double) m.get("source_recall_exact"), speaker);
+    return (content + source) / 2;
   }
 
   /**

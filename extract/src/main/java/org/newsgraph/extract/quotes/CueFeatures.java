@@ -44,8 +44,13 @@ public final class CueFeatures {
     if (rel.startsWith("aux") || rel.equals("cop")) {
       return false;
     }
-    String w = t.word().toLowerCase(Locale.ROOT);
-    return !(w.equals("according") && i + 1 < tree.size() && tree.token(i + 1).word().equalsIgnoreCase("to"));
+    return !isAccordingTo(tree, i);
+  }
+
+  /** Whether token {@code i} is "according" of "according to", a cue that the stage takes without the model. */
+  static boolean isAccordingTo(ParseTree tree, int i) {
+    return tree.token(i).word().equalsIgnoreCase("according") && i + 1 < tree.size()
+        && tree.token(i + 1).word().equalsIgnoreCase("to");
   }
 
   /**
@@ -113,12 +118,27 @@ public final class CueFeatures {
     return "NN".equals(t.pos()) || "NNS".equals(t.pos());
   }
 
-  /** The feature names of token {@code i}. */
+  /** The feature names of token {@code i}, of its sentence alone. */
   public static List<String> of(ParseTree tree, int i) {
+    return of(tree, i, CueContext.NONE);
+  }
+
+  /**
+   * The feature names of token {@code i}, with those of its sentence's neighbourhood in {@code context} (its subject,
+   * or a noun's possessor, is the speaker compared with those of the sentences around).
+   */
+  public static List<String> of(ParseTree tree, int i, CueContext context) {
+    int sentence = tree.sentence().index();
+    String lemma = lemma(tree.token(i));
     if (isNounCandidate(tree, i)) {
-      return ofNoun(tree, i);
+      List<String> f = ofNoun(tree, i);
+      int owner = tree.child(i, "nmod:poss");
+      context.features(sentence, "n:", lemma, owner < 0 ? null : speakerWord(tree, owner), f);
+      return f;
     }
     List<String> f = ofVerb(tree, i);
+    int subject = tree.child(i, "nsubj");
+    context.features(sentence, "", lemma, subject < 0 ? null : speakerWord(tree, subject), f);
     if (isAdjectiveCandidate(tree, i)) {
       f.replaceAll(x -> "a:" + x);
     }
@@ -367,6 +387,12 @@ public final class CueFeatures {
       f.add("n:quote-in-sentence");
     }
     return f;
+  }
+
+  /** The word of a subject that may name a speaker: a person's name or a personal pronoun, lower-case; or null. */
+  static String speakerWord(ParseTree tree, int s) {
+    Token t = tree.token(s);
+    return t.ner() == EntityType.PERSON || "PRP".equals(t.pos()) ? t.word().toLowerCase(Locale.ROOT) : null;
   }
 
   private static String subjectKind(ParseTree tree, int s) {

@@ -29,13 +29,18 @@ public final class CueModel {
 
   private final Map<String, Double> weights;
   private final double threshold;
+  private final double lone;
 
-  CueModel(Map<String, Double> weights, double threshold) {
+  CueModel(Map<String, Double> weights, double threshold, double lone) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("cue model threshold must lie in (0, 1): " + threshold);
     }
+    if (!(lone > 0 && lone <= threshold)) {
+      throw new IllegalArgumentException("cue model lone threshold must lie in (0, " + threshold + "]: " + lone);
+    }
     this.weights = Map.copyOf(weights);
     this.threshold = threshold;
+    this.lone = lone;
   }
 
   /** The model shipped with newsgraph. */
@@ -59,6 +64,7 @@ public final class CueModel {
   public static CueModel read(BufferedReader reader) throws IOException {
     Map<String, Double> w = new HashMap<>();
     Double threshold = null;
+    Double lone = null;
     String line;
     int number = 0;
     while ((line = reader.readLine()) != null) {
@@ -77,6 +83,8 @@ public final class CueModel {
         }
         if (f[0].equals("#threshold")) {
           threshold = value;
+        } else if (f[0].equals("#lone-threshold")) {
+          lone = value;
         } else {
           w.put(f[0], value);
         }
@@ -87,13 +95,16 @@ public final class CueModel {
     if (threshold == null) {
       throw new IllegalArgumentException("cue model has no #threshold line");
     }
-    return new CueModel(w, threshold);
+    return new CueModel(w, threshold, lone == null ? threshold : lone);
   }
 
   /** Writes the model in the resource format, features sorted, so that the same model gives the same file. */
   public void write(Writer out, String comment) throws IOException {
     out.write("# " + comment.replace('\n', ' ') + "\n");
     out.write("#threshold\t" + format(threshold) + "\n");
+    if (lone != threshold) {
+      out.write("#lone-threshold\t" + format(lone) + "\n");
+    }
     for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
       if (e.getValue() != 0) {
         out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
@@ -109,9 +120,22 @@ public final class CueModel {
     return threshold;
   }
 
+  /**
+   * The threshold from which a sentence's best candidate is taken for a cue when no candidate of the sentence reaches
+   * {@link #threshold()} and it has no "according to"; equal to it when there is no such second chance.
+   */
+  public double loneThreshold() {
+    return lone;
+  }
+
   /** The probability that token {@code i} of {@code tree} is a cue; 0 for words that are not candidates. */
   public double probability(ParseTree tree, int i) {
-    return CueFeatures.isCandidate(tree, i) ? probability(CueFeatures.of(tree, i)) : 0;
+    return probability(tree, i, CueContext.NONE);
+  }
+
+  /** The probability that token {@code i} of {@code tree} is a cue, its sentence lying in {@code context}. */
+  public double probability(ParseTree tree, int i, CueContext context) {
+    return CueFeatures.isCandidate(tree, i) ? probability(CueFeatures.of(tree, i, context)) : 0;
   }
 
   /** The learned weight of feature {@code name}; 0 for a feature the model does not know. */
@@ -121,7 +145,32 @@ public final class CueModel {
 
   /** Whether token {@code i} of {@code tree} is a cue. */
   public boolean isCue(ParseTree tree, int i) {
-    return probability(tree, i) >= threshold;
+    return isCue(tree, i, CueContext.NONE);
+  }
+
+  /** Whether token {@code i} of {@code tree} is a cue, its sentence lying in {@code context}. */
+  public boolean isCue(ParseTree tree, int i, CueContext context) {
+    double p = probability(tree, i, context);
+    if (p >= threshold) {
+      return true;
+    }
+    if (p < lone || p == 0) {
+      return false;
+    }
+    // a second chance for the sentence's best candidate when none of its candidates reaches the threshold and it has
+    // no "according to" (a cue the stage takes without the model)
+    for (int j = 0; j < tree.size(); j++) {
+      if (CueFeatures.isAccordingTo(tree, j)) {
+        return false;
+      }
+      if (j != i) {
+        double q = probability(tree, j, context);
+        if (q >= threshold || q > p || q == p && j < i) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   double probability(List<String> features) {
@@ -200,7 +249,15 @@ public final class CueModel {
 
   /** A model of fitted weights with a threshold. */
   public static CueModel of(Map<String, Double> weights, double threshold) {
-    return new CueModel(weights, threshold);
+    return new CueModel(weights, threshold, threshold);
+  }
+
+  /**
+   * A model of fitted weights with a threshold, and a lower one from which a sentence's best candidate is taken when
+   * none of its candidates reaches the first.
+   */
+  public static CueModel of(Map<String, Double> weights, double threshold, double lone) {
+    return new CueModel(weights, threshold, lone);
   }
 
   /** The probability a model of {@code weights} gives {@code features}, for choosing a threshold. */

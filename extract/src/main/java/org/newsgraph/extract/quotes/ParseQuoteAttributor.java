@@ -28,8 +28,8 @@ import org.newsgraph.pipeline.QuoteAttributor;
  *
  * <ul>
  *   <li>A cue is a verb that the {@link CueModel} takes for one (from its lemma, its complements, its subject and
- *       the quotation marks near it), a noun it takes for one ("his claim that …", "criticism of …"), or {@code
- *       according to}.
+ *       the quotation marks near it, and the sentences around it: {@link CueContext}), a noun it takes for one ("his
+ *       claim that …", "criticism of …"), or {@code according to}.
  *   <li>The content of a verb cue is its clausal complement ({@code ccomp}, {@code xcomp}); else, when the cue is a
  *       parenthetical ({@code parataxis}: "X, he said"), the clause it interrupts; else its object, topic obliques
  *       and a prepositional clause ("called for reducing …"); else, when the parse gave it none of these, the clause
@@ -91,6 +91,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> NAMED_TOPIC_PREPOSITIONS = Set.of("of", "about", "against");
 
   private final CueModel model;
+  /** The neighbourhood of the article being attributed; null in the stage itself, which makes one per article. */
+  private final CueContext context;
 
   /** With the cue model shipped with newsgraph. */
   public ParseQuoteAttributor() {
@@ -98,7 +100,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   public ParseQuoteAttributor(CueModel model) {
+    this(model, null);
+  }
+
+  private ParseQuoteAttributor(CueModel model, CueContext context) {
     this.model = java.util.Objects.requireNonNull(model, "model");
+    this.context = context;
   }
 
   /** One attribution being built: character spans, and the tree it came from. */
@@ -134,6 +141,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   @Override
   public List<Quote> attribute(Article article, LinguisticAnnotation annotation, Actors actors) {
+    if (context == null) {
+      // the cue model reads the sentences around each one: a stage of this article's context does the work
+      return new ParseQuoteAttributor(model, CueContext.of(annotation.sentences()))
+          .attribute(article, annotation, actors);
+    }
     String text = article.text();
     List<Span> quotations = new ArrayList<>();
     List<Span> names = new ArrayList<>();
@@ -315,7 +327,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   private boolean isCueVerb(ParseTree tree, int i) {
-    return model.isCue(tree, i);
+    return model.isCue(tree, i, context == null ? CueContext.NONE : context);
   }
 
   private static boolean isAccording(ParseTree tree, int i) {

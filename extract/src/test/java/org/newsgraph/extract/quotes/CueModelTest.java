@@ -113,6 +113,66 @@ class CueModelTest {
     assertFalse(CueFeatures.isCandidate(tree, 3), "a noun without a clause or topic phrase");
   }
 
+  /** "Smith hopes and Jones fears": two candidate verbs in one sentence. */
+  private static ParseTree hopesAndFears() {
+    Sentence s = Fixtures.sentence("Smith hopes and Jones fears",
+        new String[] {"Smith", "hope", "and", "Jones", "fear"},
+        new String[] {"NNP", "VBZ", "CC", "NNP", "VBZ"},
+        new EntityType[] {P, O, O, P, O},
+        new int[][] {{-1, 1}, {1, 0}, {4, 2}, {4, 3}, {1, 4}},
+        new String[] {"root", "nsubj", "cc", "nsubj", "conj"});
+    return new ParseTree(s);
+  }
+
+  private static double logit(double p) {
+    return Math.log(p / (1 - p));
+  }
+
+  @Test
+  void loneThreshold_takesTheSentencesBestCandidateOnlyWhenNoneReachesTheThreshold() {
+    ParseTree tree = hopesAndFears();
+    Map<String, Double> weights = Map.of("lemma=hope", logit(0.3), "lemma=fear", logit(0.2));
+    CueModel plain = CueModel.of(weights, 0.35);
+    assertFalse(plain.isCue(tree, 1));
+    assertFalse(plain.isCue(tree, 4));
+    CueModel lone = CueModel.of(weights, 0.35, 0.25);
+    assertTrue(lone.isCue(tree, 1), "the best candidate, above the lone threshold");
+    assertFalse(lone.isCue(tree, 4), "not the best candidate");
+    assertFalse(CueModel.of(weights, 0.35, 0.31).isCue(tree, 1), "below the lone threshold");
+    CueModel strong = CueModel.of(Map.of("lemma=hope", logit(0.3), "lemma=fear", logit(0.5)), 0.35, 0.25);
+    assertTrue(strong.isCue(tree, 4));
+    assertFalse(strong.isCue(tree, 1), "the sentence has a cue already");
+  }
+
+  @Test
+  void loneThreshold_noSecondChanceBesideAccordingTo() {
+    Sentence s = Fixtures.sentence("Smith hopes , according to Jones",
+        new String[] {"Smith", "hope", ",", "accord", "to", "Jones"},
+        new String[] {"NNP", "VBZ", ",", "VBG", "TO", "NNP"},
+        new EntityType[] {P, O, O, O, O, P},
+        new int[][] {{-1, 1}, {1, 0}, {1, 2}, {5, 3}, {3, 4}, {1, 5}},
+        new String[] {"root", "nsubj", "punct", "case", "fixed", "obl"});
+    CueModel lone = CueModel.of(Map.of("lemma=hope", logit(0.3), "lemma=fear", logit(0.2)), 0.35, 0.25);
+    assertFalse(lone.isCue(new ParseTree(s), 1), "the sentence has a cue: according to");
+    assertTrue(lone.isCue(hopesAndFears(), 1));
+  }
+
+  @Test
+  void loneThreshold_writtenAndReadBack_andCheckedAgainstTheThreshold() throws Exception {
+    StringWriter out = new StringWriter();
+    CueModel.of(Map.of("bias", 1.0), 0.35, 0.25).write(out, "test");
+    assertTrue(out.toString().contains("#lone-threshold\t0.250000\n"), out.toString());
+    CueModel back = CueModel.read(new BufferedReader(new StringReader(out.toString())));
+    assertEquals(0.25, back.loneThreshold(), 1e-9);
+    StringWriter plain = new StringWriter();
+    CueModel.of(Map.of("bias", 1.0), 0.35).write(plain, "test");
+    assertFalse(plain.toString().contains("#lone-threshold"), "no line without a second chance");
+    assertEquals(0.35, CueModel.read(new BufferedReader(new StringReader(plain.toString()))).loneThreshold(), 1e-9);
+    IllegalArgumentException above = assertThrows(IllegalArgumentException.class, () -> CueModel.read(
+        new BufferedReader(new StringReader("#threshold\t0.3\n#lone-threshold\t0.4\nbias\t1.0\n"))));
+    assertTrue(above.getMessage().contains("lone threshold"), above.getMessage());
+  }
+
   @Test
   void weight_knownAndUnknownFeatures() {
     CueModel model = CueModel.of(Map.of("lemma+comp=cite|o", 1.5), 0.3);
