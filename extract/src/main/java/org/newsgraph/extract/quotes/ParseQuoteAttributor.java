@@ -340,6 +340,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     f.cue = tokens(text, tree, verb, verb);
     int[] content = null;
     int[] objectContent;
+    boolean ownObject = false;
+    int[] passiveTopic = null;
     int c = tree.child(verb, "ccomp");
     if (c < 0) {
       c = tree.child(verb, "xcomp");
@@ -352,12 +354,23 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       // "In 1988, he “wrapped himself in the mantle,” Lichtman said.": all that precedes the source
     } else if (c >= 0) {
       content = tree.extent(c);
-    } else if (tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0 || isParenthetical(tree, verb)) {
+    } else if (isLoose(tree, verb) && hasObject(tree, verb) && trailingSource(tree, verb) == null
+        && (objectContent = complements(tree, verb)) != null) {
+      // "…, citing the attack", "Ken Starr praises, laments Bill Clinton's legacy": a loose cue with an object of its
+      // own says what it takes, not the clause it hangs on; the object is not who speaks
+      content = objectContent;
+      ownObject = true;
+    } else if (isLoose(tree, verb)) {
       // "X, he said, Y", and "X, said one GOP source." parsed with the cue as a loose dependent of X
       content = tree.extentWithout(tree.head(verb), verb);
       content = before(tree, content, verb);
     } else if (subject(tree, verb) < 0 && trailingSource(tree, verb) != null) {
       // "…, noted NBC's Dante Chinni.": the speaker parsed as the cue's object; the clause before it, below
+    } else if ((content = passiveSubject(tree, verb)) != null) {
+      // "News of the move was first reported by the Miami Herald", "Clinton's attacks were echoed by her campaign":
+      // what a passive cue without a clause reports is its subject, with its topic phrase ("The plan was criticized
+      // by the union as a threat to jobs")
+      passiveTopic = complements(tree, verb);
     } else if ((objectContent = complements(tree, verb)) != null) {
       // "accused him of lying", "called for her ouster", "said the same thing": the object and what follows it (on
       // PolNeAR train, five-fold cross-validation of the stage finds content and source F1 no worse and speaker
@@ -385,7 +398,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     if (subject < 0 && !marker) {
       subject = agent(tree, verb);
     }
-    if (subject < 0 && !marker) {
+    if (subject < 0 && !marker && !ownObject) {
       subject = invertedSubject(tree, verb);
     }
     int[] sourceExt = null;
@@ -449,8 +462,32 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         f.content.add(span);
       }
     }
+    if (passiveTopic != null && sourceExt != null) {
+      passiveTopic = outside(passiveTopic, sourceExt[0], sourceExt[1]);
+    }
+    if (passiveTopic != null && passiveTopic[0] > verb) {
+      Span span = trimmed(text, tree, passiveTopic[0], passiveTopic[1]);
+      if (span != null) {
+        f.content.add(span);
+      }
+    }
     f.channel = channel(text, tree, verb);
     return f;
+  }
+
+  /** A cue the parse hangs loosely on another clause ("X, he said, Y", "X, said one GOP source."). */
+  private static boolean isLoose(ParseTree tree, int verb) {
+    return tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0 || isParenthetical(tree, verb);
+  }
+
+  /** Whether the cue has a direct object after it. */
+  private static boolean hasObject(ParseTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if (c > verb && tree.relation(c).equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -487,6 +524,20 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return -1;
+  }
+
+  /**
+   * The phrase of a passive participle's subject before it, when that subject is not who holds or says something
+   * ({@link #subject}) nor the one spoken to ("he was told"); or null. PolNeAR train: gold cues "be" + participle
+   * have their content before the cue 101 times (the subject), after it 55 (mostly a clause, which comes first here).
+   */
+  private static int[] passiveSubject(ParseTree tree, int verb) {
+    if (!"VBN".equals(tree.token(verb).pos()) || subject(tree, verb) >= 0
+        || ADDRESSEE_PASSIVES.contains(lemma(tree.token(verb)))) {
+      return null;
+    }
+    int s = tree.child(verb, "nsubj:pass");
+    return s >= 0 && s < verb ? tree.extent(s) : null;
   }
 
   /** Words that open a clause a cue takes without a comma ("charges that …", "has not said when …"). */
@@ -534,6 +585,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     if (comma >= 0 && comma + 2 <= last && !pieces.isEmpty()) {
       pieces.add(new int[] {comma + 1, last});
+    } else if (comma < 0 && !pieces.isEmpty() && hi + 3 <= last && opensTaken(tree, verb, hi + 1)) {
+      // "After their appearance, Trump questioned why …", "Under federal law, agents must declare if …": the words
+      // before the comma set the scene; what the cue takes follows it
+      pieces.clear();
+      pieces.add(new int[] {hi + 1, last});
     } else if (pieces.isEmpty() && hi + 2 <= last
         && CLAUSE_OPENERS.contains(tree.token(hi + 1).word().toLowerCase(Locale.ROOT))) {
       pieces.add(new int[] {hi + 1, last});
@@ -542,11 +598,26 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   }
 
   /**
+   * Whether token {@code i} right after a cue phrase opens what the cue takes: a clause opener or a quotation mark,
+   * or a word the cue governs that is not a preposition, an adverb or punctuation ("said in a statement" is not).
+   */
+  private static boolean opensTaken(ParseTree tree, int verb, int i) {
+    Token t = tree.token(i);
+    if (CLAUSE_OPENERS.contains(t.word().toLowerCase(Locale.ROOT)) || isMark(t.word())) {
+      return true;
+    }
+    String pos = t.pos();
+    return tree.dominates(verb, i) && !tree.isPunctuation(i) && pos != null && !pos.equals("IN")
+        && !pos.startsWith("RB") && !isTime(tree, i, i);
+  }
+
+  /**
    * "…, said Batchelder.", "…, noted NBC's Dante Chinni.": a cue after a comma with no subject, followed by nothing
    * but a short noun phrase to the end of the sentence; the phrase's first and last token, or null.
    */
   private static int[] trailingSource(ParseTree tree, int verb) {
-    if (!afterComma(tree, verb)) {
+    if (!afterComma(tree, verb) || "VBG".equals(tree.token(verb).pos())) {
+      // "…, recalling a visit by his father": a participle is followed by what it takes, not by who speaks
       return null;
     }
     int last = tree.size() - 1;
@@ -726,12 +797,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     int first = -1;
     int last = -1;
+    boolean addressee = ADDRESSEE_PASSIVES.contains(lemma);
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
+      if (addressee && c > verb && (rel.equals("obj") || rel.equals("iobj")) && hasLaterComplement(tree, verb, c)) {
+        // "asked Democrats how likely …", "assured him it was done …": the one spoken to, when what is said follows
+        continue;
+      }
       boolean oblique = !say && (rel.startsWith("obl") && isTopicOblique(tree, c)
           || rel.equals("advcl") && first < 0 && opensWithPreposition(tree, verb, c));
       if (c > verb && (rel.equals("obj") || !say && rel.equals("xcomp") || oblique
-          || (say ? rel.equals("dep") : rel.equals("advcl")) && first >= 0)) {
+          || (say ? rel.equals("dep") : rel.equals("advcl")) && first >= 0
+          || addressee && (rel.equals("advcl") || rel.equals("dep")))) {
         int[] ext = tree.extent(c);
         if (first < 0) {
           first = ext[0];
@@ -739,7 +816,26 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         last = Math.max(last, ext[1]);
       }
     }
-    return first < 0 || subject(tree, verb) > verb ? null : new int[] {first, last};
+    if (first < 0 || subject(tree, verb) > verb) {
+      return null;
+    }
+    if (first == verb + 1 && first < last && tree.relation(first).equals("case")
+        && CUE_PREPOSITIONS.contains(tree.token(first).word().toLowerCase(Locale.ROOT))) {
+      // "referring to the lease", "called for her ouster": the preposition right after the cue is the cue's
+      first++;
+    }
+    return new int[] {first, last};
+  }
+
+  /** Whether the cue has a clause or a clause-like dependent after {@code object}. */
+  private static boolean hasLaterComplement(ParseTree tree, int verb, int object) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if (c > object && (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("dep"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -168,9 +168,10 @@ class ParseQuoteAttributorTest {
     assertEquals(1, quotes.size());
     Quote q = quotes.get(0);
     assertEquals("Graham", q.speakerMention().text());
-    // the copula joins the cue; "of" stays with the content, which takes it
-    assertEquals("is critical", q.cue().text());
-    assertTrue(q.content().get(0).text().endsWith("Trump"), q.content().toString());
+    // the copula and the topic's preposition join the cue (PolNeAR train: a topic preposition after an adjective cue
+    // is in the cue 78 times, out 5); the content is the name
+    assertEquals("is critical of", q.cue().text());
+    assertEquals("Trump", q.content().get(0).text());
   }
 
   /** The cue of the one attribution found in a sentence whose content is "that taxes rise". */
@@ -235,5 +236,82 @@ class ParseQuoteAttributorTest {
         new String[] {"DT", "NN", "VBD", "VBN", "IN", "NNS", "IN", "NNS", "VBP"}, null,
         new int[][] {{-1, 3}, {3, 1}, {1, 0}, {3, 2}, {3, 5}, {5, 4}, {3, 8}, {8, 6}, {8, 7}},
         new String[] {"root", "nsubj:pass", "det", "aux:pass", "obl", "case", "ccomp", "mark", "nsubj"}));
+  }
+  private static Quote only(String text, String[] lemmas, String[] tags, int[][] arcs, String[] relations) {
+    Sentence s = Fixtures.sentence(text, lemmas, tags, null, arcs, relations);
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none());
+    assertEquals(1, quotes.size(), quotes.toString());
+    return quotes.get(0);
+  }
+
+  @Test
+  void content_looseCueWithAnObjectOfItsOwn_isTheObjectNotTheClauseItHangsOn() {
+    Quote q = only("The mayor canceled the rally , citing the attack that killed two guards",
+        new String[] {"the", "mayor", "cancel", "the", "rally", ",", "cite", "the", "attack", "that", "kill", "two",
+            "guard"},
+        new String[] {"DT", "NN", "VBD", "DT", "NN", ",", "VBG", "DT", "NN", "WDT", "VBD", "CD", "NNS"},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 4}, {4, 3}, {2, 5}, {2, 6}, {6, 8}, {8, 7}, {10, 9}, {8, 10},
+            {10, 12}, {12, 11}},
+        new String[] {"root", "nsubj", "det", "obj", "det", "punct", "parataxis", "obj", "det", "nsubj", "acl:relcl",
+            "obj", "nummod"});
+    assertEquals("citing", q.cue().text());
+    assertEquals("the attack that killed two guards", q.content().get(0).text());
+  }
+
+  @Test
+  void content_sceneBeforeACommaAndAClauseRightAfterTheCue_isTheClause() {
+    Quote q = only("After the debate , the mayor questioned why taxes rise",
+        new String[] {"after", "the", "debate", ",", "the", "mayor", "question", "why", "tax", "rise"},
+        new String[] {"IN", "DT", "NN", ",", "DT", "NN", "VBD", "WRB", "NNS", "VBP"},
+        new int[][] {{-1, 6}, {2, 0}, {2, 1}, {6, 2}, {6, 3}, {5, 4}, {6, 5}, {9, 7}, {9, 8}, {6, 9}},
+        new String[] {"root", "case", "det", "obl", "punct", "det", "nsubj", "advmod", "nsubj", "dep"});
+    assertEquals("the mayor", q.speakerMention().text());
+    assertEquals("why taxes rise", q.content().get(0).text());
+  }
+
+  @Test
+  void content_passiveCueWithoutAClause_isItsSubjectAndTheAgentSpeaks() {
+    Quote q = only("News of the deal was first reported by the Herald",
+        new String[] {"news", "of", "the", "deal", "be", "first", "report", "by", "the", "Herald"},
+        new String[] {"NN", "IN", "DT", "NN", "VBD", "RB", "VBN", "IN", "DT", "NNP"},
+        new int[][] {{-1, 6}, {6, 0}, {0, 3}, {3, 1}, {3, 2}, {6, 4}, {6, 5}, {6, 9}, {9, 7}, {9, 8}},
+        new String[] {"root", "nsubj:pass", "nmod", "case", "det", "aux:pass", "advmod", "obl", "case", "det"});
+    assertEquals("News of the deal", q.content().get(0).text());
+    assertEquals("the Herald", q.speakerMention().text());
+  }
+  @Test
+  void content_passiveCueWithATopicPhrase_isItsSubjectAndTheTopicLessTheAgent() {
+    Quote q = only("The plan was criticized by the union as a threat",
+        new String[] {"the", "plan", "be", "criticize", "by", "the", "union", "as", "a", "threat"},
+        new String[] {"DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "DT", "NN"},
+        new int[][] {{-1, 3}, {3, 1}, {1, 0}, {3, 2}, {3, 6}, {6, 4}, {6, 5}, {3, 9}, {9, 7}, {9, 8}},
+        new String[] {"root", "nsubj:pass", "det", "aux:pass", "obl", "case", "det", "obl", "case", "det"});
+    assertEquals("the union", q.speakerMention().text());
+    assertEquals(List.of("The plan", "as a threat"), q.content().stream().map(Span::text).toList());
+  }
+
+  @Test
+  void content_addresseeObjectBeforeAClause_isTheClauseNotTheOneAsked() {
+    Quote q = only("The mayor asked reporters why taxes rise",
+        new String[] {"the", "mayor", "ask", "reporter", "why", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "NNS", "WRB", "NNS", "VBP"},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 3}, {6, 4}, {6, 5}, {2, 6}},
+        new String[] {"root", "nsubj", "det", "obj", "advmod", "nsubj", "advcl"});
+    assertEquals("The mayor", q.speakerMention().text());
+    assertEquals("why taxes rise", q.content().get(0).text());
+  }
+
+  @Test
+  void content_participleAfterACommaWithAShortObject_takesTheObjectWhichDoesNotSpeak() {
+    Quote q = only("The mayor left early , recalling a visit by his father",
+        new String[] {"the", "mayor", "leave", "early", ",", "recall", "a", "visit", "by", "he", "father"},
+        new String[] {"DT", "NN", "VBD", "RB", ",", "VBG", "DT", "NN", "IN", "PRP$", "NN"},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 3}, {2, 4}, {2, 5}, {5, 7}, {7, 6}, {7, 10}, {10, 8}, {10, 9}},
+        new String[] {"root", "nsubj", "det", "advmod", "punct", "parataxis", "obj", "det", "nmod", "case",
+            "nmod:poss"});
+    assertEquals("recalling", q.cue().text());
+    assertEquals("a visit by his father", q.content().get(0).text());
   }
 }
