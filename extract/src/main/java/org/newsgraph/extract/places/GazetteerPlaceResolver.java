@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.countries.OutletCountry;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.Article;
@@ -254,12 +255,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * words and a leading comma or "is" ({@code X, a village near Y}, {@code X refugee camp in Y}, {@code X is a
    * township in northern Y}), "of" after such words ({@code X district of Y}), or a comma alone ({@code X, Y}).
    */
-  private static final java.util.regex.Pattern LIES_IN = java.util.regex.Pattern.compile(
+  private static final Pattern LIES_IN = Pattern.compile(
       "\\s*,\\s*|(?:\\s*,)?(?:\\s+(?:is|was|lies))?(?:\\s+(?:an?|the))?(?:\\s+[a-z-]+){0,3}?\\s+(?:in|near|outside)"
           + "(?:\\s+the)?(?:\\s+[a-z-]+ern)?\\s+|(?:\\s*,)?(?:\\s+(?:an?|the))?(?:\\s+[a-z-]+){1,3}\\s+of\\s+");
 
   /** The words between a place and a toponym its name owns ({@code London's Heathrow ...}, {@code Kenya's Dadaab}). */
-  private static final java.util.regex.Pattern OWNS = java.util.regex.Pattern.compile("['\u2019]s(?:\\s+[a-z-]+){0,2}\\s+");
+  private static final Pattern OWNS = Pattern.compile("['\u2019]s(?:\\s+[a-z-]+){0,2}\\s+");
 
   /**
    * The resolved town, division or country the text puts an unresolved toponym in: the next toponym after words that
@@ -288,7 +289,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /** A capitalised word right after a toponym: the toponym is only part of a longer name ({@code Washington Township}). */
-  private static final java.util.regex.Pattern NAME_GOES_ON = java.util.regex.Pattern.compile("[ \\t]+\\p{Lu}");
+  private static final Pattern NAME_GOES_ON = Pattern.compile("[ \\t]+\\p{Lu}");
 
   /**
    * Whether an anchor overlaps a place left unresolved: a detected reading of a given name the resolver did not place
@@ -558,8 +559,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /** The words that join the items of a list: a comma, "and", "or", or a comma and one of them. */
-  private static final java.util.regex.Pattern LIST_SEPARATOR =
-      java.util.regex.Pattern.compile("(?i),|(?:,\\s*)?(?:and|or|&)");
+  private static final Pattern LIST_SEPARATOR =
+      Pattern.compile("(?i),|(?:,\\s*)?(?:and|or|&)");
 
   /** The text between two toponyms when it joins them as list items (lower case, stripped), else null. */
   private static String separator(Candidate a, Candidate b, String text) {
@@ -615,7 +616,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   }
 
   /** The word between a place and the place it lies in. */
-  private static final java.util.regex.Pattern IN = java.util.regex.Pattern.compile("\\s+in\\s+");
+  private static final Pattern IN = Pattern.compile("\\s+in\\s+");
 
   /** Score of a reading of the same kind and country as another item of the list it is in. */
   private static final double PEER_WEIGHT = 2.0;
@@ -911,11 +912,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final double DIVISION_CUE = 5.0;
 
   /** Words after a name that speak of a state's offices ({@code New York Governor}, {@code a New York court}). */
-  private static final java.util.regex.Pattern STATE_OFFICE = java.util.regex.Pattern.compile(
+  private static final Pattern STATE_OFFICE = Pattern.compile(
       "\\s+(?:Gov\\.|[Gg]overnor|[Ll]egislature|[Cc]ourts?\\b|[Aa]ttorney [Gg]eneral|[Ss]tate [Ss]enat)");
 
   /** Words before a name that speak of a part of a state ({@code central Washington}, {@code upstate New York}). */
-  private static final java.util.regex.Pattern STATE_PART = java.util.regex.Pattern.compile(
+  private static final Pattern STATE_PART = Pattern.compile(
       "(?:^|\\s)(?:upstate|downstate|rural|central|(?:north|south)?(?:east|west)ern|northern|southern"
           + "|(?:north|south)-(?:east|west)ern)\\s+$");
 
@@ -1038,7 +1039,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return best;
   }
 
-  private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+  private static final Pattern DIRECTION = Pattern.compile(
       "(?i)^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|north-?east|"
           + "north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)(?:ern)?\\s+");
 

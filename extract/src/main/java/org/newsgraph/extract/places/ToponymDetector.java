@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.EntityMention;
@@ -850,7 +852,7 @@ final class ToponymDetector {
   }
 
   /** Prepositions after which an actor's description in small letters names where the actor serves. */
-  private static final java.util.regex.Pattern ROLE_PLACE = java.util.regex.Pattern.compile(" (?:of|in|for) ");
+  private static final Pattern ROLE_PLACE = Pattern.compile(" (?:of|in|for) ");
 
   /**
    * The part of an actor's mention that names no place: a description in small letters ending in "of", "in" or
@@ -864,7 +866,7 @@ final class ToponymDetector {
       return mention;
     }
     int cut = -1;
-    java.util.regex.Matcher m = ROLE_PLACE.matcher(text);
+    Matcher m = ROLE_PLACE.matcher(text);
     while (m.find()) {
       cut = m.start();
     }
@@ -1794,7 +1796,7 @@ final class ToponymDetector {
   }
 
   /** A British or Irish road's number ({@code A417}, {@code M25}, {@code N7}). */
-  private static final java.util.regex.Pattern ROAD_NUMBER = java.util.regex.Pattern.compile("[AMN]\\d{1,4}");
+  private static final Pattern ROAD_NUMBER = Pattern.compile("[AMN]\\d{1,4}");
 
   /** Words of traffic that show a sentence to speak of roads. */
   private static final Set<String> TRAFFIC_WORDS = words(
