@@ -230,6 +230,26 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void cue_onBeforeAMedium_staysOutButOnBeforeATopicIsIn() {
+    assertEquals("said", cueOf("The mayor said on Twitter that taxes rise",
+        new String[] {"the", "mayor", "say", "on", "Twitter", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "IN", "NNP", "IN", "NNS", "VBP"}, null,
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 4}, {4, 3}, {2, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "obl", "case", "ccomp", "mark", "nsubj"}));
+    assertEquals("said", cueOf("The mayor said on Newsline that taxes rise",
+        new String[] {"the", "mayor", "say", "on", "Newsline", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "IN", "NNP", "IN", "NNS", "VBP"},
+        new EntityType[] {O, O, O, O, EntityType.ORGANIZATION, O, O, O},
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 4}, {4, 3}, {2, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "obl", "case", "ccomp", "mark", "nsubj"}));
+    assertEquals("commented on", cueOf("The mayor commented on taxes that taxes rise",
+        new String[] {"the", "mayor", "comment", "on", "tax", "that", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "IN", "NNS", "IN", "NNS", "VBP"}, null,
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 4}, {4, 3}, {2, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "obl", "case", "ccomp", "mark", "nsubj"}));
+  }
+
+  @Test
   void cue_passiveAuxiliary_isInTheCueAndAnAgentPrepositionIsNot() {
     assertEquals("was told", cueOf("The mayor was told by aides that taxes rise",
         new String[] {"the", "mayor", "be", "tell", "by", "aide", "that", "tax", "rise"},
