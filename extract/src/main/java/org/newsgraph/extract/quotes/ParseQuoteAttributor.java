@@ -1187,6 +1187,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         v = tree.head(h);
         continue;
       }
+      if (tree.relation(v).equals("conj") && "VBG".equals(tree.token(v).pos()) && h >= 0 && isFinite(tree, h)
+          && tree.relation(h).equals("advcl") && tree.head(h) >= 0 && subject(tree, h) >= 0) {
+        // "rejected the move, saying the meetings did nothing and describing the Taliban as …": a participle cannot
+        // share a finite verb's subject; the parser joined it one clause too low, and it says what the subject of
+        // the verb that clause hangs on did
+        v = tree.head(h);
+        continue;
+      }
       if (tree.relation(v).equals("acl") && tree.head(v) >= 0 && "VBG".equals(tree.token(v).pos())) {
         int noun = tree.head(v);
         int governor = -1;
@@ -1239,6 +1247,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return -1;
+  }
+
+  /** Whether token {@code i} is a verb in a finite form (past, present, modal). */
+  private static boolean isFinite(ParseTree tree, int i) {
+    String pos = tree.token(i).pos();
+    return "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
   }
 
   /** Prepositions whose object does what a participle after it says ("with the survey finding …"). */

@@ -230,6 +230,25 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void source_participleJoinedToAFiniteVerbOneClauseTooLow_isTheOuterSubject() {
+    String text = "The mayor rejected the plan , saying the talks did nothing and describing the council as a failure";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "mayor", "reject", "the", "plan", ",", "say", "the", "talk", "do", "nothing", "and",
+            "describe", "the", "council", "as", "a", "failure"},
+        new String[] {"DT", "NN", "VBD", "DT", "NN", ",", "VBG", "DT", "NNS", "VBD", "NN", "CC", "VBG", "DT", "NN",
+            "IN", "DT", "NN"}, null,
+        new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 4}, {4, 3}, {2, 5}, {9, 6}, {8, 7}, {9, 8}, {2, 9}, {9, 10},
+            {12, 11}, {9, 12}, {14, 13}, {12, 14}, {17, 15}, {17, 16}, {12, 17}},
+        new String[] {"root", "nsubj", "det", "obj", "det", "punct", "mark", "det", "nsubj", "advcl", "obj", "cc",
+            "conj", "det", "obj", "case", "det", "obl"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none());
+    Quote describing = quotes.stream().filter(q -> q.cue().text().equals("describing")).findFirst().orElseThrow();
+    assertEquals("The mayor", describing.speakerMention().text());
+  }
+
+  @Test
   void cue_onBeforeAMedium_staysOutButOnBeforeATopicIsIn() {
     assertEquals("said", cueOf("The mayor said on Twitter that taxes rise",
         new String[] {"the", "mayor", "say", "on", "Twitter", "that", "tax", "rise"},
