@@ -232,6 +232,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "to", "on", "of", "with", "against",
       "over", "as");
 
+  /** Media something is said on ("on Twitter", "on her Facebook page"), which stay out of the cue. */
+  private static final Set<String> MEDIA = Set.of("twitter", "facebook", "instagram", "youtube", "tiktok",
+      "television", "tv", "radio", "air", "camera", "website", "blog", "page", "podcast", "network", "channel");
+
   private static final Set<String> MONTHS =
       union(MONTH_NAMES, Set.of("may", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."));
 
@@ -288,9 +292,6 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static boolean isMedium(Token head) {
     return MEDIA.contains(head.word().toLowerCase(Locale.ROOT)) || head.ner() == EntityType.ORGANIZATION;
   }
-
-  private static final Set<String> MEDIA = Set.of("twitter", "facebook", "instagram", "youtube", "tiktok",
-      "television", "tv", "radio", "air", "camera", "website", "blog", "page", "podcast", "network", "channel");
 
   /** Whether a phrase is a date or a time ("on Monday", "on March 3", "on the 5th"), which stays out of the cue. */
   private static boolean isTime(ParseTree tree, int phrase) {
