@@ -276,12 +276,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         continue;
       }
       if (a.span().start() >= p.span().end() && (after == null || a.span().start() < after.span().start())
-          && LIES_IN.matcher(text.substring(p.span().end(), a.span().start())).matches()
+          && LIES_IN.matcher(text).region(p.span().end(), a.span().start()).matches()
           && !NAME_GOES_ON.matcher(text).region(a.span().end(), text.length()).lookingAt()) {
         after = a;
       }
       if (a.span().end() <= p.span().start() && (before == null || a.span().end() > before.span().end())
-          && OWNS.matcher(text.substring(a.span().end(), p.span().start())).matches()) {
+          && OWNS.matcher(text).region(a.span().end(), p.span().start()).matches()) {
         before = a;
       }
     }
