@@ -788,6 +788,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     String ownKey = Gazetteer.key(c.name());
     Map<String, Double> divisionShares = context.divisionShares(ownKey);
     boolean divisionCue = c.hint() == null && hasDivisionReading(entries) && divisionCue(c.span(), text);
+    boolean dateline = c.hint() == null && hasDivisionReading(entries) && dateline(c.span(), text);
     boolean generic = generic(c.name());
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
@@ -831,6 +832,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       if (divisionCue && p.kind() == GeoPlace.Kind.CITY) {
         // "New York Governor", "central Washington": the state's words, not a city's
+        s -= DIVISION_CUE;
+      }
+      if (dateline && p.kind() == GeoPlace.Kind.ADMIN1) {
+        // "WASHINGTON (AP) --": a dateline names the town the story was filed from, never a state
         s -= DIVISION_CUE;
       }
       s += NEAR_WEIGHT * nearness[i];
@@ -885,9 +890,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     if (best == null) {
       return Place.unresolved(c.span());
     }
-    if (townsOnly && !containers.isEmpty() && !contained) {
+    if (townsOnly && !containers.isEmpty() && !contained && best.population() < KNOWN_ABROAD) {
       // no town of the name lies in the place it is said to be in: a place the gazetteer lacks there, left for the
-      // local fallback ("August in New Orleans" is a restaurant there, not August, California)
+      // local fallback ("August in New Orleans" is a restaurant there, not August, California); a city known
+      // abroad is itself, the "in" belonging to the words before it ("exiles from Caracas in Miami")
       return Place.unresolved(c.span());
     }
     if ((entries.size() > 1 || entries.get(0).alternate()) && unknownLocalTown(best, bestScore, context, ownKey, divisionShares)) {
@@ -913,7 +919,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** Words after a name that speak of a state's offices ({@code New York Governor}, {@code a New York court}). */
   private static final Pattern STATE_OFFICE = Pattern.compile(
-      "\\s+(?:Gov\\.|[Gg]overnor|[Ll]egislature|[Cc]ourts?\\b|[Aa]ttorney [Gg]eneral|[Ss]tate [Ss]enat)");
+      "\\s+(?:Gov\\.|[Gg]overnor|[Ll]egislature|[Cc]ourts?\\b|[Aa]ttorney [Gg]eneral|[Ss]tate [Ss]enat|[Pp]remier\\b"
+          + "|[Gg]overnment\\b)");
 
   /** Words before a name that speak of a part of a state ({@code central Washington}, {@code upstate New York}). */
   private static final Pattern STATE_PART = Pattern.compile(
@@ -925,6 +932,23 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     int from = Math.max(0, span.start() - 20);
     return STATE_OFFICE.matcher(text).region(span.end(), text.length()).lookingAt()
         || STATE_PART.matcher(text.substring(from, span.start())).find();
+  }
+
+  /** The words after a dateline's place: a bracketed agency or a dash ({@code WASHINGTON (AP) --}). */
+  private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:\\(|--|\u2014|\u2013|-\\s)");
+
+  /**
+   * Whether a toponym opens the article and the words after it end a dateline, the town a story was filed from: a
+   * bracketed agency or a dash, or, for a name in capitals, a comma ({@code SEATTLE, Wash.}); a sentence may open with
+   * a state's name and a comma ({@code Texas, the second-largest state, ...}).
+   */
+  private static boolean dateline(Span span, String text) {
+    if (!text.substring(0, span.start()).isBlank()) {
+      return false;
+    }
+    boolean capitals = span.text().equals(span.text().toUpperCase(Locale.ROOT));
+    return DATELINE_END.matcher(text).region(span.end(), text.length()).lookingAt()
+        || capitals && text.startsWith(",", span.end());
   }
 
   /** Whether a name reads both as a first-level division and as a town ({@code New York}, {@code Washington}). */

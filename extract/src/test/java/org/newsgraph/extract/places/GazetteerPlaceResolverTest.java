@@ -672,4 +672,60 @@ class GazetteerPlaceResolverTest {
     assertEquals("New York", bare.span().text());
     assertEquals("A.ADM1", bare.featureClass(), bare.toString());
   }
+
+  @Test
+  void resolve_aDatelinesName_isTheTown_evenWhereTheArticleNamesTheStateOfThatName() {
+    List<Place> ps = places("[WASHINGTON|LOC] -- Congress passed the bill on Tuesday. [Washington|LOC] state officials "
+        + "welcomed it.");
+    Place dateline = ps.get(0);
+    assertEquals("WASHINGTON", dateline.span().text());
+    assertEquals("US.DC", dateline.admin1(), dateline.toString());
+    Place cnn = only(places("[Washington|LOC] (CNN) -- Lawmakers met on Monday."), "Washington");
+    assertEquals("US.DC", cnn.admin1(), cnn.toString());
+    // a sentence that opens with a state's name and a comma is no dateline
+    Place texas = only(places("[Texas|LOC], the second-largest state, will vote on Tuesday."), "Texas");
+    assertEquals("A.ADM1", texas.featureClass(), texas.toString());
+  }
+
+  @Test
+  void resolve_aStatesGovernmentOrPremier_isTheState() {
+    Place quebec = given("Workers said the [Quebec|LOC] government raised the minimum wage.", "Quebec").get(0);
+    assertEquals("A.ADM1", quebec.featureClass(), quebec.toString());
+    assertEquals("CA", quebec.country(), quebec.toString());
+    Place victoria = given("[Victoria|LOC] Premier Jane Roe closed the border.", "Victoria").get(0);
+    assertEquals("A.ADM1", victoria.featureClass(), victoria.toString());
+    assertEquals("AU", victoria.country(), victoria.toString());
+  }
+
+  @Test
+  void resolveSpans_aCityKnownAbroad_beforeIn_isItself_notAPlaceInTheTownAfterIn() {
+    Place caracas = given("Exiles from [Caracas|LOC] in [Miami|LOC] celebrated on Sunday.", "Caracas").get(0);
+    assertEquals("VE", caracas.country(), caracas.toString());
+    assertNotNull(caracas.geonameId(), caracas.toString());
+    Place homs = given("Hundreds of refugees from [Homs|LOC] in [Lebanon|LOC] say they cannot go home.", "Homs").get(0);
+    assertEquals("SY", homs.country(), homs.toString());
+  }
+
+  @Test
+  void stateAndContainerRules_doNotMisfireOnPlainLocalNews() {
+    // a part of a city is no part of a state
+    Place downtown = given("Traffic snarled in downtown [Washington|LOC] as the parade passed.", "Washington").get(0);
+    assertEquals("US.DC", downtown.admin1(), downtown.toString());
+    // a town whose name holds a state's and a court's
+    Place courtHouse = given("Residents of [Washington Court House|LOC], [Ohio|LOC] packed the meeting.",
+        "Washington Court House").get(0);
+    assertEquals("US.OH", courtHouse.admin1(), courtHouse.toString());
+    assertTrue(courtHouse.featureClass().startsWith("P."), courtHouse.toString());
+    // a town in the state after "in" is that state's town
+    Place portland = given("A family from [Portland|LOC] in [Maine|LOC] won the lottery.", "Portland").get(0);
+    assertEquals("US.ME", portland.admin1(), portland.toString());
+    Place lakewood = given("Volunteers from [Lakewood|LOC] in [Ohio|LOC] collected food for the pantry.", "Lakewood")
+        .get(0);
+    assertEquals("US.OH", lakewood.admin1(), lakewood.toString());
+    // a road near a town is put at the town
+    Place road = given("Police closed [Zzyzx Road|LOC] near [Lakewood|LOC], [Colorado|LOC] after the crash.",
+        "Zzyzx Road").get(0);
+    assertNull(road.geonameId(), road.toString());
+    assertTrue(km(road, 39.70, -105.08) < 30, road.toString());
+  }
 }
