@@ -268,12 +268,14 @@ class GazetteerPlaceResolverTest {
 
   @Test
   void resolveSpans_aStreetTheGazetteerLacks_isPlacedAtTheTownNamedBeforeIt() {
-    Place street = given("Police in [New Orleans|LOC] closed [Frenchmen Street|LOC] on Sunday.", "Frenchmen Street")
-        .get(0);
+    List<Place> both = given("Police in [New Orleans|LOC] closed [Frenchmen Street|LOC] on Sunday.", "New Orleans",
+        "Frenchmen Street");
+    Place street = both.get(1);
     assertNotNull(street.lat(), street.toString());
     assertTrue(Math.abs(street.lat() - 29.95) < 0.5 && Math.abs(street.lon() + 90.07) < 0.5, street.toString());
     assertNull(street.geonameId(), "a street is not the town: " + street);
-    assertTrue(street.confidence() < 0.5, street.toString());
+    // only somewhere in or near the town: less sure than the town itself
+    assertTrue(street.confidence() < both.get(0).confidence(), both.toString());
   }
 
   @Test
@@ -428,7 +430,8 @@ class GazetteerPlaceResolverTest {
     assertEquals("GB", bank.country(), bank.toString());
     assertEquals("GB.ENG", bank.admin1());
     assertNull(bank.geonameId(), "the bank is not England: " + bank);
-    assertTrue(bank.confidence() < 0.5, bank.toString());
+    Place england = given("The [Bank of England|ORG] raised rates again.", "England").get(0);
+    assertTrue(bank.confidence() < england.confidence(), bank + " " + england);
     Place university = given("Students at [Florida Atlantic University|ORG] in [Boca Raton|LOC] protested.",
         "Florida Atlantic University").get(0);
     assertEquals("US.FL", university.admin1(), university.toString());
@@ -511,7 +514,7 @@ class GazetteerPlaceResolverTest {
     assertNull(local.geonameId(), local.toString());
     assertEquals("AU", local.country());
     assertEquals(-37.8, local.lat(), 0.5);
-    assertTrue(local.confidence() < 0.5, local.toString());
+    assertTrue(local.confidence() < only(places, "Melbourne").confidence(), places.toString());
     // an article that names the United States keeps the borough
     Place borough = only(places("Stewards closed the track at [Spotswood|LOC] near [Melbourne|LOC], "
         + "[Australia|LOC], and in [New Jersey|LOC] in the [United States|LOC]."), "Spotswood");
@@ -727,5 +730,27 @@ class GazetteerPlaceResolverTest {
         "Zzyzx Road").get(0);
     assertNull(road.geonameId(), road.toString());
     assertTrue(km(road, 39.70, -105.08) < 30, road.toString());
+  }
+
+  @Test
+  void confidence_risesWithScoreMarginAndRecogniser_andIsLowerForATown() {
+    double base = GazetteerPlaceResolver.confidence(6, 0.8, true, true);
+    assertTrue(base > 0 && base < 1, "a probability: " + base);
+    assertTrue(GazetteerPlaceResolver.confidence(9, 0.8, true, true) > base, "a better-supported reading");
+    assertTrue(GazetteerPlaceResolver.confidence(6, 0.99, true, true) > base, "a reading further ahead of the others");
+    assertTrue(GazetteerPlaceResolver.confidence(6, 0.8, false, true) < base, "a name the recogniser did not tag");
+    assertTrue(GazetteerPlaceResolver.confidence(6, 0.8, true, false) > base, "a division or country, not a town");
+    assertEquals(0.0, GazetteerPlaceResolver.confidence(-50, 0, false, true), 0.01);
+  }
+
+  @Test
+  void resolveSpans_confidence_ranksAnUnambiguousCountryAboveASmallNamesakeAndAPlaceOnlyPutInACountry() {
+    Place country = given("Officials in [France|LOC] met on Monday.", "France").get(0);
+    // Lafayette: towns in Louisiana, Indiana, California and more; nothing in the sentence says which
+    Place namesake = given("Officials in [Lafayette|LOC] met on Monday.", "Lafayette").get(0);
+    Place hall = given("They met at [Zzyzxqville Hall|LOC] in [France|LOC].", "Zzyzxqville Hall").get(0);
+    assertTrue(country.confidence() > 0.95, country.toString());
+    assertTrue(namesake.confidence() < country.confidence(), namesake + " " + country);
+    assertTrue(hall.confidence() < namesake.confidence(), hall + " " + namesake);
   }
 }
