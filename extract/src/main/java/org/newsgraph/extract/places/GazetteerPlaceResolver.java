@@ -56,7 +56,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Context context = context(article, annotation, candidates);
     List<Candidate> sequence = sequence(candidates, List.of());
     List<Place> first = resolveAll(candidates, context, sequence, article.text(), false);
-    Context refined = context.withDivisions(divisionVotes(candidates, first), points(candidates, first));
+    Context refined = context.withDivisions(
+        divisionVotes(candidates, first), points(candidates, first), divisionsRead(candidates, first));
     List<Place> places = resolveAll(candidates, refined, sequence, article.text(), true);
     return withLocalFallback(places, places, refined, article.text());
   }
@@ -79,7 +80,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     voters.addAll(others);
     List<Place> votes = resolveAll(given, context, sequence, article.text(), false);
     votes.addAll(resolveAll(others, context, detectedSequence, article.text(), false));
-    Context refined = context.withDivisions(divisionVotes(voters, votes), points(voters, votes));
+    Context refined = context.withDivisions(
+        divisionVotes(voters, votes), points(voters, votes), divisionsRead(voters, votes));
     List<Place> places = resolveAll(given, refined, sequence, article.text(), true);
     List<Place> anchors = new ArrayList<>(places);
     anchors.addAll(resolveAll(detected, refined, detectedSequence, article.text(), true));
@@ -394,16 +396,30 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return new Candidate(span, name.isEmpty() ? span.text() : name, hint, true);
   }
 
+  /** Per country, the names a first reading took for its first-level divisions. */
+  private static Map<String, Set<String>> divisionsRead(List<Candidate> candidates, List<Place> places) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Place p = places.get(i);
+      if ("A.ADM1".equals(p.featureClass()) && p.country() != null) {
+        out.computeIfAbsent(p.country(), k -> new HashSet<>()).add(Gazetteer.key(candidates.get(i).name()));
+      }
+    }
+    return out;
+  }
+
   /**
    * What the article says about where it is: country and division weights, and the countries it names by name or
    * demonym.
    */
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
-      Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points, Set<String> stated) {
+      Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points, Set<String> stated,
+      Map<String, Set<String>> divisionsRead) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
-    Context withDivisions(Map<String, Map<String, Double>> votes, List<Point> points) {
-      return new Context(countries, divisions, byName, votes, named, points, stated);
+    Context withDivisions(
+        Map<String, Map<String, Double>> votes, List<Point> points, Map<String, Set<String>> divisionsRead) {
+      return new Context(countries, divisions, byName, votes, named, points, stated, divisionsRead);
     }
 
     /**
@@ -464,6 +480,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
       return false;
+    }
+
+    /** How many first-level divisions of a country, other than one of this name, a first reading found named. */
+    int divisionsRead(String iso, String name) {
+      Set<String> names = divisionsRead.getOrDefault(iso, Set.of());
+      return names.size() - (names.contains(name) ? 1 : 0);
     }
 
     /** The weight of a country in the article, leaving out the votes of the name being resolved. */
@@ -540,7 +562,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
-    return new Context(countries, divisions, byName, Map.of(), named, List.of(), stated);
+    return new Context(countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of());
   }
 
   /**
@@ -753,6 +775,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** Score of a town or county in a first-level division the article names. */
   private static final double NAMED_DIVISION = 1.5;
 
+  /** How many other first-level divisions of its country an article names for a division to gain weight. */
+  private static final int DIVISIONS_READ = 2;
+
+  /** Score of a first-level division in an article that names {@link #DIVISIONS_READ} others of its country. */
+  private static final double DIVISIONS_WEIGHT = 1.5;
+
   /** Score of a town or county in the first-level division the article's places are most in. */
   private static final double DIVISION_WEIGHT = 1.5;
 
@@ -810,6 +838,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     boolean divisionCue = c.hint() == null && hasDivisionReading(entries) && divisionCue(c.span(), text);
     boolean dateline = c.hint() == null && hasDivisionReading(entries) && dateline(c.span(), text);
     boolean generic = generic(c.name());
+    boolean bigTown = false;
+    for (Gazetteer.Entry e : entries) {
+      bigTown |= e.place().kind() == GeoPlace.Kind.CITY && e.place().population() >= KNOWN_ABROAD;
+    }
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
     double[] scores = new double[entries.size()];
@@ -849,6 +881,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         // the state a story is about, named so elsewhere ("CAMP MURRAY, Wash.", "New York state"): its bare name is
         // the state too, not a city of that name in another division
         s += context.statesDivision(p.admin1(), ownKey) ? NAMED_DIVISION : 0;
+        // an article that names other divisions of the country speaks of divisions: "eight in Alberta, twelve in
+        // Ontario, one in New Brunswick" is the province, not the New Jersey town; a city known abroad keeps its
+        // name among states ("New York" beside Kansas and Ohio is most often still the city)
+        s += !bigTown && context.divisionsRead(p.country(), ownKey) >= DIVISIONS_READ ? DIVISIONS_WEIGHT : 0;
       }
       if (divisionCue && p.kind() == GeoPlace.Kind.CITY) {
         // "New York Governor", "central Washington": the state's words, not a city's

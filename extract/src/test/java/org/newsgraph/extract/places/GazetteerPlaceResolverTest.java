@@ -753,4 +753,17 @@ class GazetteerPlaceResolverTest {
     assertTrue(namesake.confidence() < country.confidence(), namesake + " " + country);
     assertTrue(hall.confidence() < namesake.confidence(), hall + " " + namesake);
   }
+
+  @Test
+  void resolve_aDivisionNameInAnArticleThatNamesOtherDivisionsOfItsCountry_isTheDivision_notASmallTown() {
+    // Delaware is also a town of 40,000 in Ohio; beside two other states it is the state
+    Place delaware = only(places("Students from [Ohio|LOC] and [Indiana|LOC] visited; the team from [Delaware|LOC] "
+        + "won."), "Delaware");
+    assertEquals("A.ADM1", delaware.featureClass(), delaware.toString());
+    assertEquals("US.DE", delaware.admin1(), delaware.toString());
+    // a city known abroad keeps its name among states
+    Place city = only(places("Two cases were found in [Kansas|LOC], three in [Ohio|LOC]. [New York|LOC] has confirmed "
+        + "28."), "New York");
+    assertTrue(city.featureClass().startsWith("P."), city.toString());
+  }
 }
