@@ -47,7 +47,8 @@ import org.newsgraph.model.Token;
  * read from it when it exists, since parsing is most of the time). Every candidate verb, noun or adjective ({@link
  * CueFeatures#isCandidate}) is an example (its features with those of its sentence's neighbourhood, {@link
  * CueContext}), a cue when a gold cue span holds it; verbs, nouns and adjectives are fitted apart, each with the L2
- * strength (1e-5 to 3e-2) whose models fitted on four folds of articles give the fifth the least log loss. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
+ * strength (1e-5 to 3e-2) whose models fitted on four folds of articles give the fifth the least log loss; features
+ * that fewer than two examples have are left out. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
  * (printed) and for the whole stage (which sets the threshold, unless THRESHOLD is given: then the stage is scored at
  * that threshold only); the weights are then fitted on all articles.
  * Fixed seed and fixed order: the same input gives the same file.
@@ -67,6 +68,8 @@ final class TrainQuoteCues {
   private static final String[] FAMILIES = {"verbs", "nouns", "adjectives"};
   private static final long SEED = 20261130L;
   private static final int FOLDS = 5;
+  /** Features that fewer training examples have are left out of the model (they say little and take its room). */
+  private static final int MIN_COUNT = 2;
 
   private TrainQuoteCues() {}
 
@@ -239,7 +242,7 @@ final class TrainQuoteCues {
     }
     Map<String, Double> weights = new HashMap<>();
     for (int k = 0; k < FAMILIES.length; k++) {
-      weights.putAll(CueModel.fit(families.get(k), EPOCHS, l2[k], SEED));
+      weights.putAll(CueModel.fit(families.get(k), EPOCHS, l2[k], SEED, MIN_COUNT));
     }
     return weights;
   }

@@ -11,8 +11,8 @@ import org.newsgraph.model.Token;
 /**
  * What the {@link CueModel} knows about a word that may introduce an attribution: its lemma and tag, where it hangs
  * in the parse, which complements it takes (a clause, a "that"-clause, an infinitive, an object), what its subject
- * is (a person, a pronoun, an organization, a common noun), and whether quotation marks are near. Each feature is a
- * name; the model weighs the names present.
+ * is (a person, a pronoun, an organization, a common noun), the words right before and after it, and whether
+ * quotation marks are near. Each feature is a name; the model weighs the names present.
  *
  * <p>Stateless and thread-safe.
  */
@@ -208,8 +208,10 @@ public final class CueFeatures {
         f.add(c < i ? "subj-before" : "subj-after");
       }
     }
-    f.add("lemma+comp=" + lemma + "|" + (ccomp ? "c" : xcomp ? "x" : obj ? "o" : "-"));
+    String comp = ccomp ? "c" : xcomp ? "x" : obj ? "o" : "-";
+    f.add("lemma+comp=" + lemma + "|" + comp);
     context(tree, i, lemma, f);
+    conjunctions(tree, i, lemma, comp, f);
     if (tree.head(i) >= 0) {
       f.add("head-lemma+rel=" + lemma(tree.token(tree.head(i))) + "|" + rel);
       f.add("rel+comp=" + rel + "|" + (ccomp ? "c" : xcomp ? "x" : obj ? "o" : "-"));
@@ -315,6 +317,71 @@ public final class CueFeatures {
         f.add(firstPerson ? "in-quotes+first-person" : "in-quotes");
       }
     }
+  }
+
+  /**
+   * The verb's lemma with two facts at once, and the facts that tell a verb's uses apart that no other feature names:
+   * the kind of its subject with the kind of its complement ({@code lemma+subj+comp=}: "I know that …" against "they
+   * know him"), its tag with the kind of its complement ({@code lemma+pos+comp=}), the marker that opens its own
+   * clause ({@code own-mark=}: "to discuss the issue", "if they want", also with the lemma), which modal it has
+   * ({@code lemma+modal-word=}: "will say" against "would say"), a question ({@code question}, also with the lemma:
+   * "do you know …?"), and the person of its subject ({@code lemma+person=}: "I think" against "he thinks"), also
+   * inside quotation marks ({@code lemma+person+in-quotes=}).
+   */
+  static void conjunctions(ParseTree tree, int i, String lemma, String comp, List<String> f) {
+    String subject = "none";
+    String person = "none";
+    String modal = null;
+    String mark = null;
+    for (int c : tree.children(i)) {
+      String r = tree.relation(c);
+      Token t = tree.token(c);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+        subject = subjectKind(tree, c);
+        person = w.equals("i") || w.equals("we") ? "1" : w.equals("you") ? "2" : "3";
+      } else if (r.equals("aux") && "MD".equals(t.pos()) && modal == null) {
+        modal = w.equals("'ll") ? "will" : w.equals("'d") ? "would" : w;
+      } else if (r.equals("mark") && c < i && mark == null) {
+        mark = w;
+      }
+    }
+    f.add("lemma+subj+comp=" + lemma + "|" + subject + "|" + comp);
+    // the words right before and after it ("'' she continued ,", "you know ,", "to discuss")
+    String prev = word(tree, i - 1);
+    String next = word(tree, i + 1);
+    f.add("prev-word=" + prev);
+    f.add("next-word=" + next);
+    f.add("lemma+prev-word=" + lemma + "|" + prev);
+    f.add("lemma+next-word=" + lemma + "|" + next);
+    f.add("lemma+next-words=" + lemma + "|" + next + " " + word(tree, i + 2));
+    f.add("lemma+prev-words=" + lemma + "|" + word(tree, i - 2) + " " + prev);
+    if (mark != null) {
+      f.add("own-mark=" + mark);
+      f.add("lemma+own-mark=" + lemma + "|" + mark);
+    }
+    if (modal != null) {
+      f.add("lemma+modal-word=" + lemma + "|" + modal);
+    }
+    for (int k = tree.size() - 1; k >= 0; k--) {
+      String w = tree.token(k).word();
+      if (w.equals("?")) {
+        f.add("question");
+        f.add("lemma+question=" + lemma);
+      }
+      if (!tree.isPunctuation(k) || w.equals("?")) {
+        break;
+      }
+    }
+    f.add("lemma+person=" + lemma + "|" + person);
+    if (hasMark(tree, 0, tree.size() - 1) && insideMarks(tree, i)) {
+      f.add("lemma+person+in-quotes=" + lemma + "|" + person);
+    }
+  }
+
+  /** The lower-case word of token {@code k}, or {@code ^} before the sentence and {@code $} after it. */
+  private static String word(ParseTree tree, int k) {
+    return k < 0 ? "^" : k >= tree.size() ? "$" : tree.token(k).word().toLowerCase(Locale.ROOT);
   }
 
   /** Whether an odd number of quotation marks precedes token {@code i} in its sentence. */

@@ -190,13 +190,25 @@ public final class CueModel {
    * after the first pass (steadier than the last step's weights); the same arguments give the same model.
    */
   public static Map<String, Double> fit(List<Example> examples, int epochs, double l2, long seed) {
+    return fit(examples, epochs, l2, seed, 1);
+  }
+
+  /**
+   * As {@link #fit(List, int, double, long)}, leaving out the features that fewer than {@code minCount} examples have
+   * (a feature seen once gets a weight that says little and takes a line of the model).
+   */
+  public static Map<String, Double> fit(List<Example> examples, int epochs, double l2, long seed, int minCount) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Example e : examples) {
+      for (String f : e.features()) {
+        counts.merge(f, 1, Integer::sum);
+      }
+    }
     Map<String, Integer> index = new HashMap<>();
     List<int[]> rows = new ArrayList<>();
     for (Example e : examples) {
-      int[] row = new int[e.features().size()];
-      for (int k = 0; k < row.length; k++) {
-        row[k] = index.computeIfAbsent(e.features().get(k), x -> index.size());
-      }
+      int[] row = e.features().stream().filter(f -> counts.get(f) >= minCount)
+          .mapToInt(f -> index.computeIfAbsent(f, x -> index.size())).toArray();
       rows.add(row);
     }
     double[] w = new double[index.size()];

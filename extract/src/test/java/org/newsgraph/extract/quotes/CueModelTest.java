@@ -336,6 +336,77 @@ class CueModelTest {
   }
 
   @Test
+  void conjunctions_questionPersonAndNeighbourWords_areFeatures() {
+    Sentence s = Fixtures.sentence("Do you know if taxes rose ?",
+        new String[] {"do", "you", "know", "if", "tax", "rise", "?"},
+        new String[] {"VBP", "PRP", "VB", "IN", "NNS", "VBD", "."},
+        new EntityType[] {O, O, O, O, O, O, O},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}, {2, 5}, {5, 3}, {5, 4}, {2, 6}},
+        new String[] {"root", "aux", "nsubj", "ccomp", "mark", "nsubj", "punct"});
+    List<String> f = CueFeatures.of(new ParseTree(s), 2);
+    assertTrue(f.contains("question"), f.toString());
+    assertTrue(f.contains("lemma+question=know"), f.toString());
+    assertTrue(f.contains("lemma+person=know|2"), f.toString());
+    assertTrue(f.contains("lemma+subj+comp=know|PRP|c"), f.toString());
+    assertTrue(f.contains("prev-word=you"), f.toString());
+    assertTrue(f.contains("lemma+prev-word=know|you"), f.toString());
+    assertTrue(f.contains("lemma+next-word=know|if"), f.toString());
+    assertTrue(f.contains("lemma+next-words=know|if taxes"), f.toString());
+    assertTrue(f.contains("lemma+prev-words=know|do you"), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("own-mark=") || x.startsWith("lemma+modal-word=")),
+        f.toString());
+    List<String> b = CueFeatures.of(believes(), 1);
+    assertFalse(b.contains("question"), "a statement");
+    assertTrue(b.contains("lemma+person=believe|3"), b.toString());
+    assertTrue(b.contains("lemma+prev-words=believe|^ smith"), b.toString());
+    assertTrue(CueFeatures.of(believes(), 4).contains("lemma+next-words=rise|$ $"));
+  }
+
+  @Test
+  void conjunctions_purposeClauseModalAndFirstPersonInQuotes_areFeatures() {
+    Sentence s = Fixtures.sentence("Smith will come to discuss the issue",
+        new String[] {"Smith", "will", "come", "to", "discuss", "the", "issue"},
+        new String[] {"NNP", "MD", "VB", "TO", "VB", "DT", "NN"},
+        new EntityType[] {P, O, O, O, O, O, O},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}, {2, 4}, {4, 3}, {4, 6}, {6, 5}},
+        new String[] {"root", "nsubj", "aux", "advcl", "mark", "obj", "det"});
+    ParseTree tree = new ParseTree(s);
+    List<String> discuss = CueFeatures.of(tree, 4);
+    assertTrue(discuss.contains("own-mark=to"), discuss.toString());
+    assertTrue(discuss.contains("lemma+own-mark=discuss|to"), discuss.toString());
+    assertTrue(discuss.contains("lemma+person=discuss|none"), discuss.toString());
+    assertTrue(discuss.contains("lemma+subj+comp=discuss|none|o"), discuss.toString());
+    List<String> come = CueFeatures.of(tree, 2);
+    assertTrue(come.contains("lemma+modal-word=come|will"), come.toString());
+    assertFalse(come.stream().anyMatch(x -> x.startsWith("own-mark=")), come.toString());
+    Sentence q = Fixtures.sentence("“ I think we won , ” Smith said",
+        new String[] {"``", "I", "think", "we", "win", ",", "''", "Smith", "say"},
+        new String[] {"``", "PRP", "VBP", "PRP", "VBD", ",", "''", "NNP", "VBD"},
+        new EntityType[] {O, O, O, O, O, O, O, P, O},
+        new int[][] {{-1, 8}, {8, 2}, {2, 1}, {2, 4}, {4, 3}, {8, 7}},
+        new String[] {"root", "ccomp", "nsubj", "ccomp", "nsubj", "nsubj"});
+    ParseTree quoted = new ParseTree(q);
+    assertTrue(CueFeatures.of(quoted, 2).contains("lemma+person+in-quotes=think|1"));
+    assertFalse(CueFeatures.of(quoted, 8).stream().anyMatch(x -> x.startsWith("lemma+person+in-quotes=")),
+        "outside the quotation marks");
+  }
+
+  @Test
+  void fit_minCount_leavesOutRareFeatures() {
+    List<CueModel.Example> examples = new ArrayList<>();
+    for (int k = 0; k < 100; k++) {
+      examples.add(new CueModel.Example(List.of("bias", "lemma=w" + (k % 50)), k % 2 == 0));
+    }
+    examples.add(new CueModel.Example(List.of("bias", "lemma=once"), true));
+    Map<String, Double> all = CueModel.fit(examples, 3, 1e-5, 5);
+    assertTrue(all.containsKey("lemma=once"));
+    Map<String, Double> pruned = CueModel.fit(examples, 3, 1e-5, 5, 2);
+    assertFalse(pruned.containsKey("lemma=once"), pruned.toString());
+    assertTrue(pruned.containsKey("lemma=w0") && pruned.containsKey("bias"), pruned.toString());
+    assertEquals(pruned, CueModel.fit(examples, 3, 1e-5, 5, 2));
+  }
+
+  @Test
   void context_commonNounSubjectObjectAndRelation_areFeatures() {
     Sentence s = Fixtures.sentence("The poll shows Smith ahead",
         new String[] {"the", "poll", "show", "Smith", "ahead"},
