@@ -126,6 +126,7 @@ final class ToponymDetector {
       }
     }
     java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
+    java.util.Map<String, String> acronyms = placeAcronyms(text, annotation);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -137,6 +138,13 @@ final class ToponymDetector {
           Candidate known = candidate(text, tokens, i, end);
           found.add(known != null && known.span().equals(item.span()) ? known : item);
           i = end;
+          continue;
+        }
+        String expanded = acronyms.get(tokens.get(i).word());
+        if (expanded != null && standsAlone(tokens, i)) {
+          Token t = tokens.get(i);
+          found.add(new Candidate(new Span(t.start(), t.end(), t.word()), expanded, null, false));
+          i++;
           continue;
         }
         Candidate facility = facilityAt(text, tokens, i, personWords, fullNames);
@@ -158,6 +166,74 @@ final class ToponymDetector {
       }
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
+  }
+
+  /** An acronym in capitals of two to four letters, an ampersand allowed between them ({@code T&T}, {@code PNG}). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,3}");
+
+  /** Small words that a name's initials skip ({@code Trinidad and Tobago}: T&amp;T). */
+  private static final Set<String> INITIAL_PARTICLES = words("and", "of", "the", "&");
+
+  /** Most words of a place's name that an acronym stands for. */
+  private static final int ACRONYM_NAME_TOKENS = 6;
+
+  /**
+   * The acronyms in the article that stand for a country or division it names in full, with that name ("T&amp;T"
+   * after "Trinidad and Tobago"): an acronym the gazetteer does not know, whose letters are the initials of the
+   * capitalised words of a name of two or more words written elsewhere in the article that is, by its main name, a
+   * country or a first- or second-level division. Acronyms the gazetteer knows ({@code US}, {@code NSW}) take the
+   * usual way.
+   */
+  private java.util.Map<String, String> placeAcronyms(String text, LinguisticAnnotation annotation) {
+    Set<String> wanted = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      for (Token t : sentence.tokens()) {
+        if (ACRONYM.matcher(t.word()).matches() && gazetteer.lookup(t.word()).isEmpty()) {
+          wanted.add(t.word());
+        }
+      }
+    }
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))) {
+          continue;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int j = i; j < tokens.size() && j - i < ACRONYM_NAME_TOKENS; j++) {
+          String w = tokens.get(j).word();
+          if (INITIAL_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && j > i) {
+            continue;
+          }
+          if (!capitalised(w) || !isProperNoun(tokens.get(j))) {
+            break;
+          }
+          initials.append(w.charAt(0));
+          if (j == i) {
+            continue;
+          }
+          for (String acronym : wanted) {
+            if (acronym.replace("&", "").contentEquals(initials)) {
+              String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
+              if (isCountryOrDivision(name) && gazetteer.demonym(name) == null) {
+                out.putIfAbsent(acronym, name);
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether token {@code i} has no capitalised proper noun right before or after it ("NJ Advance Media" has). */
+  private static boolean standsAlone(List<Token> tokens, int i) {
+    return !(i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1)))
+        && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && isProperNoun(tokens.get(i + 1)));
   }
 
   /** How many times more often than a person a name must be tagged a location for its person tags to be slips. */

@@ -434,4 +434,14 @@ class ToponymDetectorTest {
         found.stream().map(c -> c.span().text()).toList());
     assertEquals(List.of("Illinois", "Malakal"), found.stream().map(Candidate::name).toList());
   }
+
+  @Test
+  void detect_anAcronymOfACountryTheArticleNamesInFull_isThatCountry_butNotAnOrganisationsOrOneInAName() {
+    Marked m = new Marked("Ministers of [Antigua and Barbuda|LOC] met, and later [A&B|ORG] said the [A&B|ORG] mission "
+        + "would stay, and [WHO|ORG] agreed; the [A&B Weekly|ORG] reported it.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Antigua and Barbuda", "A&B", "A&B"), found.stream().map(c -> c.span().text()).toList());
+    assertEquals("Antigua and Barbuda", found.get(1).name());
+    assertEquals(List.of(), found("Officials said [A&B|ORG] said the [A&B|ORG] mission would stay."));
+  }
 }
