@@ -89,15 +89,18 @@ final class ToponymDetector {
     List<Span> countryNamed = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
     List<Span> fullNames = new ArrayList<>();
+    Set<String> lone = lonePersonPlaces(annotation);
     for (Mention m : actors.mentions()) {
-      if (!namesCountry(m.span().text()) && namesNoPlace(actors.byId(m.actorId()))) {
+      if (!namesCountry(m.span().text()) && !lone.contains(m.span().text())
+          && namesNoPlace(actors.byId(m.actorId()))) {
         blocked.add(roleOnly(m.span()));
       }
     }
     for (EntityMention e : annotation.entities()) {
       if (namesCountry(e.span().text())) {
         countryNamed.add(e.span());
-      } else if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON) {
+      } else if (e.type() == EntityType.ORGANIZATION
+          || e.type() == EntityType.PERSON && !lone.contains(e.span().text())) {
         blocked.add(e.span());
       }
       if (e.type() == EntityType.PERSON && !placeWordName(e.span().text())) {
@@ -109,6 +112,7 @@ final class ToponymDetector {
       }
     }
     personWords.removeAll(mostlyLocated(annotation, fullNames));
+    personWords.removeAll(lone);
     countryNamed.addAll(placesByDiscourse(text, annotation));
     Set<String> diseases = diseaseNames(text, annotation);
     diseases.addAll(stormNames(annotation));
@@ -153,7 +157,7 @@ final class ToponymDetector {
           i = tokenAt(tokens, facility.span().end() - 1) + 1;
           continue;
         }
-        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports);
+        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports, lone);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
@@ -235,6 +239,93 @@ final class ToponymDetector {
     return !(i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1)))
         && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && isProperNoun(tokens.get(i + 1)));
   }
+
+  /** Least population of a town whose name the recogniser took for a lone person's ("a Maitland horse"). */
+  private static final long LONE_TOWN_POPULATION = 1_000;
+
+  /**
+   * One-word names that the recogniser took for a person's but that no person in the article bears: the name is no
+   * word of a person's name of two or more words in the article, no title ("Mr", "Dr.") ever comes before it and no
+   * verb of speech after it ("Nelson says"), the article puts it after a preposition of place at least once ("held
+   * in Maitland", not "in Hinton, Kansas"), and it is, by its main name, a country, division or town of 1,000 people
+   * or more. News names a person in full before it names them by one word, so these are the recogniser's slips,
+   * places wherever they stand alone ("a Maitland horse event").
+   */
+  private Set<String> lonePersonPlaces(LinguisticAnnotation annotation) {
+    Set<String> single = new HashSet<>();
+    Set<String> inFull = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      String[] words = e.span().text().split("\\s+");
+      if (words.length == 1) {
+        single.add(words[0]);
+      } else {
+        inFull.addAll(Arrays.asList(words));
+      }
+    }
+    single.removeAll(inFull);
+    if (single.isEmpty()) {
+      return single;
+    }
+    Set<String> titled = new HashSet<>();
+    Set<String> placed = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        String word = tokens.get(i).word();
+        String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (!single.contains(word)) {
+          continue;
+        }
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        if (before.equals(".") && i >= 2 && tokens.get(i - 2).end() == tokens.get(i - 1).start()
+            && capitalised(tokens.get(i - 2).word())) {
+          // a tokeniser that splits the title's period off: "Dr" "."
+          before = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+        }
+        if (TITLES.contains(before.replace(".", "")) || SPEECH.contains(after)) {
+          titled.add(word);
+        } else if (LONE_LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+            && !after.equals("'s") && !after.equals("\u2019s") && !pairedElsewhere(tokens, i)) {
+          placed.add(word);
+        }
+      }
+    }
+    single.removeAll(titled);
+    single.retainAll(placed);
+    single.removeIf(name -> !capitalised(name) || upperCaseWord(name) || gazetteer.demonym(name) != null
+        || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || !knownMainPlace(name, LONE_TOWN_POPULATION));
+    return single;
+  }
+
+  /** Verbs of speech after a name that make it a person's ("Nelson says"). */
+  private static final Set<String> SPEECH = words(
+      "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "writes", "asked", "argued", "noted",
+      "stated", "admitted", "agreed", "believes", "thinks", "thought", "recalled", "insisted", "warned", "who");
+
+  /**
+   * Whether token {@code i} is followed by a comma and a country or division that is not where a town so named is
+   * ("Hinton, Kansas"): then the name is none of those towns.
+   */
+  private boolean pairedElsewhere(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).word().equals(",")) {
+      return false;
+    }
+    String division = tokens.get(i + 2).word();
+    return capitalised(division) && isCountryOrDivision(division) && !within(tokens.get(i).word(), division);
+  }
+
+  /** Prepositions after which a lone name is a place somewhere in the article ("held in Maitland"). */
+  private static final Set<String> LONE_LOCATIVE = words("in", "at", "near", "outside", "around", "across", "over");
+
+  /** Titles before a person's name. */
+  private static final Set<String> TITLES = words(
+      "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "father", "sister",
+      "brother", "president", "senator", "sen", "rep", "gov", "governor", "mayor", "minister", "judge", "justice",
+      "general", "gen", "col", "capt", "captain", "sgt", "officer", "coach", "king", "queen", "prince", "princess",
+      "pope", "saint", "st", "chairman", "chief", "secretary", "director", "detective", "inspector", "constable");
 
   /** How many times more often than a person a name must be tagged a location for its person tags to be slips. */
   private static final int LOCATED_TO_PERSON = 3;
@@ -954,7 +1045,7 @@ final class ToponymDetector {
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
-      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases, boolean sports) {
+      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases, boolean sports, Set<String> lone) {
     Token first = tokens.get(i);
     for (Span c : countryNamed) {
       if (c.start() == first.start() && capitalised(first.word())) {
@@ -1000,6 +1091,10 @@ final class ToponymDetector {
       return metonymicOrganisation(text, tokens, i, personWords, sports);
     }
     if (first.ner() != EntityType.LOCATION && stateAbbreviation(text, tokens, i)) {
+      return i + 1;
+    }
+    if (first.ner() == EntityType.PERSON && lone.contains(first.word()) && standsAlone(tokens, i)
+        && !pairedElsewhere(tokens, i)) {
       return i + 1;
     }
     if (first.ner() == EntityType.PERSON && capitalised(first.word())) {

@@ -444,4 +444,18 @@ class ToponymDetectorTest {
     assertEquals("Antigua and Barbuda", found.get(1).name());
     assertEquals(List.of(), found("Officials said [A&B|ORG] said the [A&B|ORG] mission would stay."));
   }
+
+  @Test
+  void detect_aOneWordTownTaggedAsAPersonThatNoPersonBears_isAPlaceWhereItStandsAlone_butNotAPersonsName() {
+    List<String> found = found("The show was held in [Kempsey|PER] in May, and each [Kempsey|PER] horse is kept in. "
+        + "[Kempsey|PER] is quiet.");
+    assertEquals(List.of("Kempsey", "Kempsey", "Kempsey"), found);
+    // a person named in full, with a title, or never placed is a person
+    assertEquals(List.of(), found("[John Kempsey|PER] spoke in [Kempsey|PER]. [Kempsey|PER] said so."));
+    // (only the name right after "in" is a place there, by the rule for towns after a preposition of place)
+    assertEquals(List.of("Kempsey"), found("Dr. [Kempsey|PER] spoke in [Kempsey|PER]. A [Kempsey|PER] horse won."));
+    assertEquals(List.of("Kempsey"), found("It was held in [Kempsey|PER]. A [Kempsey|PER] horse won. "
+        + "[Kempsey|PER] says so."));
+    assertEquals(List.of(), found("Every [Kempsey|PER] horse is kept in. [Kempsey|PER] is quiet."));
+  }
 }
