@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Actors;
+import org.newsgraph.model.Dependency;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LinguisticAnnotation;
@@ -89,7 +90,7 @@ final class ToponymDetector {
     List<Span> countryNamed = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
     List<Span> fullNames = new ArrayList<>();
-    Set<String> lone = lonePersonPlaces(annotation);
+    Set<String> lone = lonePlaces(annotation);
     for (Mention m : actors.mentions()) {
       if (!namesCountry(m.span().text()) && !lone.contains(m.span().text())
           && namesNoPlace(actors.byId(m.actorId()))) {
@@ -249,13 +250,25 @@ final class ToponymDetector {
    * verb of speech after it ("Nelson says"), the article puts it after a preposition of place at least once ("held
    * in Maitland", not "in Hinton, Kansas"), and it is, by its main name, a country, division or town of 1,000 people
    * or more. News names a person in full before it names them by one word, so these are the recogniser's slips,
-   * places wherever they stand alone ("a Maitland horse event").
+   * places wherever they stand alone ("a Maitland horse event"). So too a one-word name the recogniser took for an
+   * organisation's that the article puts after a preposition of place twice or more and that is never the subject of
+   * a verb ("restored in Innisfail", "sent to Innisfail", then "the Innisfail area").
    */
-  private Set<String> lonePersonPlaces(LinguisticAnnotation annotation) {
+  private Set<String> lonePlaces(LinguisticAnnotation annotation) {
+    Set<String> places = loneNames(annotation, EntityType.PERSON, 1, PERSON_LONE_LOCATIVE);
+    places.addAll(loneNames(annotation, EntityType.ORGANIZATION, 2, ORGANISATION_LONE_LOCATIVE));
+    return places;
+  }
+
+  /**
+   * The one-word names of this type that no longer name of the type holds, that the article puts after one of these
+   * prepositions at least {@code times} times, with no title before and no verb of speech after any mention.
+   */
+  private Set<String> loneNames(LinguisticAnnotation annotation, EntityType type, int times, Set<String> locative) {
     Set<String> single = new HashSet<>();
     Set<String> inFull = new HashSet<>();
     for (EntityMention e : annotation.entities()) {
-      if (e.type() != EntityType.PERSON) {
+      if (e.type() != type) {
         continue;
       }
       String[] words = e.span().text().split("\\s+");
@@ -270,7 +283,7 @@ final class ToponymDetector {
       return single;
     }
     Set<String> titled = new HashSet<>();
-    Set<String> placed = new HashSet<>();
+    java.util.Map<String, Integer> placed = new java.util.HashMap<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       for (int i = 1; i < tokens.size(); i++) {
@@ -285,17 +298,24 @@ final class ToponymDetector {
           // a tokeniser that splits the title's period off: "Dr" "."
           before = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
         }
-        if (TITLES.contains(before.replace(".", "")) || SPEECH.contains(after)) {
+        Dependency head = sentence.headOf(tokens.get(i).index());
+        if (TITLES.contains(before.replace(".", "")) || SPEECH.contains(after)
+            || type == EntityType.ORGANIZATION && head != null && head.relation().equals("nsubj")
+            && !locative.contains(before)) {
+          // a person's title or speech, or an organisation that acts ("Congress passed the bill"; not "sent to
+          // Innisfail to provide power", which a parser may read so)
           titled.add(word);
-        } else if (LONE_LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
-            && !after.equals("'s") && !after.equals("\u2019s") && !pairedElsewhere(tokens, i)) {
-          placed.add(word);
+        } else if (locative.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+            && !after.equals("'s") && !after.equals("\u2019s") && !pairedElsewhere(tokens, i)
+            && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()))) {
+          placed.merge(word, 1, Integer::sum);
         }
       }
     }
     single.removeAll(titled);
-    single.retainAll(placed);
-    single.removeIf(name -> !capitalised(name) || upperCaseWord(name) || gazetteer.demonym(name) != null
+    single.removeIf(name -> placed.getOrDefault(name, 0) < times);
+    single.removeIf(name -> !capitalised(name) || upperCaseWord(name) || genericWord(name)
+        || gazetteer.demonym(name) != null
         || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || !knownMainPlace(name, LONE_TOWN_POPULATION));
     return single;
   }
@@ -317,8 +337,13 @@ final class ToponymDetector {
     return capitalised(division) && isCountryOrDivision(division) && !within(tokens.get(i).word(), division);
   }
 
-  /** Prepositions after which a lone name is a place somewhere in the article ("held in Maitland"). */
-  private static final Set<String> LONE_LOCATIVE = words("in", "at", "near", "outside", "around", "across", "over");
+  /** Prepositions after which a lone person's name is a place somewhere in the article ("held in Maitland"). */
+  private static final Set<String> PERSON_LONE_LOCATIVE =
+      words("in", "at", "near", "outside", "around", "across", "over");
+
+  /** Prepositions after which a lone organisation's name, twice, is a place ("restored in Innisfail"). */
+  private static final Set<String> ORGANISATION_LONE_LOCATIVE =
+      words("in", "near", "outside", "around", "across", "over", "to");
 
   /** Titles before a person's name. */
   private static final Set<String> TITLES = words(
@@ -1086,6 +1111,10 @@ final class ToponymDetector {
     int paired = pairAt(text, tokens, i, fullNames);
     if (paired > i) {
       return paired;
+    }
+    if (first.ner() == EntityType.ORGANIZATION && lone.contains(first.word()) && standsAlone(tokens, i)
+        && !pairedElsewhere(tokens, i) && !organisationContext(tokens, i, i + 1)) {
+      return i + 1;
     }
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
       return metonymicOrganisation(text, tokens, i, personWords, sports);

@@ -458,4 +458,14 @@ class ToponymDetectorTest {
         + "[Kempsey|PER] says so."));
     assertEquals(List.of(), found("Every [Kempsey|PER] horse is kept in. [Kempsey|PER] is quiet."));
   }
+
+  @Test
+  void detect_aOneWordTownTaggedAsAnOrganisationThatTheArticlePutsAfterPrepositionsOfPlaceTwice_isAPlace() {
+    List<String> found = found("Power is out in [Tully|ORG], and food was sent to [Tully|ORG] and the [Tully|ORG] "
+        + "area.");
+    assertEquals(List.of("Tully", "Tully", "Tully"), found);
+    // once is not enough for a small town, and an organisation that speaks is none
+    assertEquals(List.of(), found("Power is out in [Tully|ORG], and the [Tully|ORG] area is dark."));
+    assertEquals(List.of(), found("Power is out in [Tully|ORG] and sent to [Tully|ORG]. [Tully|ORG] said so."));
+  }
 }
