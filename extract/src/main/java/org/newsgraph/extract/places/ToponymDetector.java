@@ -145,6 +145,13 @@ final class ToponymDetector {
           i = end;
           continue;
         }
+        if (theWest(tokens, i)) {
+          Token t = tokens.get(i);
+          found.add(new Candidate(new Span(t.start(), t.end(), t.word()), WESTERN_WORLD, null,
+              t.ner() == EntityType.LOCATION));
+          i++;
+          continue;
+        }
         String expanded = acronyms.get(tokens.get(i).word());
         if (expanded != null && standsAlone(tokens, i)) {
           Token t = tokens.get(i);
@@ -172,6 +179,33 @@ final class ToponymDetector {
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
   }
+
+  /** The curated name of the West as a whole, the Western world. */
+  private static final String WESTERN_WORLD = "Western world";
+
+  /**
+   * Whether token {@code i} is "West" after "the" and ends the noun phrase: the Western world ("relations between
+   * Russia and the West", "the West's response"), not a part of a name or of a place ("the West Bank", "the West
+   * coast", "the West of Ireland").
+   */
+  private static boolean theWest(List<Token> tokens, int i) {
+    if (i == 0 || !tokens.get(i).word().equals("West") || !tokens.get(i - 1).word().equalsIgnoreCase("the")) {
+      return false;
+    }
+    if (i + 1 == tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(i + 1);
+    String pos = next.pos() == null ? "" : next.pos();
+    if (capitalised(next.word()) || next.word().equals("of") || next.word().equals("-")) {
+      return false;
+    }
+    boolean punctuation = next.word().chars().noneMatch(Character::isLetterOrDigit);
+    return punctuation || AFTER_NOUN_PHRASE.contains(pos) || pos.startsWith("VB") || pos.startsWith("RB");
+  }
+
+  /** Parts of speech that may follow a noun phrase's last word: possessive, conjunction, preposition, modal, wh-. */
+  private static final Set<String> AFTER_NOUN_PHRASE = Set.of("POS", "CC", "IN", "TO", "MD", "WDT", "WP");
 
   /** An acronym in capitals of two to four letters, an ampersand allowed between them ({@code T&T}, {@code PNG}). */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,3}");

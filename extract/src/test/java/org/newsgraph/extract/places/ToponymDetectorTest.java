@@ -468,4 +468,13 @@ class ToponymDetectorTest {
     assertEquals(List.of(), found("Power is out in [Tully|ORG], and the [Tully|ORG] area is dark."));
     assertEquals(List.of(), found("Power is out in [Tully|ORG] and sent to [Tully|ORG]. [Tully|ORG] said so."));
   }
+
+  @Test
+  void detect_theWestEndingItsNounPhrase_isTheWesternWorld_butNotPartOfANameOrOfAPlace() {
+    Marked m = new Marked("Ties between [Moscow|LOC] and the West, already poor, worsened in the West.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Moscow", "West", "West"), found.stream().map(c -> c.span().text()).toList());
+    assertEquals("Western world", found.get(1).name());
+    assertEquals(List.of(), found("Surfers on the West coast and farmers in the West of the island met."));
+  }
 }
