@@ -131,6 +131,7 @@ final class ToponymDetector {
       }
     }
     java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
+    appositivePlaces(text, annotation).forEach(listed::putIfAbsent);
     java.util.Map<String, String> acronyms = placeAcronyms(text, annotation);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
@@ -178,6 +179,73 @@ final class ToponymDetector {
       }
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
+  }
+
+  /** Words for a town, after "a" and its describing words, that say the name before them is a town. */
+  private static final Set<String> SETTLEMENT_WORDS = words(
+      "town", "village", "township", "suburb", "hamlet", "municipality", "city");
+
+  /** Most describing words between "a" and the settlement word ("a rural township", "a small farming town"). */
+  private static final int SETTLEMENT_DESCRIPTION = 3;
+
+  /** Most words of a name that an appositive says is a town. */
+  private static final int SETTLEMENT_NAME_TOKENS = 3;
+
+  /**
+   * The names of one to three capitalised proper nouns that the text itself says are towns, however the recogniser
+   * tagged them and whether the gazetteer knows them: followed by a comma and "a" or "an" ("Dogu Beyazit, a farming
+   * town in eastern Turkey") or by "is" or "was" and "a" or "an" ("Lujhu is a rural township"), at most three
+   * describing words and a word for a town that ends the noun phrase (not "a town councillor"), by their first
+   * offset.
+   */
+  private java.util.Map<Integer, Candidate> appositivePlaces(String text, LinguisticAnnotation annotation) {
+    java.util.Map<Integer, Candidate> out = new java.util.HashMap<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k + 2 < tokens.size(); k++) {
+        String link = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        String article = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+        if (!(link.equals(",") || link.equals("is") || link.equals("was"))
+            || !(article.equals("a") || article.equals("an")) || !settlementFollows(tokens, k + 2)) {
+          continue;
+        }
+        int i = k;
+        while (i > 0 && k - i < SETTLEMENT_NAME_TOKENS && capitalised(tokens.get(i - 1).word())
+            && isProperNoun(tokens.get(i - 1))) {
+          i--;
+        }
+        if (i == k || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+          continue;
+        }
+        String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+        if (gazetteer.demonym(name) != null || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT))
+            || genericWord(tokens.get(k - 1).word()) || TITLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+            || upperCaseWord(name)) {
+          continue;
+        }
+        out.put(tokens.get(i).start(), new Candidate(new Span(tokens.get(i).start(), tokens.get(k - 1).end(), name),
+            name, GeoPlace.Kind.CITY, tokens.get(i).ner() == EntityType.LOCATION));
+      }
+    }
+    return out;
+  }
+
+  /** Whether at most three describing words in small letters and a settlement word ending its phrase start at k. */
+  private static boolean settlementFollows(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j - k <= SETTLEMENT_DESCRIPTION; j++) {
+      Token t = tokens.get(j);
+      if (capitalised(t.word()) || !t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return false;
+      }
+      if (SETTLEMENT_WORDS.contains(t.word())) {
+        if (j + 1 == tokens.size()) {
+          return true;
+        }
+        Token next = tokens.get(j + 1);
+        return next.pos() == null || !(next.pos().startsWith("NN") || next.pos().equals("POS"));
+      }
+    }
+    return false;
   }
 
   /** The curated name of the West as a whole, the Western world. */

@@ -477,4 +477,13 @@ class ToponymDetectorTest {
     assertEquals("Western world", found.get(1).name());
     assertEquals(List.of(), found("Surfers on the West coast and farmers in the West of the island met."));
   }
+
+  @Test
+  void detect_aNameTheTextCallsATown_isAPlaceEvenWhereTheGazetteerLacksIt_butNotAPersonWithATownsOffice() {
+    // (the test's tagger takes every word in small letters for a noun, so the town's word ends the sentence)
+    assertEquals(List.of("Turkey", "Zzyzx Qarlu"),
+        found("In [Turkey|LOC] the children were from [Zzyzx Qarlu|PER], a farming town."));
+    assertEquals(List.of("Qorlu"), found("[Qorlu|PER] is a rural township."));
+    assertEquals(List.of(), found("[Jo Smith|PER], a town councillor, said [Jones|PER] is a city official."));
+  }
 }
