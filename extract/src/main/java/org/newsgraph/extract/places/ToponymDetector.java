@@ -1449,7 +1449,8 @@ final class ToponymDetector {
     }
     int end = nameEnd(tokens, i);
     // the first of the pair
-    if ((i == 0 || !capitalised(tokens.get(i - 1).word())) && end + 1 < tokens.size()
+    if ((i == 0 || !capitalised(tokens.get(i - 1).word()) || !isProperNoun(tokens.get(i - 1)))
+        && end + 1 < tokens.size()
         && tokens.get(end).word().equals(",") && capitalised(tokens.get(end + 1).word())
         && isProperNoun(tokens.get(end + 1))) {
       int end2 = nameEnd(tokens, end + 1);

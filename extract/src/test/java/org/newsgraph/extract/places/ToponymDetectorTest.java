@@ -486,4 +486,29 @@ class ToponymDetectorTest {
     assertEquals(List.of("Qorlu"), found("[Qorlu|PER] is a rural township."));
     assertEquals(List.of(), found("[Jo Smith|PER], a town councillor, said [Jones|PER] is a city official."));
   }
+
+  @Test
+  void detect_aTownAndItsDivisionAfterACapitalisedArticle_isAPlace() {
+    // "A" starting the sentence is a determiner, no word of a name: the pair rule still holds
+    String text = "A Innisfail, Queensland, Australia paper shut.";
+    String[] words = {"A", "Innisfail", ",", "Queensland", ",", "Australia", "paper", "shut", "."};
+    List<Token> tokens = new java.util.ArrayList<>();
+    List<EntityMention> entities = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : words) {
+      int start = text.indexOf(w, at);
+      at = start + w.length();
+      String pos = w.equals("A") ? "DT" : Character.isUpperCase(w.charAt(0)) ? "NNP" : w.equals(",") ? "," : "NN";
+      EntityType ner = w.equals("Queensland") ? EntityType.LOCATION
+          : w.equals("Innisfail") || w.equals("Australia") ? EntityType.ORGANIZATION : EntityType.OTHER;
+      tokens.add(new Token(tokens.size(), start, at, w, w.toLowerCase(), pos, ner));
+      if (ner != EntityType.OTHER) {
+        entities.add(new EntityMention(new Span(start, at, w), ner, 0, null));
+      }
+    }
+    LinguisticAnnotation annotation = new LinguisticAnnotation(List.of(new Sentence(0, 0, text.length(), tokens,
+        List.of())), entities);
+    List<Candidate> found = detector.detect(text, annotation, Actors.none());
+    assertTrue(found.stream().anyMatch(c -> c.span().text().equals("Innisfail")), found.toString());
+  }
 }
