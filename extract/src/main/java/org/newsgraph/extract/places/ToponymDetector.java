@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Actor;
 import org.newsgraph.model.Actors;
+import org.newsgraph.model.Dependency;
 import org.newsgraph.model.EntityMention;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.LinguisticAnnotation;
@@ -89,15 +90,18 @@ final class ToponymDetector {
     List<Span> countryNamed = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
     List<Span> fullNames = new ArrayList<>();
+    Set<String> lone = lonePlaces(annotation);
     for (Mention m : actors.mentions()) {
-      if (!namesCountry(m.span().text()) && namesNoPlace(actors.byId(m.actorId()))) {
+      if (!namesCountry(m.span().text()) && !lone.contains(m.span().text())
+          && namesNoPlace(actors.byId(m.actorId()))) {
         blocked.add(roleOnly(m.span()));
       }
     }
     for (EntityMention e : annotation.entities()) {
       if (namesCountry(e.span().text())) {
         countryNamed.add(e.span());
-      } else if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PERSON) {
+      } else if (e.type() == EntityType.ORGANIZATION
+          || e.type() == EntityType.PERSON && !lone.contains(e.span().text())) {
         blocked.add(e.span());
       }
       if (e.type() == EntityType.PERSON && !placeWordName(e.span().text())) {
@@ -109,6 +113,7 @@ final class ToponymDetector {
       }
     }
     personWords.removeAll(mostlyLocated(annotation, fullNames));
+    personWords.removeAll(lone);
     countryNamed.addAll(placesByDiscourse(text, annotation));
     Set<String> diseases = diseaseNames(text, annotation);
     diseases.addAll(stormNames(annotation));
@@ -126,6 +131,8 @@ final class ToponymDetector {
       }
     }
     java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
+    appositivePlaces(text, annotation).forEach(listed::putIfAbsent);
+    java.util.Map<String, String> acronyms = placeAcronyms(text, annotation);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -139,13 +146,27 @@ final class ToponymDetector {
           i = end;
           continue;
         }
+        if (theWest(tokens, i)) {
+          Token t = tokens.get(i);
+          found.add(new Candidate(new Span(t.start(), t.end(), t.word()), WESTERN_WORLD, null,
+              t.ner() == EntityType.LOCATION));
+          i++;
+          continue;
+        }
+        String expanded = acronyms.get(tokens.get(i).word());
+        if (expanded != null && standsAlone(tokens, i)) {
+          Token t = tokens.get(i);
+          found.add(new Candidate(new Span(t.start(), t.end(), t.word()), expanded, null, false));
+          i++;
+          continue;
+        }
         Candidate facility = facilityAt(text, tokens, i, personWords, fullNames);
         if (facility != null) {
           found.add(facility);
           i = tokenAt(tokens, facility.span().end() - 1) + 1;
           continue;
         }
-        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports);
+        int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports, lone);
         if (end > i) {
           Candidate c = candidate(text, tokens, i, end);
           if (c != null && (!landmark(c.name()) || afterLocative(tokens, i))) {
@@ -159,6 +180,279 @@ final class ToponymDetector {
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
   }
+
+  /** Words for a town, after "a" and its describing words, that say the name before them is a town. */
+  private static final Set<String> SETTLEMENT_WORDS = words(
+      "town", "village", "township", "suburb", "hamlet", "municipality", "city");
+
+  /** Most describing words between "a" and the settlement word ("a rural township", "a small farming town"). */
+  private static final int SETTLEMENT_DESCRIPTION = 3;
+
+  /** Most words of a name that an appositive says is a town. */
+  private static final int SETTLEMENT_NAME_TOKENS = 3;
+
+  /**
+   * The names of one to three capitalised proper nouns that the text itself says are towns, however the recogniser
+   * tagged them and whether the gazetteer knows them: followed by a comma and "a" or "an" ("Dogu Beyazit, a farming
+   * town in eastern Turkey") or by "is" or "was" and "a" or "an" ("Lujhu is a rural township"), at most three
+   * describing words and a word for a town that ends the noun phrase (not "a town councillor"), by their first
+   * offset.
+   */
+  private java.util.Map<Integer, Candidate> appositivePlaces(String text, LinguisticAnnotation annotation) {
+    java.util.Map<Integer, Candidate> out = new java.util.HashMap<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int k = 0; k + 2 < tokens.size(); k++) {
+        String link = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        String article = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+        if (!(link.equals(",") || link.equals("is") || link.equals("was"))
+            || !(article.equals("a") || article.equals("an")) || !settlementFollows(tokens, k + 2)) {
+          continue;
+        }
+        int i = k;
+        while (i > 0 && k - i < SETTLEMENT_NAME_TOKENS && capitalised(tokens.get(i - 1).word())
+            && isProperNoun(tokens.get(i - 1))) {
+          i--;
+        }
+        if (i == k || i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))) {
+          continue;
+        }
+        String name = text.substring(tokens.get(i).start(), tokens.get(k - 1).end());
+        if (gazetteer.demonym(name) != null || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT))
+            || genericWord(tokens.get(k - 1).word()) || TITLES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+            || upperCaseWord(name)) {
+          continue;
+        }
+        out.put(tokens.get(i).start(), new Candidate(new Span(tokens.get(i).start(), tokens.get(k - 1).end(), name),
+            name, GeoPlace.Kind.CITY, tokens.get(i).ner() == EntityType.LOCATION));
+      }
+    }
+    return out;
+  }
+
+  /** Whether at most three describing words in small letters and a settlement word ending its phrase start at k. */
+  private static boolean settlementFollows(List<Token> tokens, int k) {
+    for (int j = k; j < tokens.size() && j - k <= SETTLEMENT_DESCRIPTION; j++) {
+      Token t = tokens.get(j);
+      if (capitalised(t.word()) || !t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return false;
+      }
+      if (SETTLEMENT_WORDS.contains(t.word())) {
+        if (j + 1 == tokens.size()) {
+          return true;
+        }
+        Token next = tokens.get(j + 1);
+        return next.pos() == null || !(next.pos().startsWith("NN") || next.pos().equals("POS"));
+      }
+    }
+    return false;
+  }
+
+  /** The curated name of the West as a whole, the Western world. */
+  private static final String WESTERN_WORLD = "Western world";
+
+  /**
+   * Whether token {@code i} is "West" after "the" and ends the noun phrase: the Western world ("relations between
+   * Russia and the West", "the West's response"), not a part of a name or of a place ("the West Bank", "the West
+   * coast", "the West of Ireland").
+   */
+  private static boolean theWest(List<Token> tokens, int i) {
+    if (i == 0 || !tokens.get(i).word().equals("West") || !tokens.get(i - 1).word().equalsIgnoreCase("the")) {
+      return false;
+    }
+    if (i + 1 == tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(i + 1);
+    String pos = next.pos() == null ? "" : next.pos();
+    if (capitalised(next.word()) || next.word().equals("of") || next.word().equals("-")) {
+      return false;
+    }
+    boolean punctuation = next.word().chars().noneMatch(Character::isLetterOrDigit);
+    return punctuation || AFTER_NOUN_PHRASE.contains(pos) || pos.startsWith("VB") || pos.startsWith("RB");
+  }
+
+  /** Parts of speech that may follow a noun phrase's last word: possessive, conjunction, preposition, modal, wh-. */
+  private static final Set<String> AFTER_NOUN_PHRASE = Set.of("POS", "CC", "IN", "TO", "MD", "WDT", "WP");
+
+  /** An acronym in capitals of two to four letters, an ampersand allowed between them ({@code T&T}, {@code PNG}). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}(?:&?\\p{Lu}){1,3}");
+
+  /** Small words that a name's initials skip ({@code Trinidad and Tobago}: T&amp;T). */
+  private static final Set<String> INITIAL_PARTICLES = words("and", "of", "the", "&");
+
+  /** Most words of a place's name that an acronym stands for. */
+  private static final int ACRONYM_NAME_TOKENS = 6;
+
+  /**
+   * The acronyms in the article that stand for a country or division it names in full, with that name ("T&amp;T"
+   * after "Trinidad and Tobago"): an acronym the gazetteer does not know, whose letters are the initials of the
+   * capitalised words of a name of two or more words written elsewhere in the article that is, by its main name, a
+   * country or a first- or second-level division. Acronyms the gazetteer knows ({@code US}, {@code NSW}) take the
+   * usual way.
+   */
+  private java.util.Map<String, String> placeAcronyms(String text, LinguisticAnnotation annotation) {
+    Set<String> wanted = new HashSet<>();
+    for (Sentence sentence : annotation.sentences()) {
+      for (Token t : sentence.tokens()) {
+        if (ACRONYM.matcher(t.word()).matches() && gazetteer.lookup(t.word()).isEmpty()) {
+          wanted.add(t.word());
+        }
+      }
+    }
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!capitalised(tokens.get(i).word()) || !isProperNoun(tokens.get(i))) {
+          continue;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int j = i; j < tokens.size() && j - i < ACRONYM_NAME_TOKENS; j++) {
+          String w = tokens.get(j).word();
+          if (INITIAL_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && j > i) {
+            continue;
+          }
+          if (!capitalised(w) || !isProperNoun(tokens.get(j))) {
+            break;
+          }
+          initials.append(w.charAt(0));
+          if (j == i) {
+            continue;
+          }
+          for (String acronym : wanted) {
+            if (acronym.replace("&", "").contentEquals(initials)) {
+              String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
+              if (isCountryOrDivision(name) && gazetteer.demonym(name) == null) {
+                out.putIfAbsent(acronym, name);
+              }
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether token {@code i} has no capitalised proper noun right before or after it ("NJ Advance Media" has). */
+  private static boolean standsAlone(List<Token> tokens, int i) {
+    return !(i > 0 && capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1)))
+        && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && isProperNoun(tokens.get(i + 1)));
+  }
+
+  /** Least population of a town whose name the recogniser took for a lone person's ("a Maitland horse"). */
+  private static final long LONE_TOWN_POPULATION = 1_000;
+
+  /**
+   * One-word names that the recogniser took for a person's but that no person in the article bears: the name is no
+   * word of a person's name of two or more words in the article, no title ("Mr", "Dr.") ever comes before it and no
+   * verb of speech after it ("Nelson says"), the article puts it after a preposition of place at least once ("held
+   * in Maitland", not "in Hinton, Kansas"), and it is, by its main name, a country, division or town of 1,000 people
+   * or more. News names a person in full before it names them by one word, so these are the recogniser's slips,
+   * places wherever they stand alone ("a Maitland horse event"). So too a one-word name the recogniser took for an
+   * organisation's that the article puts after a preposition of place twice or more and that is never the subject of
+   * a verb ("restored in Innisfail", "sent to Innisfail", then "the Innisfail area").
+   */
+  private Set<String> lonePlaces(LinguisticAnnotation annotation) {
+    Set<String> places = loneNames(annotation, EntityType.PERSON, 1, PERSON_LONE_LOCATIVE);
+    places.addAll(loneNames(annotation, EntityType.ORGANIZATION, 2, ORGANISATION_LONE_LOCATIVE));
+    return places;
+  }
+
+  /**
+   * The one-word names of this type that no longer name of the type holds, that the article puts after one of these
+   * prepositions at least {@code times} times, with no title before and no verb of speech after any mention.
+   */
+  private Set<String> loneNames(LinguisticAnnotation annotation, EntityType type, int times, Set<String> locative) {
+    Set<String> single = new HashSet<>();
+    Set<String> inFull = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != type) {
+        continue;
+      }
+      String[] words = e.span().text().split("\\s+");
+      if (words.length == 1) {
+        single.add(words[0]);
+      } else {
+        inFull.addAll(Arrays.asList(words));
+      }
+    }
+    single.removeAll(inFull);
+    if (single.isEmpty()) {
+      return single;
+    }
+    Set<String> titled = new HashSet<>();
+    java.util.Map<String, Integer> placed = new java.util.HashMap<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 1; i < tokens.size(); i++) {
+        String word = tokens.get(i).word();
+        String before = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (!single.contains(word)) {
+          continue;
+        }
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        if (before.equals(".") && i >= 2 && tokens.get(i - 2).end() == tokens.get(i - 1).start()
+            && capitalised(tokens.get(i - 2).word())) {
+          // a tokeniser that splits the title's period off: "Dr" "."
+          before = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+        }
+        Dependency head = sentence.headOf(tokens.get(i).index());
+        if (TITLES.contains(before.replace(".", "")) || SPEECH.contains(after)
+            || type == EntityType.ORGANIZATION && head != null && head.relation().equals("nsubj")
+            && !locative.contains(before)) {
+          // a person's title or speech, or an organisation that acts ("Congress passed the bill"; not "sent to
+          // Innisfail to provide power", which a parser may read so)
+          titled.add(word);
+        } else if (locative.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+            && !after.equals("'s") && !after.equals("\u2019s") && !pairedElsewhere(tokens, i)
+            && !(i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()))) {
+          placed.merge(word, 1, Integer::sum);
+        }
+      }
+    }
+    single.removeAll(titled);
+    single.removeIf(name -> placed.getOrDefault(name, 0) < times);
+    single.removeIf(name -> !capitalised(name) || upperCaseWord(name) || genericWord(name)
+        || gazetteer.demonym(name) != null
+        || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || !knownMainPlace(name, LONE_TOWN_POPULATION));
+    return single;
+  }
+
+  /** Verbs of speech after a name that make it a person's ("Nelson says"). */
+  private static final Set<String> SPEECH = words(
+      "said", "says", "told", "tells", "added", "adds", "explained", "wrote", "writes", "asked", "argued", "noted",
+      "stated", "admitted", "agreed", "believes", "thinks", "thought", "recalled", "insisted", "warned", "who");
+
+  /**
+   * Whether token {@code i} is followed by a comma and a country or division that is not where a town so named is
+   * ("Hinton, Kansas"): then the name is none of those towns.
+   */
+  private boolean pairedElsewhere(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).word().equals(",")) {
+      return false;
+    }
+    String division = tokens.get(i + 2).word();
+    return capitalised(division) && isCountryOrDivision(division) && !within(tokens.get(i).word(), division);
+  }
+
+  /** Prepositions after which a lone person's name is a place somewhere in the article ("held in Maitland"). */
+  private static final Set<String> PERSON_LONE_LOCATIVE =
+      words("in", "at", "near", "outside", "around", "across", "over");
+
+  /** Prepositions after which a lone organisation's name, twice, is a place ("restored in Innisfail"). */
+  private static final Set<String> ORGANISATION_LONE_LOCATIVE =
+      words("in", "near", "outside", "around", "across", "over", "to");
+
+  /** Titles before a person's name. */
+  private static final Set<String> TITLES = words(
+      "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "father", "sister",
+      "brother", "president", "senator", "sen", "rep", "gov", "governor", "mayor", "minister", "judge", "justice",
+      "general", "gen", "col", "capt", "captain", "sgt", "officer", "coach", "king", "queen", "prince", "princess",
+      "pope", "saint", "st", "chairman", "chief", "secretary", "director", "detective", "inspector", "constable");
 
   /** How many times more often than a person a name must be tagged a location for its person tags to be slips. */
   private static final int LOCATED_TO_PERSON = 3;
@@ -878,7 +1172,7 @@ final class ToponymDetector {
 
   /** The end (exclusive token index) of the longest toponym starting at token {@code i}, or {@code i}. */
   private int match(String text, List<Token> tokens, int i, List<Span> blocked, Set<String> personWords,
-      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases, boolean sports) {
+      List<Span> fullNames, List<Span> countryNamed, Set<String> diseases, boolean sports, Set<String> lone) {
     Token first = tokens.get(i);
     for (Span c : countryNamed) {
       if (c.start() == first.start() && capitalised(first.word())) {
@@ -920,10 +1214,18 @@ final class ToponymDetector {
     if (paired > i) {
       return paired;
     }
+    if (first.ner() == EntityType.ORGANIZATION && lone.contains(first.word()) && standsAlone(tokens, i)
+        && !pairedElsewhere(tokens, i) && !organisationContext(tokens, i, i + 1)) {
+      return i + 1;
+    }
     if (first.ner() == EntityType.ORGANIZATION && capitalised(first.word())) {
       return metonymicOrganisation(text, tokens, i, personWords, sports);
     }
     if (first.ner() != EntityType.LOCATION && stateAbbreviation(text, tokens, i)) {
+      return i + 1;
+    }
+    if (first.ner() == EntityType.PERSON && lone.contains(first.word()) && standsAlone(tokens, i)
+        && !pairedElsewhere(tokens, i)) {
       return i + 1;
     }
     if (first.ner() == EntityType.PERSON && capitalised(first.word())) {
@@ -1147,7 +1449,8 @@ final class ToponymDetector {
     }
     int end = nameEnd(tokens, i);
     // the first of the pair
-    if ((i == 0 || !capitalised(tokens.get(i - 1).word())) && end + 1 < tokens.size()
+    if ((i == 0 || !capitalised(tokens.get(i - 1).word()) || !isProperNoun(tokens.get(i - 1)))
+        && end + 1 < tokens.size()
         && tokens.get(end).word().equals(",") && capitalised(tokens.get(end + 1).word())
         && isProperNoun(tokens.get(end + 1))) {
       int end2 = nameEnd(tokens, end + 1);

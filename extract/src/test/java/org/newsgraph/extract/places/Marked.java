@@ -22,7 +22,7 @@ import org.newsgraph.model.Token;
 final class Marked {
   private static final Pattern MARK = Pattern.compile("\\[([^|\\]]+)\\|(LOC|ORG|PER|MISC)]");
   private static final Pattern TOKEN =
-      Pattern.compile("[A-Za-z]\\.(?:[A-Za-z]\\.)+|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+|-(?!\\p{Lu})[\\p{L}\\p{N}]+)*|\\S");
+      Pattern.compile("\\p{Lu}&\\p{Lu}|[A-Za-z]\\.(?:[A-Za-z]\\.)+|[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}\\p{N}]+|-(?!\\p{Lu})[\\p{L}\\p{N}]+)*|\\S");
 
   final Article article;
   final LinguisticAnnotation annotation;

@@ -434,4 +434,81 @@ class ToponymDetectorTest {
         found.stream().map(c -> c.span().text()).toList());
     assertEquals(List.of("Illinois", "Malakal"), found.stream().map(Candidate::name).toList());
   }
+
+  @Test
+  void detect_anAcronymOfACountryTheArticleNamesInFull_isThatCountry_butNotAnOrganisationsOrOneInAName() {
+    Marked m = new Marked("Ministers of [Antigua and Barbuda|LOC] met, and later [A&B|ORG] said the [A&B|ORG] mission "
+        + "would stay, and [WHO|ORG] agreed; the [A&B Weekly|ORG] reported it.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Antigua and Barbuda", "A&B", "A&B"), found.stream().map(c -> c.span().text()).toList());
+    assertEquals("Antigua and Barbuda", found.get(1).name());
+    assertEquals(List.of(), found("Officials said [A&B|ORG] said the [A&B|ORG] mission would stay."));
+  }
+
+  @Test
+  void detect_aOneWordTownTaggedAsAPersonThatNoPersonBears_isAPlaceWhereItStandsAlone_butNotAPersonsName() {
+    List<String> found = found("The show was held in [Kempsey|PER] in May, and each [Kempsey|PER] horse is kept in. "
+        + "[Kempsey|PER] is quiet.");
+    assertEquals(List.of("Kempsey", "Kempsey", "Kempsey"), found);
+    // a person named in full, with a title, or never placed is a person
+    assertEquals(List.of(), found("[John Kempsey|PER] spoke in [Kempsey|PER]. [Kempsey|PER] said so."));
+    // (only the name right after "in" is a place there, by the rule for towns after a preposition of place)
+    assertEquals(List.of("Kempsey"), found("Dr. [Kempsey|PER] spoke in [Kempsey|PER]. A [Kempsey|PER] horse won."));
+    assertEquals(List.of("Kempsey"), found("It was held in [Kempsey|PER]. A [Kempsey|PER] horse won. "
+        + "[Kempsey|PER] says so."));
+    assertEquals(List.of(), found("Every [Kempsey|PER] horse is kept in. [Kempsey|PER] is quiet."));
+  }
+
+  @Test
+  void detect_aOneWordTownTaggedAsAnOrganisationThatTheArticlePutsAfterPrepositionsOfPlaceTwice_isAPlace() {
+    List<String> found = found("Power is out in [Tully|ORG], and food was sent to [Tully|ORG] and the [Tully|ORG] "
+        + "area.");
+    assertEquals(List.of("Tully", "Tully", "Tully"), found);
+    // once is not enough for a small town, and an organisation that speaks is none
+    assertEquals(List.of(), found("Power is out in [Tully|ORG], and the [Tully|ORG] area is dark."));
+    assertEquals(List.of(), found("Power is out in [Tully|ORG] and sent to [Tully|ORG]. [Tully|ORG] said so."));
+  }
+
+  @Test
+  void detect_theWestEndingItsNounPhrase_isTheWesternWorld_butNotPartOfANameOrOfAPlace() {
+    Marked m = new Marked("Ties between [Moscow|LOC] and the West, already poor, worsened in the West.");
+    List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
+    assertEquals(List.of("Moscow", "West", "West"), found.stream().map(c -> c.span().text()).toList());
+    assertEquals("Western world", found.get(1).name());
+    assertEquals(List.of(), found("Surfers on the West coast and farmers in the West of the island met."));
+  }
+
+  @Test
+  void detect_aNameTheTextCallsATown_isAPlaceEvenWhereTheGazetteerLacksIt_butNotAPersonWithATownsOffice() {
+    // (the test's tagger takes every word in small letters for a noun, so the town's word ends the sentence)
+    assertEquals(List.of("Turkey", "Zzyzx Qarlu"),
+        found("In [Turkey|LOC] the children were from [Zzyzx Qarlu|PER], a farming town."));
+    assertEquals(List.of("Qorlu"), found("[Qorlu|PER] is a rural township."));
+    assertEquals(List.of(), found("[Jo Smith|PER], a town councillor, said [Jones|PER] is a city official."));
+  }
+
+  @Test
+  void detect_aTownAndItsDivisionAfterACapitalisedArticle_isAPlace() {
+    // "A" starting the sentence is a determiner, no word of a name: the pair rule still holds
+    String text = "A Innisfail, Queensland, Australia paper shut.";
+    String[] words = {"A", "Innisfail", ",", "Queensland", ",", "Australia", "paper", "shut", "."};
+    List<Token> tokens = new java.util.ArrayList<>();
+    List<EntityMention> entities = new java.util.ArrayList<>();
+    int at = 0;
+    for (String w : words) {
+      int start = text.indexOf(w, at);
+      at = start + w.length();
+      String pos = w.equals("A") ? "DT" : Character.isUpperCase(w.charAt(0)) ? "NNP" : w.equals(",") ? "," : "NN";
+      EntityType ner = w.equals("Queensland") ? EntityType.LOCATION
+          : w.equals("Innisfail") || w.equals("Australia") ? EntityType.ORGANIZATION : EntityType.OTHER;
+      tokens.add(new Token(tokens.size(), start, at, w, w.toLowerCase(), pos, ner));
+      if (ner != EntityType.OTHER) {
+        entities.add(new EntityMention(new Span(start, at, w), ner, 0, null));
+      }
+    }
+    LinguisticAnnotation annotation = new LinguisticAnnotation(List.of(new Sentence(0, 0, text.length(), tokens,
+        List.of())), entities);
+    List<Candidate> found = detector.detect(text, annotation, Actors.none());
+    assertTrue(found.stream().anyMatch(c -> c.span().text().equals("Innisfail")), found.toString());
+  }
 }
