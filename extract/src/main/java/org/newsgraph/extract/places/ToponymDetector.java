@@ -855,7 +855,8 @@ final class ToponymDetector {
       // town all the same; so does a name right before a comma and the country or division it is in ("Kuala
       // Lumpur, Malaysia")
       boolean list = b - a <= 1 && coordinatedOrLonger(coordinated, tokens, b + 1)
-          && !inOtherFullName(span, fullNames) && sameCountry(name, sentencePlaces);
+          && !inOtherFullName(span, fullNames) && (sameCountry(name, sentencePlaces)
+          || insideList(tokens, a, b, rightwards, covered));
       boolean located = !rightwards && comma && !coordinated && isCountryOrDivision(next.name())
           && !nameGoesOn(tokens, next.span()) && !inOtherFullName(span, fullNames) && within(name, next.name());
       return (list || located) && !NOT_PLACES.contains(lower) && gazetteer.demonym(name) == null
@@ -876,7 +877,12 @@ final class ToponymDetector {
       division |= !e.alternate() && e.place().kind() != GeoPlace.Kind.CITY;
     }
     if (organisation && !division) {
-      return null;
+      // the recogniser takes some towns for organisations ("at Cattai and Wilberforce"): a name joined by "and" or
+      // "or" that the gazetteer knows, by its main name, as a town of the sentence's toponyms' country, or an item
+      // between two toponyms of a list, is a place all the same
+      return b - a <= 1 && (coordinated && sameCountry(name, sentencePlaces) && knownMainPlace(name, LIST_TOWN_POPULATION)
+          || insideList(tokens, a, b, rightwards, covered)) && !inOtherFullName(span, fullNames)
+          ? new Candidate(span, name, null, false) : null;
     }
     if (!entries.isEmpty() && (coordinated || !rightwards || division || listGoesOn(tokens, b + 1))) {
       return new Candidate(span, name, null, false);
@@ -886,6 +892,29 @@ final class ToponymDetector {
       return new Candidate(span, name, null, false);
     }
     return null;
+  }
+
+  /** Fewest people a town the recogniser took for an organisation needs to join a list of places. */
+  private static final long LIST_TOWN_POPULATION = 1_000;
+
+  /**
+   * Whether the name at tokens {@code a..b}, found next to a toponym, is followed on its other side by a list
+   * separator and another toponym: an item inside a list of places ("Homa Bay, Rongo, Siaya"), a place even where the
+   * gazetteer lacks it or the recogniser took it for a person's or an organisation's name.
+   */
+  private static boolean insideList(List<Token> tokens, int a, int b, boolean rightwards, boolean[] covered) {
+    int step = rightwards ? 1 : -1;
+    int i = rightwards ? b + 1 : a - 1;
+    boolean separator = false;
+    while (i >= 0 && i < tokens.size()) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!(w.equals(",") || w.equals("and") || w.equals("or"))) {
+        break;
+      }
+      separator = true;
+      i += step;
+    }
+    return separator && i >= 0 && i < tokens.size() && covered[i];
   }
 
   private static boolean coordinatedOrLonger(boolean coordinated, List<Token> tokens, int after) {
@@ -1213,6 +1242,9 @@ final class ToponymDetector {
     int paired = pairAt(text, tokens, i, fullNames);
     if (paired > i) {
       return paired;
+    }
+    if (first.ner() != EntityType.LOCATION && postalAbbreviation(tokens, i)) {
+      return i + 1;
     }
     if (first.ner() == EntityType.ORGANIZATION && lone.contains(first.word()) && standsAlone(tokens, i)
         && !pairedElsewhere(tokens, i) && !organisationContext(tokens, i, i + 1)) {
@@ -1637,6 +1669,63 @@ final class ToponymDetector {
       }
     }
     return false;
+  }
+
+  /** Most words of the town's name before a comma and a division's postal abbreviation. */
+  private static final int POSTAL_TOWN_TOKENS = 3;
+
+  /**
+   * Whether token {@code i} is a first-level division's abbreviation of two or three capitals without periods
+   * ({@code SC}, {@code NSW}, {@code WA}) that says where the town before it is: after a name of one to three
+   * capitalised words and a comma that the gazetteer knows as a place of that very division ("HORRY COUNTY, SC (WMBF)",
+   * "Wagga Wagga, NSW"), not a person's (but for a dateline in capitals), with no capitalised name going on after it. Alone such letters are often
+   * something else ("Brown, QC"; "SC" for a court or a barrister's rank).
+   */
+  private boolean postalAbbreviation(List<Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    if (i < 2 || !word.matches("\\p{Lu}{2,3}") || !tokens.get(i - 1).word().equals(",")
+        || i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && isProperNoun(tokens.get(i + 1))) {
+      return false;
+    }
+    Set<String> divisions = new HashSet<>();
+    for (Gazetteer.Entry e : gazetteer.lookup(word)) {
+      GeoPlace p = e.place();
+      if (e.alternate() && p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && abbreviates(word, p.name())) {
+        divisions.add(p.admin1());
+      }
+    }
+    if (divisions.isEmpty()) {
+      return false;
+    }
+    int end = i - 1;
+    for (int start = end - 1; start >= 0 && end - start <= POSTAL_TOWN_TOKENS; start--) {
+      Token t = tokens.get(start);
+      if (!capitalised(t.word()) || t.ner() == EntityType.PERSON && !upperCaseWord(t.word())) {
+        // "Jackson, SC, told the court": a barrister's rank after a person's name; a dateline in capitals is no
+        // person's name, however tagged ("HORRY COUNTY, SC")
+        break;
+      }
+      String town = joined(tokens, start, end);
+      for (Gazetteer.Entry e : gazetteer.lookup(town)) {
+        GeoPlace p = e.place();
+        if (p.kind() != GeoPlace.Kind.COUNTRY && p.kind() != GeoPlace.Kind.ADMIN1 && divisions.contains(p.admin1())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The words of tokens {@code from} (inclusive) to {@code to} (exclusive), joined by single spaces. */
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        out.append(' ');
+      }
+      out.append(tokens.get(k).word());
+    }
+    return out.toString();
   }
 
   /**

@@ -511,4 +511,41 @@ class ToponymDetectorTest {
     List<Candidate> found = detector.detect(text, annotation, Actors.none());
     assertTrue(found.stream().anyMatch(c -> c.span().text().equals("Innisfail")), found.toString());
   }
+
+  @Test
+  void detect_anItemBetweenTwoPlacesOfAList_isAPlaceHoweverTaggedAndEvenWhereTheGazetteerLacksIt() {
+    // an Australian regional story: the tagger took two small towns for a person and an organisation
+    List<String> found = found("Roads were closed at [Gundagai|LOC], [Qwerrabin|PER], [Tumut|LOC], [Yarrowlumla|ORG] "
+        + "and [Adelong|LOC] on Monday.");
+    assertTrue(found.containsAll(List.of("Gundagai", "Qwerrabin", "Tumut", "Yarrowlumla", "Adelong")),
+        found.toString());
+    // a person after a town and a comma, with no place after the person, stays a person
+    List<String> mayor = found("The mayor of [Gundagai|LOC], [Maitland|PER], said the river had peaked.");
+    assertEquals(List.of("Gundagai"), mayor);
+  }
+
+  @Test
+  void detect_aTownTaggedAsAnOrganisationJoinedByAndToATownOfItsCountry_isAPlace_butNotAFirmOfAnotherCountry() {
+    // a UK town story
+    List<String> found = found("Police were called to homes in [Cirencester|LOC] and [Tetbury|ORG] on Sunday.");
+    assertEquals(List.of("Cirencester", "Tetbury"), found);
+    // Toyota is a Japanese city too, not a town of Australia, where Altona is
+    List<String> firm = found("Jobs will go at [Altona|LOC] and [Toyota|ORG] this year.");
+    assertEquals(List.of("Altona"), firm);
+  }
+
+  @Test
+  void detect_aDivisionsPostalAbbreviationAfterATownOfThatDivision_isAPlace_butNotABarristersRank() {
+    // a US county-seat story and an Australian regional one
+    List<String> found = found("[GREENVILLE COUNTY|ORG], SC (WSPA) - Deputies arrested a man on Tuesday.");
+    assertTrue(found.contains("SC"), found.toString());
+    // a dateline in capitals that the recogniser took for a person's name
+    List<String> dateline = found("[SPARTANBURG|PER] COUNTY, SC (WSPA) - A fire broke out.");
+    assertTrue(dateline.contains("SC"), dateline.toString());
+    List<String> nsw = found("The show moved to [Dubbo|LOC], NSW in March.");
+    assertEquals(List.of("Dubbo", "NSW"), nsw);
+    // a barrister's rank after a person's name, and letters after a town of another division, are no places
+    assertEquals(List.of(), found("[Jackson|PER], SC, told the court the claim failed."));
+    assertEquals(List.of("Dubbo"), found("The show moved to [Dubbo|LOC], SC in March."));
+  }
 }
