@@ -91,8 +91,9 @@ final class ToponymDetector {
     Set<String> personWords = new HashSet<>();
     List<Span> fullNames = new ArrayList<>();
     Set<String> lone = lonePlaces(annotation);
+    Set<Integer> located = locatedLocations(annotation);
     for (Mention m : actors.mentions()) {
-      if (!namesCountry(m.span().text()) && !lone.contains(m.span().text())
+      if (!namesCountry(m.span().text()) && !lone.contains(m.span().text()) && !located.contains(m.span().start())
           && namesNoPlace(actors.byId(m.actorId()))) {
         blocked.add(roleOnly(m.span()));
       }
@@ -132,6 +133,7 @@ final class ToponymDetector {
     }
     java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
     appositivePlaces(text, annotation).forEach(listed::putIfAbsent);
+    stateDatelines(text, annotation).forEach(listed::putIfAbsent);
     java.util.Map<String, String> acronyms = placeAcronyms(text, annotation);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
@@ -179,6 +181,36 @@ final class ToponymDetector {
       }
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
+  }
+
+  /** Prepositions right before a location's name that make an actor of that name the place ("news from Baku"). */
+  private static final Set<String> LOCATED_AFTER = words(
+      "in", "at", "from", "near", "outside", "around", "across", "into", "inside");
+
+  /** Fewest people a town the recogniser tagged a location needs to stay a place where an actor bears its name. */
+  private static final long LOCATED_TOWN_POPULATION = 100_000;
+
+  /**
+   * The first offsets of the names the recogniser tagged as locations right after a preposition of place, with no
+   * article between ("good news from Baku", "projects in South Waziristan Agency"), that the gazetteer knows by
+   * their main names as a country, a division or a town of {@value #LOCATED_TOWN_POPULATION} people or more: these
+   * are places even where an organisation or outlet of the actor dictionary bears the name.
+   */
+  private Set<Integer> locatedLocations(LinguisticAnnotation annotation) {
+    Set<Integer> out = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != EntityType.LOCATION || e.sentence() < 0 || e.sentence() >= annotation.sentences().size()) {
+        continue;
+      }
+      List<Token> tokens = annotation.sentences().get(e.sentence()).tokens();
+      int first = tokenAt(tokens, e.span().start());
+      if (first > 0 && tokens.get(first).start() == e.span().start()
+          && LOCATED_AFTER.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+          && knownMainPlace(e.span().text(), LOCATED_TOWN_POPULATION)) {
+        out.add(e.span().start());
+      }
+    }
+    return out;
   }
 
   /** Words for a town, after "a" and its describing words, that say the name before them is a town. */
@@ -1102,6 +1134,33 @@ final class ToponymDetector {
       }
     }
     return places;
+  }
+
+  /**
+   * The datelines in capitals with a state's abbreviation after the comma ("CAMP MURRAY, Wash. -"): towns, though the
+   * gazetteer may lack them (bases, villages, unincorporated places), by their first offsets.
+   */
+  private java.util.Map<Integer, Candidate> stateDatelines(String text, LinguisticAnnotation annotation) {
+    java.util.Map<Integer, Candidate> out = new java.util.HashMap<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      int i = 0;
+      if (!tokens.isEmpty() && upperCaseWord(tokens.get(0).word())) {
+        int end = i;
+        while (end < tokens.size() && end - i < 3 && upperCaseWord(tokens.get(end).word())) {
+          end++;
+        }
+        Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(),
+            text.substring(tokens.get(i).start(), tokens.get(end - 1).end()));
+        String lower = span.text().toLowerCase(Locale.ROOT);
+        if (span.length() > 3 && datelineAt(text, span) == 2 && gazetteer.demonym(span.text()) == null
+            && !NOT_PLACES.contains(lower) && !ORGANISATION_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1))
+            && gazetteer.lookup(span.text()).isEmpty()) {
+          out.put(span.start(), new Candidate(span, span.text(), GeoPlace.Kind.CITY, false));
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean upperCaseWord(String word) {

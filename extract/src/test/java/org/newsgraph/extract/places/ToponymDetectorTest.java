@@ -548,4 +548,33 @@ class ToponymDetectorTest {
     assertEquals(List.of(), found("[Jackson|PER], SC, told the court the claim failed."));
     assertEquals(List.of("Dubbo"), found("The show moved to [Dubbo|LOC], SC in March."));
   }
+
+  @Test
+  void detect_aLocationRightAfterAPrepositionOfPlace_staysAPlaceWhereAnActorBearsItsName_butNotASmallTownOrTheActor() {
+    // the actor dictionary may hold an organisation or outlet by a city's name; the mention here is the city
+    assertEquals(List.of("Baku"), foundWithActor("There was rare good news from [Baku|LOC] today.", "Baku"));
+    assertEquals(List.of("Baku"), foundWithActor("Police in [Baku|LOC] made arrests.", "Baku"));
+    // the acting organisation and a town too small to outweigh the dictionary stay blocked
+    assertEquals(List.of(), foundWithActor("[Baku|LOC] said the talks would go on.", "Baku"));
+    assertEquals(List.of(), foundWithActor("A statement came from [Tully|LOC] on Monday.", "Tully"));
+  }
+
+  /** The places found where an organisation of the actor dictionary bears the name marked in the text. */
+  private static List<String> foundWithActor(String marked, String name) {
+    Marked m = new Marked(marked);
+    int at = m.text().indexOf(name);
+    Actors actors = new Actors(List.of(), List.of(new Mention("actor:" + name, new Span(at, at + name.length(), name))));
+    return detector.detect(m.text(), m.annotation, actors).stream().map(c -> c.span().text()).toList();
+  }
+
+  @Test
+  void detect_aDatelineInCapitalsWithAStatesAbbreviation_isAPlaceEvenWhereTheGazetteerLacksIt_butNotAnAcronym() {
+    // a US local story datelined at a base the gazetteer lacks
+    List<String> found = found("FORT QWERRY, [Wash.|LOC] - Soldiers trained in the rain on Monday.");
+    assertTrue(found.contains("FORT QWERRY"), found.toString());
+    // an acronym with only a dash after it is no dateline town, nor is an outlet's name in capitals
+    assertEquals(List.of(), found("NATO - The alliance met."));
+    List<String> outlet = found("QWERRY NEWS, [Wash.|LOC] - Soldiers trained.");
+    assertTrue(!outlet.contains("QWERRY NEWS"), outlet.toString());
+  }
 }
