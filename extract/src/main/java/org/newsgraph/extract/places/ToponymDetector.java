@@ -386,12 +386,57 @@ final class ToponymDetector {
    * or more. News names a person in full before it names them by one word, so these are the recogniser's slips,
    * places wherever they stand alone ("a Maitland horse event"). So too a one-word name the recogniser took for an
    * organisation's that the article puts after a preposition of place twice or more and that is never the subject of
-   * a verb ("restored in Innisfail", "sent to Innisfail", then "the Innisfail area").
+   * a verb ("restored in Innisfail", "sent to Innisfail", then "the Innisfail area"), or once where it is a town of
+   * the first-level division that a location the recogniser tagged in the article is in ("Power is out in Tully" in
+   * a story that names Cairns, in Queensland as Tully is).
    */
   private Set<String> lonePlaces(LinguisticAnnotation annotation) {
     Set<String> places = loneNames(annotation, EntityType.PERSON, 1, PERSON_LONE_LOCATIVE);
     places.addAll(loneNames(annotation, EntityType.ORGANIZATION, 2, ORGANISATION_LONE_LOCATIVE));
+    Set<String> once = loneNames(annotation, EntityType.ORGANIZATION, 1, ORGANISATION_LONE_LOCATIVE);
+    once.removeAll(places);
+    if (!once.isEmpty()) {
+      once.removeIf(name -> !townOfDivision(name, locatedDivisions(annotation, name)));
+      places.addAll(once);
+    }
     return places;
+  }
+
+  /**
+   * The first-level divisions that the names the recogniser tagged as locations, but this one, are in, by each name's
+   * main gazetteer entry with the most people (a division's own code for a division), none for countries and regions.
+   */
+  private Set<String> locatedDivisions(LinguisticAnnotation annotation, String except) {
+    Set<String> out = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != EntityType.LOCATION || e.span().text().equals(except)) {
+        continue;
+      }
+      GeoPlace best = null;
+      for (Gazetteer.Entry entry : gazetteer.lookup(e.span().text())) {
+        GeoPlace p = entry.place();
+        if (!entry.alternate() && p.admin1() != null && p.kind() != GeoPlace.Kind.COUNTRY
+            && (best == null || p.population() > best.population())) {
+          best = p;
+        }
+      }
+      if (best != null) {
+        out.add(best.admin1());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a name is, by its main name, a town of {@value #LONE_TOWN_POPULATION} people or more in these divisions. */
+  private boolean townOfDivision(String name, Set<String> divisions) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && p.kind() == GeoPlace.Kind.CITY && p.population() >= LONE_TOWN_POPULATION
+          && divisions.contains(p.admin1())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

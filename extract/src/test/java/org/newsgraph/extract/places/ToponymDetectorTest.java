@@ -577,4 +577,19 @@ class ToponymDetectorTest {
     List<String> outlet = found("QWERRY NEWS, [Wash.|LOC] - Soldiers trained.");
     assertTrue(!outlet.contains("QWERRY NEWS"), outlet.toString());
   }
+
+  @Test
+  void detect_aTownTaggedAsAnOrganisationOnceAfterAPrepositionOfPlace_isAPlaceWhereTheStoryNamesItsDivision() {
+    // an Australian regional story: Tully and Cairns are both in Queensland
+    assertEquals(List.of("Cairns", "Tully", "Tully"), found("Storms hit [Cairns|LOC] overnight. Power is out in "
+        + "[Tully|ORG], and the [Tully|ORG] area is dark."));
+    // Perth is in Western Australia: no context for Tully there
+    assertEquals(List.of("Perth"), found("Storms hit [Perth|LOC] overnight. Power is out in [Tully|ORG], and the "
+        + "[Tully|ORG] area is dark."));
+    // a US county-seat story: Dunnellon and Gainesville are in Florida; an organisation that speaks is none
+    assertEquals(List.of("Gainesville", "Dunnellon", "Dunnellon"), found("After a crash near [Gainesville|LOC], "
+        + "deputies were sent to [Dunnellon|ORG]. Later the [Dunnellon|ORG] road was shut."));
+    assertEquals(List.of("Gainesville"), found("After a crash near [Gainesville|LOC], deputies were sent to "
+        + "[Dunnellon|ORG]. Later the [Dunnellon|ORG] road was shut. [Dunnellon|ORG] said so."));
+  }
 }
