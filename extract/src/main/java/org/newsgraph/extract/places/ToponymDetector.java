@@ -933,7 +933,7 @@ final class ToponymDetector {
       // Lumpur, Malaysia")
       boolean list = b - a <= 1 && coordinatedOrLonger(coordinated, tokens, b + 1)
           && !inOtherFullName(span, fullNames) && (sameCountry(name, sentencePlaces)
-          || insideList(tokens, a, b, rightwards, covered));
+          || insideList(tokens, a, b, rightwards, covered, sentencePlaces));
       boolean located = !rightwards && comma && !coordinated && isCountryOrDivision(next.name())
           && !nameGoesOn(tokens, next.span()) && !inOtherFullName(span, fullNames) && within(name, next.name());
       return (list || located) && !NOT_PLACES.contains(lower) && gazetteer.demonym(name) == null
@@ -958,7 +958,7 @@ final class ToponymDetector {
       // "or" that the gazetteer knows, by its main name, as a town of the sentence's toponyms' country, or an item
       // between two toponyms of a list, is a place all the same
       return b - a <= 1 && (coordinated && sameCountry(name, sentencePlaces) && knownMainPlace(name, LIST_TOWN_POPULATION)
-          || insideList(tokens, a, b, rightwards, covered)) && !inOtherFullName(span, fullNames)
+          || insideList(tokens, a, b, rightwards, covered, sentencePlaces)) && !inOtherFullName(span, fullNames)
           ? new Candidate(span, name, null, false) : null;
     }
     if (!entries.isEmpty() && (coordinated || !rightwards || division || listGoesOn(tokens, b + 1))) {
@@ -976,10 +976,12 @@ final class ToponymDetector {
 
   /**
    * Whether the name at tokens {@code a..b}, found next to a toponym, is followed on its other side by a list
-   * separator and another toponym: an item inside a list of places ("Homa Bay, Rongo, Siaya"), a place even where the
-   * gazetteer lacks it or the recogniser took it for a person's or an organisation's name.
+   * separator and another toponym, found or a one-word town of the sentence's toponyms' country: an item inside a
+   * list of places ("Homa Bay, Rongo, Siaya"), a place even where the gazetteer lacks it or the recogniser took it for
+   * a person's or an organisation's name.
    */
-  private static boolean insideList(List<Token> tokens, int a, int b, boolean rightwards, boolean[] covered) {
+  private boolean insideList(List<Token> tokens, int a, int b, boolean rightwards, boolean[] covered,
+      List<Candidate> sentencePlaces) {
     int step = rightwards ? 1 : -1;
     int i = rightwards ? b + 1 : a - 1;
     boolean separator = false;
@@ -991,7 +993,44 @@ final class ToponymDetector {
       separator = true;
       i += step;
     }
-    return separator && i >= 0 && i < tokens.size() && covered[i];
+    if (!separator || i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    if (covered[i]) {
+      return true;
+    }
+    // the next item is not found yet but is, by its main name, a town of the sentence's toponyms' country
+    // ("Copenhagen, Hamburg, Brasoc and Mannheim": Mannheim, tagged a person, then joins as Brasoc's neighbour)
+    Token t = tokens.get(i);
+    boolean alone = !(i + step >= 0 && i + step < tokens.size() && capitalised(tokens.get(i + step).word()));
+    return alone && capitalised(t.word()) && isProperNoun(t) && knownMainPlace(t.word(), LIST_TOWN_POPULATION)
+        && gazetteer.demonym(t.word()) == null && inLeadingCountry(t.word(), sentencePlaces);
+  }
+
+  /**
+   * Whether a name is, by its main name, a place in the country of one of these toponyms' main places with the most
+   * people (Leeds and York: the United Kingdom, not the United States, which has a York and a Jones too).
+   */
+  private boolean inLeadingCountry(String name, List<Candidate> others) {
+    Set<String> countries = new HashSet<>();
+    for (Candidate other : others) {
+      GeoPlace best = null;
+      for (Gazetteer.Entry e : gazetteer.lookup(other.name())) {
+        if (!e.alternate() && e.place().country() != null
+            && (best == null || e.place().population() > best.population())) {
+          best = e.place();
+        }
+      }
+      if (best != null) {
+        countries.add(best.country());
+      }
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      if (!e.alternate() && countries.contains(e.place().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean coordinatedOrLonger(boolean coordinated, List<Token> tokens, int after) {

@@ -592,4 +592,13 @@ class ToponymDetectorTest {
     assertEquals(List.of("Gainesville"), found("After a crash near [Gainesville|LOC], deputies were sent to "
         + "[Dunnellon|ORG]. Later the [Dunnellon|ORG] road was shut. [Dunnellon|ORG] said so."));
   }
+
+  @Test
+  void detect_anUnknownListItemBeforeATownOfTheListsCountry_isAPlace_andSoIsThatTown_butNotPeopleAfterPlaces() {
+    // a UK town story: the tagger took an unknown village and a town for people
+    List<String> found = found("The band played [Leeds|LOC], [York|LOC], [Qwertby|PER] and [Harrogate|PER] in May.");
+    assertEquals(List.of("Leeds", "York", "Qwertby", "Harrogate"), found);
+    List<String> people = found("The band played [Leeds|LOC], [York|LOC], [Qwertby|PER] and [Jones|PER] sang.");
+    assertEquals(List.of("Leeds", "York"), people);
+  }
 }
