@@ -91,8 +91,9 @@ final class ToponymDetector {
     Set<String> personWords = new HashSet<>();
     List<Span> fullNames = new ArrayList<>();
     Set<String> lone = lonePlaces(annotation);
+    Set<Integer> located = locatedLocations(annotation);
     for (Mention m : actors.mentions()) {
-      if (!namesCountry(m.span().text()) && !lone.contains(m.span().text())
+      if (!namesCountry(m.span().text()) && !lone.contains(m.span().text()) && !located.contains(m.span().start())
           && namesNoPlace(actors.byId(m.actorId()))) {
         blocked.add(roleOnly(m.span()));
       }
@@ -132,6 +133,7 @@ final class ToponymDetector {
     }
     java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
     appositivePlaces(text, annotation).forEach(listed::putIfAbsent);
+    stateDatelines(text, annotation).forEach(listed::putIfAbsent);
     java.util.Map<String, String> acronyms = placeAcronyms(text, annotation);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
@@ -179,6 +181,36 @@ final class ToponymDetector {
       }
     }
     return withNeighbours(text, annotation, found, personWords, fullNames);
+  }
+
+  /** Prepositions right before a location's name that make an actor of that name the place ("news from Baku"). */
+  private static final Set<String> LOCATED_AFTER = words(
+      "in", "at", "from", "near", "outside", "around", "across", "into", "inside");
+
+  /** Fewest people a town the recogniser tagged a location needs to stay a place where an actor bears its name. */
+  private static final long LOCATED_TOWN_POPULATION = 100_000;
+
+  /**
+   * The first offsets of the names the recogniser tagged as locations right after a preposition of place, with no
+   * article between ("good news from Baku", "projects in South Waziristan Agency"), that the gazetteer knows by
+   * their main names as a country, a division or a town of {@value #LOCATED_TOWN_POPULATION} people or more: these
+   * are places even where an organisation or outlet of the actor dictionary bears the name.
+   */
+  private Set<Integer> locatedLocations(LinguisticAnnotation annotation) {
+    Set<Integer> out = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != EntityType.LOCATION || e.sentence() < 0 || e.sentence() >= annotation.sentences().size()) {
+        continue;
+      }
+      List<Token> tokens = annotation.sentences().get(e.sentence()).tokens();
+      int first = tokenAt(tokens, e.span().start());
+      if (first > 0 && tokens.get(first).start() == e.span().start()
+          && LOCATED_AFTER.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
+          && knownMainPlace(e.span().text(), LOCATED_TOWN_POPULATION)) {
+        out.add(e.span().start());
+      }
+    }
+    return out;
   }
 
   /** Words for a town, after "a" and its describing words, that say the name before them is a town. */
@@ -354,12 +386,57 @@ final class ToponymDetector {
    * or more. News names a person in full before it names them by one word, so these are the recogniser's slips,
    * places wherever they stand alone ("a Maitland horse event"). So too a one-word name the recogniser took for an
    * organisation's that the article puts after a preposition of place twice or more and that is never the subject of
-   * a verb ("restored in Innisfail", "sent to Innisfail", then "the Innisfail area").
+   * a verb ("restored in Innisfail", "sent to Innisfail", then "the Innisfail area"), or once where it is a town of
+   * the first-level division that a location the recogniser tagged in the article is in ("Power is out in Tully" in
+   * a story that names Cairns, in Queensland as Tully is).
    */
   private Set<String> lonePlaces(LinguisticAnnotation annotation) {
     Set<String> places = loneNames(annotation, EntityType.PERSON, 1, PERSON_LONE_LOCATIVE);
     places.addAll(loneNames(annotation, EntityType.ORGANIZATION, 2, ORGANISATION_LONE_LOCATIVE));
+    Set<String> once = loneNames(annotation, EntityType.ORGANIZATION, 1, ORGANISATION_LONE_LOCATIVE);
+    once.removeAll(places);
+    if (!once.isEmpty()) {
+      once.removeIf(name -> !townOfDivision(name, locatedDivisions(annotation, name)));
+      places.addAll(once);
+    }
     return places;
+  }
+
+  /**
+   * The first-level divisions that the names the recogniser tagged as locations, but this one, are in, by each name's
+   * main gazetteer entry with the most people (a division's own code for a division), none for countries and regions.
+   */
+  private Set<String> locatedDivisions(LinguisticAnnotation annotation, String except) {
+    Set<String> out = new HashSet<>();
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() != EntityType.LOCATION || e.span().text().equals(except)) {
+        continue;
+      }
+      GeoPlace best = null;
+      for (Gazetteer.Entry entry : gazetteer.lookup(e.span().text())) {
+        GeoPlace p = entry.place();
+        if (!entry.alternate() && p.admin1() != null && p.kind() != GeoPlace.Kind.COUNTRY
+            && (best == null || p.population() > best.population())) {
+          best = p;
+        }
+      }
+      if (best != null) {
+        out.add(best.admin1());
+      }
+    }
+    return out;
+  }
+
+  /** Whether a name is, by its main name, a town of {@value #LONE_TOWN_POPULATION} people or more in these divisions. */
+  private boolean townOfDivision(String name, Set<String> divisions) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && p.kind() == GeoPlace.Kind.CITY && p.population() >= LONE_TOWN_POPULATION
+          && divisions.contains(p.admin1())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -855,7 +932,8 @@ final class ToponymDetector {
       // town all the same; so does a name right before a comma and the country or division it is in ("Kuala
       // Lumpur, Malaysia")
       boolean list = b - a <= 1 && coordinatedOrLonger(coordinated, tokens, b + 1)
-          && !inOtherFullName(span, fullNames) && sameCountry(name, sentencePlaces);
+          && !inOtherFullName(span, fullNames) && (sameCountry(name, sentencePlaces)
+          || insideList(tokens, a, b, rightwards, covered, sentencePlaces));
       boolean located = !rightwards && comma && !coordinated && isCountryOrDivision(next.name())
           && !nameGoesOn(tokens, next.span()) && !inOtherFullName(span, fullNames) && within(name, next.name());
       return (list || located) && !NOT_PLACES.contains(lower) && gazetteer.demonym(name) == null
@@ -876,7 +954,12 @@ final class ToponymDetector {
       division |= !e.alternate() && e.place().kind() != GeoPlace.Kind.CITY;
     }
     if (organisation && !division) {
-      return null;
+      // the recogniser takes some towns for organisations ("at Cattai and Wilberforce"): a name joined by "and" or
+      // "or" that the gazetteer knows, by its main name, as a town of the sentence's toponyms' country, or an item
+      // between two toponyms of a list, is a place all the same
+      return b - a <= 1 && (coordinated && sameCountry(name, sentencePlaces) && knownMainPlace(name, LIST_TOWN_POPULATION)
+          || insideList(tokens, a, b, rightwards, covered, sentencePlaces)) && !inOtherFullName(span, fullNames)
+          ? new Candidate(span, name, null, false) : null;
     }
     if (!entries.isEmpty() && (coordinated || !rightwards || division || listGoesOn(tokens, b + 1))) {
       return new Candidate(span, name, null, false);
@@ -886,6 +969,68 @@ final class ToponymDetector {
       return new Candidate(span, name, null, false);
     }
     return null;
+  }
+
+  /** Fewest people a town the recogniser took for an organisation needs to join a list of places. */
+  private static final long LIST_TOWN_POPULATION = 1_000;
+
+  /**
+   * Whether the name at tokens {@code a..b}, found next to a toponym, is followed on its other side by a list
+   * separator and another toponym, found or a one-word town of the sentence's toponyms' country: an item inside a
+   * list of places ("Homa Bay, Rongo, Siaya"), a place even where the gazetteer lacks it or the recogniser took it for
+   * a person's or an organisation's name.
+   */
+  private boolean insideList(List<Token> tokens, int a, int b, boolean rightwards, boolean[] covered,
+      List<Candidate> sentencePlaces) {
+    int step = rightwards ? 1 : -1;
+    int i = rightwards ? b + 1 : a - 1;
+    boolean separator = false;
+    while (i >= 0 && i < tokens.size()) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!(w.equals(",") || w.equals("and") || w.equals("or"))) {
+        break;
+      }
+      separator = true;
+      i += step;
+    }
+    if (!separator || i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    if (covered[i]) {
+      return true;
+    }
+    // the next item is not found yet but is, by its main name, a town of the sentence's toponyms' country
+    // ("Copenhagen, Hamburg, Brasoc and Mannheim": Mannheim, tagged a person, then joins as Brasoc's neighbour)
+    Token t = tokens.get(i);
+    boolean alone = !(i + step >= 0 && i + step < tokens.size() && capitalised(tokens.get(i + step).word()));
+    return alone && capitalised(t.word()) && isProperNoun(t) && knownMainPlace(t.word(), LIST_TOWN_POPULATION)
+        && gazetteer.demonym(t.word()) == null && inLeadingCountry(t.word(), sentencePlaces);
+  }
+
+  /**
+   * Whether a name is, by its main name, a place in the country of one of these toponyms' main places with the most
+   * people (Leeds and York: the United Kingdom, not the United States, which has a York and a Jones too).
+   */
+  private boolean inLeadingCountry(String name, List<Candidate> others) {
+    Set<String> countries = new HashSet<>();
+    for (Candidate other : others) {
+      GeoPlace best = null;
+      for (Gazetteer.Entry e : gazetteer.lookup(other.name())) {
+        if (!e.alternate() && e.place().country() != null
+            && (best == null || e.place().population() > best.population())) {
+          best = e.place();
+        }
+      }
+      if (best != null) {
+        countries.add(best.country());
+      }
+    }
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      if (!e.alternate() && countries.contains(e.place().country())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean coordinatedOrLonger(boolean coordinated, List<Token> tokens, int after) {
@@ -1075,6 +1220,33 @@ final class ToponymDetector {
     return places;
   }
 
+  /**
+   * The datelines in capitals with a state's abbreviation after the comma ("CAMP MURRAY, Wash. -"): towns, though the
+   * gazetteer may lack them (bases, villages, unincorporated places), by their first offsets.
+   */
+  private java.util.Map<Integer, Candidate> stateDatelines(String text, LinguisticAnnotation annotation) {
+    java.util.Map<Integer, Candidate> out = new java.util.HashMap<>();
+    for (Sentence sentence : annotation.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      int i = 0;
+      if (!tokens.isEmpty() && upperCaseWord(tokens.get(0).word())) {
+        int end = i;
+        while (end < tokens.size() && end - i < 3 && upperCaseWord(tokens.get(end).word())) {
+          end++;
+        }
+        Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end(),
+            text.substring(tokens.get(i).start(), tokens.get(end - 1).end()));
+        String lower = span.text().toLowerCase(Locale.ROOT);
+        if (span.length() > 3 && datelineAt(text, span) == 2 && gazetteer.demonym(span.text()) == null
+            && !NOT_PLACES.contains(lower) && !ORGANISATION_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1))
+            && gazetteer.lookup(span.text()).isEmpty()) {
+          out.put(span.start(), new Candidate(span, span.text(), GeoPlace.Kind.CITY, false));
+        }
+      }
+    }
+    return out;
+  }
+
   private static boolean upperCaseWord(String word) {
     return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '\'')
         && Character.isLetter(word.charAt(0));
@@ -1213,6 +1385,9 @@ final class ToponymDetector {
     int paired = pairAt(text, tokens, i, fullNames);
     if (paired > i) {
       return paired;
+    }
+    if (first.ner() != EntityType.LOCATION && postalAbbreviation(tokens, i)) {
+      return i + 1;
     }
     if (first.ner() == EntityType.ORGANIZATION && lone.contains(first.word()) && standsAlone(tokens, i)
         && !pairedElsewhere(tokens, i) && !organisationContext(tokens, i, i + 1)) {
@@ -1637,6 +1812,63 @@ final class ToponymDetector {
       }
     }
     return false;
+  }
+
+  /** Most words of the town's name before a comma and a division's postal abbreviation. */
+  private static final int POSTAL_TOWN_TOKENS = 3;
+
+  /**
+   * Whether token {@code i} is a first-level division's abbreviation of two or three capitals without periods
+   * ({@code SC}, {@code NSW}, {@code WA}) that says where the town before it is: after a name of one to three
+   * capitalised words and a comma that the gazetteer knows as a place of that very division ("HORRY COUNTY, SC (WMBF)",
+   * "Wagga Wagga, NSW"), not a person's (but for a dateline in capitals), with no capitalised name going on after it. Alone such letters are often
+   * something else ("Brown, QC"; "SC" for a court or a barrister's rank).
+   */
+  private boolean postalAbbreviation(List<Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    if (i < 2 || !word.matches("\\p{Lu}{2,3}") || !tokens.get(i - 1).word().equals(",")
+        || i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && isProperNoun(tokens.get(i + 1))) {
+      return false;
+    }
+    Set<String> divisions = new HashSet<>();
+    for (Gazetteer.Entry e : gazetteer.lookup(word)) {
+      GeoPlace p = e.place();
+      if (e.alternate() && p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && abbreviates(word, p.name())) {
+        divisions.add(p.admin1());
+      }
+    }
+    if (divisions.isEmpty()) {
+      return false;
+    }
+    int end = i - 1;
+    for (int start = end - 1; start >= 0 && end - start <= POSTAL_TOWN_TOKENS; start--) {
+      Token t = tokens.get(start);
+      if (!capitalised(t.word()) || t.ner() == EntityType.PERSON && !upperCaseWord(t.word())) {
+        // "Jackson, SC, told the court": a barrister's rank after a person's name; a dateline in capitals is no
+        // person's name, however tagged ("HORRY COUNTY, SC")
+        break;
+      }
+      String town = joined(tokens, start, end);
+      for (Gazetteer.Entry e : gazetteer.lookup(town)) {
+        GeoPlace p = e.place();
+        if (p.kind() != GeoPlace.Kind.COUNTRY && p.kind() != GeoPlace.Kind.ADMIN1 && divisions.contains(p.admin1())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The words of tokens {@code from} (inclusive) to {@code to} (exclusive), joined by single spaces. */
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        out.append(' ');
+      }
+      out.append(tokens.get(k).word());
+    }
+    return out.toString();
   }
 
   /**

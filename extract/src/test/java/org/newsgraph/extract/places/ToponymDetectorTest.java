@@ -511,4 +511,94 @@ class ToponymDetectorTest {
     List<Candidate> found = detector.detect(text, annotation, Actors.none());
     assertTrue(found.stream().anyMatch(c -> c.span().text().equals("Innisfail")), found.toString());
   }
+
+  @Test
+  void detect_anItemBetweenTwoPlacesOfAList_isAPlaceHoweverTaggedAndEvenWhereTheGazetteerLacksIt() {
+    // an Australian regional story: the tagger took two small towns for a person and an organisation
+    List<String> found = found("Roads were closed at [Gundagai|LOC], [Qwerrabin|PER], [Tumut|LOC], [Yarrowlumla|ORG] "
+        + "and [Adelong|LOC] on Monday.");
+    assertTrue(found.containsAll(List.of("Gundagai", "Qwerrabin", "Tumut", "Yarrowlumla", "Adelong")),
+        found.toString());
+    // a person after a town and a comma, with no place after the person, stays a person
+    List<String> mayor = found("The mayor of [Gundagai|LOC], [Maitland|PER], said the river had peaked.");
+    assertEquals(List.of("Gundagai"), mayor);
+  }
+
+  @Test
+  void detect_aTownTaggedAsAnOrganisationJoinedByAndToATownOfItsCountry_isAPlace_butNotAFirmOfAnotherCountry() {
+    // a UK town story
+    List<String> found = found("Police were called to homes in [Cirencester|LOC] and [Tetbury|ORG] on Sunday.");
+    assertEquals(List.of("Cirencester", "Tetbury"), found);
+    // Toyota is a Japanese city too, not a town of Australia, where Altona is
+    List<String> firm = found("Jobs will go at [Altona|LOC] and [Toyota|ORG] this year.");
+    assertEquals(List.of("Altona"), firm);
+  }
+
+  @Test
+  void detect_aDivisionsPostalAbbreviationAfterATownOfThatDivision_isAPlace_butNotABarristersRank() {
+    // a US county-seat story and an Australian regional one
+    List<String> found = found("[GREENVILLE COUNTY|ORG], SC (WSPA) - Deputies arrested a man on Tuesday.");
+    assertTrue(found.contains("SC"), found.toString());
+    // a dateline in capitals that the recogniser took for a person's name
+    List<String> dateline = found("[SPARTANBURG|PER] COUNTY, SC (WSPA) - A fire broke out.");
+    assertTrue(dateline.contains("SC"), dateline.toString());
+    List<String> nsw = found("The show moved to [Dubbo|LOC], NSW in March.");
+    assertEquals(List.of("Dubbo", "NSW"), nsw);
+    // a barrister's rank after a person's name, and letters after a town of another division, are no places
+    assertEquals(List.of(), found("[Jackson|PER], SC, told the court the claim failed."));
+    assertEquals(List.of("Dubbo"), found("The show moved to [Dubbo|LOC], SC in March."));
+  }
+
+  @Test
+  void detect_aLocationRightAfterAPrepositionOfPlace_staysAPlaceWhereAnActorBearsItsName_butNotASmallTownOrTheActor() {
+    // the actor dictionary may hold an organisation or outlet by a city's name; the mention here is the city
+    assertEquals(List.of("Baku"), foundWithActor("There was rare good news from [Baku|LOC] today.", "Baku"));
+    assertEquals(List.of("Baku"), foundWithActor("Police in [Baku|LOC] made arrests.", "Baku"));
+    // the acting organisation and a town too small to outweigh the dictionary stay blocked
+    assertEquals(List.of(), foundWithActor("[Baku|LOC] said the talks would go on.", "Baku"));
+    assertEquals(List.of(), foundWithActor("A statement came from [Tully|LOC] on Monday.", "Tully"));
+  }
+
+  /** The places found where an organisation of the actor dictionary bears the name marked in the text. */
+  private static List<String> foundWithActor(String marked, String name) {
+    Marked m = new Marked(marked);
+    int at = m.text().indexOf(name);
+    Actors actors = new Actors(List.of(), List.of(new Mention("actor:" + name, new Span(at, at + name.length(), name))));
+    return detector.detect(m.text(), m.annotation, actors).stream().map(c -> c.span().text()).toList();
+  }
+
+  @Test
+  void detect_aDatelineInCapitalsWithAStatesAbbreviation_isAPlaceEvenWhereTheGazetteerLacksIt_butNotAnAcronym() {
+    // a US local story datelined at a base the gazetteer lacks
+    List<String> found = found("FORT QWERRY, [Wash.|LOC] - Soldiers trained in the rain on Monday.");
+    assertTrue(found.contains("FORT QWERRY"), found.toString());
+    // an acronym with only a dash after it is no dateline town, nor is an outlet's name in capitals
+    assertEquals(List.of(), found("NATO - The alliance met."));
+    List<String> outlet = found("QWERRY NEWS, [Wash.|LOC] - Soldiers trained.");
+    assertTrue(!outlet.contains("QWERRY NEWS"), outlet.toString());
+  }
+
+  @Test
+  void detect_aTownTaggedAsAnOrganisationOnceAfterAPrepositionOfPlace_isAPlaceWhereTheStoryNamesItsDivision() {
+    // an Australian regional story: Tully and Cairns are both in Queensland
+    assertEquals(List.of("Cairns", "Tully", "Tully"), found("Storms hit [Cairns|LOC] overnight. Power is out in "
+        + "[Tully|ORG], and the [Tully|ORG] area is dark."));
+    // Perth is in Western Australia: no context for Tully there
+    assertEquals(List.of("Perth"), found("Storms hit [Perth|LOC] overnight. Power is out in [Tully|ORG], and the "
+        + "[Tully|ORG] area is dark."));
+    // a US county-seat story: Dunnellon and Gainesville are in Florida; an organisation that speaks is none
+    assertEquals(List.of("Gainesville", "Dunnellon", "Dunnellon"), found("After a crash near [Gainesville|LOC], "
+        + "deputies were sent to [Dunnellon|ORG]. Later the [Dunnellon|ORG] road was shut."));
+    assertEquals(List.of("Gainesville"), found("After a crash near [Gainesville|LOC], deputies were sent to "
+        + "[Dunnellon|ORG]. Later the [Dunnellon|ORG] road was shut. [Dunnellon|ORG] said so."));
+  }
+
+  @Test
+  void detect_anUnknownListItemBeforeATownOfTheListsCountry_isAPlace_andSoIsThatTown_butNotPeopleAfterPlaces() {
+    // a UK town story: the tagger took an unknown village and a town for people
+    List<String> found = found("The band played [Leeds|LOC], [York|LOC], [Qwertby|PER] and [Harrogate|PER] in May.");
+    assertEquals(List.of("Leeds", "York", "Qwertby", "Harrogate"), found);
+    List<String> people = found("The band played [Leeds|LOC], [York|LOC], [Qwertby|PER] and [Jones|PER] sang.");
+    assertEquals(List.of("Leeds", "York"), people);
+  }
 }
