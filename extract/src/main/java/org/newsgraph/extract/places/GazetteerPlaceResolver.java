@@ -143,6 +143,82 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return best;
   }
 
+  /**
+   * How many town or county readings of another name make one of them near a reading only half as telling: a name
+   * with few readings seldom has one near a reading by chance ({@code Carroll County} has a dozen, one of them beside
+   * Huntingdon, Tennessee), a name with very many often does ({@code Washington}).
+   */
+  private static final double READINGS_HALF = 20;
+
+  /**
+   * The share of {@link #NEAR_WEIGHT} a reading of another name near a reading gives, before the first reading has
+   * chosen among that name's readings.
+   */
+  private static final double READING_NEAR_SHARE = 1.0;
+
+  /**
+   * Every town (by its own name) and county reading of the candidates' names, each weighted {@code 1 / (1 + k /}
+   * {@link #READINGS_HALF}{@code )} for a name of {@code k} such readings, sorted by latitude.
+   */
+  private List<Point> townReadingsList(List<Candidate> candidates) {
+    List<Point> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Candidate c : candidates) {
+      String key = Gazetteer.key(c.name());
+      if (!seen.add(key) || generic(c.name())) {
+        continue;
+      }
+      List<GeoPlace> towns = new ArrayList<>();
+      for (Gazetteer.Entry e : readings(c.name())) {
+        GeoPlace p = e.place();
+        if (p.kind() == GeoPlace.Kind.CITY && !e.alternate() || p.kind() == GeoPlace.Kind.ADMIN2) {
+          towns.add(p);
+        }
+      }
+      double weight = 1 / (1 + towns.size() / READINGS_HALF);
+      for (GeoPlace p : towns) {
+        out.add(new Point(key, p.lat(), p.lon(), weight));
+      }
+    }
+    out.sort(java.util.Comparator.comparingDouble(Point::lat));
+    return out;
+  }
+
+  private Point[] townReadings(List<Candidate> candidates) {
+    return townReadingsList(candidates).toArray(new Point[0]);
+  }
+
+  /**
+   * The highest weight of a town or county reading of another name within {@link #NEAR_KM} of a place
+   * ({@link #townReadings}), found by latitude in the sorted readings.
+   */
+  private static double nearReading(GeoPlace p, Point[] readings, String ownKey) {
+    double dlat = NEAR_KM / 111.0;
+    int lo = 0;
+    int hi = readings.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (readings[mid].lat() < p.lat() - dlat) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    double best = 0;
+    for (int i = lo; i < readings.length && readings[i].lat() <= p.lat() + dlat; i++) {
+      Point q = readings[i];
+      if (q.confidence() <= best || q.name().equals(ownKey)) {
+        continue;
+      }
+      double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((q.lat() + p.lat()) / 2));
+      double y = Math.toRadians(q.lat() - p.lat());
+      if (6371.0 * Math.sqrt(x * x + y * y) <= NEAR_KM) {
+        best = q.confidence();
+      }
+    }
+    return best;
+  }
+
   /** Weight of a first-level division in the article that a division it names gives, against a town or county's. */
   private static final double DIVISION_VOTE = 1.0;
 
@@ -415,11 +491,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
       Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points, Set<String> stated,
-      Map<String, Set<String>> divisionsRead) {
+      Map<String, Set<String>> divisionsRead, Point[] readings) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
     Context withDivisions(
         Map<String, Map<String, Double>> votes, List<Point> points, Map<String, Set<String>> divisionsRead) {
-      return new Context(countries, divisions, byName, votes, named, points, stated, divisionsRead);
+      return new Context(countries, divisions, byName, votes, named, points, stated, divisionsRead, readings);
     }
 
     /**
@@ -562,7 +638,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
-    return new Context(countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of());
+    return new Context(
+        countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of(), townReadings(candidates));
   }
 
   /**
@@ -853,7 +930,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       townsOnly &= e.place().kind() == GeoPlace.Kind.CITY || e.place().kind() == GeoPlace.Kind.ADMIN2;
     }
     for (int i = 0; townsOnly && i < entries.size(); i++) {
-      nearness[i] = near(entries.get(i).place(), context.points(), ownKey);
+      GeoPlace p = entries.get(i).place();
+      // any reading of another name near this one, in a country the article is about: two names that each have a
+      // reading beside the other's seldom do so by chance (Huntingdon and Carroll County, Tennessee)
+      boolean about = p.country() != null && context.weight(p.country(), ownKey) >= FALLBACK_COUNTRY_SHARE;
+      nearness[i] = Math.max(near(p, context.points(), ownKey),
+          about ? READING_NEAR_SHARE * nearReading(p, context.readings(), ownKey) : 0);
     }
     for (int i = 0; i < entries.size(); i++) {
       Gazetteer.Entry e = entries.get(i);

@@ -766,4 +766,15 @@ class GazetteerPlaceResolverTest {
         + "28."), "New York");
     assertTrue(city.featureClass().startsWith("P."), city.toString());
   }
+
+  @Test
+  void resolve_aTownBesideAReadingOfAnotherNamedPlace_isTheNamesakeNearIt_notTheBiggestOne() {
+    // Sunnyside: towns in New York, Washington, Utah...; Grandview, Washington lies 10 km from Sunnyside, Washington
+    Place town = only(places("A water main broke in [Sunnyside|LOC] on Monday. Crews from neighbouring "
+        + "[Grandview|LOC] helped with the repairs."), "Sunnyside");
+    assertEquals("US.WA", town.admin1(), town.toString());
+    // without the neighbour the bigger namesake stays
+    Place alone = only(places("A water main broke in [Sunnyside|LOC] on Monday."), "Sunnyside");
+    assertFalse("US.WA".equals(alone.admin1()), alone.toString());
+  }
 }
