@@ -123,6 +123,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return out;
   }
 
+  /** Whether {@code q} lies within {@link #NEAR_KM} of {@code p} (equirectangular distance: exact enough there). */
+  private static boolean withinNearKm(GeoPlace p, Point q) {
+    double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((q.lat() + p.lat()) / 2));
+    double y = Math.toRadians(q.lat() - p.lat());
+    return 6371.0 * Math.sqrt(x * x + y * y) <= NEAR_KM;
+  }
+
   /**
    * The highest confidence of a first reading of another name within {@link #NEAR_KM} of a place (an equirectangular
    * distance: exact enough at that range, and cheap).
@@ -134,9 +141,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (q.confidence() <= best || Math.abs(q.lat() - p.lat()) > dlat || q.name().equals(ownKey)) {
         continue;
       }
-      double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((q.lat() + p.lat()) / 2));
-      double y = Math.toRadians(q.lat() - p.lat());
-      if (6371.0 * Math.sqrt(x * x + y * y) <= NEAR_KM) {
+      if (withinNearKm(p, q)) {
         best = q.confidence();
       }
     }
@@ -210,9 +215,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (q.confidence() <= best || q.name().equals(ownKey)) {
         continue;
       }
-      double x = Math.toRadians(q.lon() - p.lon()) * Math.cos(Math.toRadians((q.lat() + p.lat()) / 2));
-      double y = Math.toRadians(q.lat() - p.lat());
-      if (6371.0 * Math.sqrt(x * x + y * y) <= NEAR_KM) {
+      if (withinNearKm(p, q)) {
         best = q.confidence();
       }
     }
