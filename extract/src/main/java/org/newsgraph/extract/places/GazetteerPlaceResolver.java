@@ -1,6 +1,7 @@
 package org.newsgraph.extract.places;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -165,7 +166,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * Every town (by its own name) and county reading of the candidates' names, each weighted {@code 1 / (1 + k /}
    * {@link #READINGS_HALF}{@code )} for a name of {@code k} such readings, sorted by latitude.
    */
-  private List<Point> townReadingsList(List<Candidate> candidates) {
+  private Point[] townReadings(List<Candidate> candidates) {
     List<Point> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Candidate c : candidates) {
@@ -185,12 +186,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         out.add(new Point(key, p.lat(), p.lon(), weight));
       }
     }
-    out.sort(java.util.Comparator.comparingDouble(Point::lat));
-    return out;
-  }
-
-  private Point[] townReadings(List<Candidate> candidates) {
-    return townReadingsList(candidates).toArray(new Point[0]);
+    out.sort(Comparator.comparingDouble(Point::lat));
+    return out.toArray(new Point[0]);
   }
 
   /**
@@ -676,7 +673,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static List<Candidate> sequence(List<Candidate> first, List<Candidate> second) {
     List<Candidate> out = new ArrayList<>(first);
     out.addAll(notOverlapping(second, first));
-    out.sort(java.util.Comparator.comparingInt((Candidate c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
+    out.sort(Comparator.comparingInt((Candidate c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
     return out;
   }
 
