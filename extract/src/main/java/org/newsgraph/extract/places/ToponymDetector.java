@@ -2,10 +2,13 @@ package org.newsgraph.extract.places;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Actor;
@@ -131,10 +134,10 @@ final class ToponymDetector {
         }
       }
     }
-    java.util.Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
+    Map<Integer, Candidate> listed = listedPlaces(text, annotation, fullNames);
     appositivePlaces(text, annotation).forEach(listed::putIfAbsent);
     stateDatelines(text, annotation).forEach(listed::putIfAbsent);
-    java.util.Map<String, String> acronyms = placeAcronyms(text, annotation);
+    Map<String, String> acronyms = placeAcronyms(text, annotation);
     List<Candidate> found = new ArrayList<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -230,8 +233,8 @@ final class ToponymDetector {
    * describing words and a word for a town that ends the noun phrase (not "a town councillor"), by their first
    * offset.
    */
-  private java.util.Map<Integer, Candidate> appositivePlaces(String text, LinguisticAnnotation annotation) {
-    java.util.Map<Integer, Candidate> out = new java.util.HashMap<>();
+  private Map<Integer, Candidate> appositivePlaces(String text, LinguisticAnnotation annotation) {
+    Map<Integer, Candidate> out = new HashMap<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       for (int k = 0; k + 2 < tokens.size(); k++) {
@@ -323,7 +326,7 @@ final class ToponymDetector {
    * country or a first- or second-level division. Acronyms the gazetteer knows ({@code US}, {@code NSW}) take the
    * usual way.
    */
-  private java.util.Map<String, String> placeAcronyms(String text, LinguisticAnnotation annotation) {
+  private Map<String, String> placeAcronyms(String text, LinguisticAnnotation annotation) {
     Set<String> wanted = new HashSet<>();
     for (Sentence sentence : annotation.sentences()) {
       for (Token t : sentence.tokens()) {
@@ -332,7 +335,7 @@ final class ToponymDetector {
         }
       }
     }
-    java.util.Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     if (wanted.isEmpty()) {
       return out;
     }
@@ -412,19 +415,24 @@ final class ToponymDetector {
       if (e.type() != EntityType.LOCATION || e.span().text().equals(except)) {
         continue;
       }
-      GeoPlace best = null;
-      for (Gazetteer.Entry entry : gazetteer.lookup(e.span().text())) {
-        GeoPlace p = entry.place();
-        if (!entry.alternate() && p.admin1() != null && p.kind() != GeoPlace.Kind.COUNTRY
-            && (best == null || p.population() > best.population())) {
-          best = p;
-        }
-      }
+      GeoPlace best = mostPopulousMain(e.span().text(), p -> p.admin1() != null && p.kind() != GeoPlace.Kind.COUNTRY);
       if (best != null) {
         out.add(best.admin1());
       }
     }
     return out;
+  }
+
+  /** The most populous place a name is the main name of among those {@code ok} accepts, or null. */
+  private GeoPlace mostPopulousMain(String name, Predicate<GeoPlace> ok) {
+    GeoPlace best = null;
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (!e.alternate() && ok.test(p) && (best == null || p.population() > best.population())) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /** Whether a name is, by its main name, a town of {@value #LONE_TOWN_POPULATION} people or more in these divisions. */
@@ -462,7 +470,7 @@ final class ToponymDetector {
       return single;
     }
     Set<String> titled = new HashSet<>();
-    java.util.Map<String, Integer> placed = new java.util.HashMap<>();
+    Map<String, Integer> placed = new HashMap<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       for (int i = 1; i < tokens.size(); i++) {
@@ -541,7 +549,7 @@ final class ToponymDetector {
    * often may be a person's: "Trump".)
    */
   private static Set<String> mostlyLocated(LinguisticAnnotation annotation, List<Span> fullNames) {
-    java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+    Map<String, Integer> votes = new HashMap<>();
     for (EntityMention e : annotation.entities()) {
       String name = e.span().text();
       if (e.type() == EntityType.LOCATION && name.indexOf(' ') < 0) {
@@ -551,7 +559,7 @@ final class ToponymDetector {
       }
     }
     Set<String> located = new HashSet<>();
-    for (java.util.Map.Entry<String, Integer> v : votes.entrySet()) {
+    for (Map.Entry<String, Integer> v : votes.entrySet()) {
       if (v.getValue() >= 0) {
         located.add(v.getKey());
       }
@@ -566,10 +574,10 @@ final class ToponymDetector {
    * Words for kinds of town or division after which "of" or a colon introduces places ("the villages of"), with the
    * kind they ask for; districts, counties and municipalities ({@link #isDistrictWord}) ask for none.
    */
-  private static final java.util.Map<String, GeoPlace.Kind> PLACE_CLASSES = placeClasses();
+  private static final Map<String, GeoPlace.Kind> PLACE_CLASSES = placeClasses();
 
-  private static java.util.Map<String, GeoPlace.Kind> placeClasses() {
-    java.util.Map<String, GeoPlace.Kind> m = new java.util.HashMap<>();
+  private static Map<String, GeoPlace.Kind> placeClasses() {
+    Map<String, GeoPlace.Kind> m = new HashMap<>();
     for (String w : new String[] {"village", "villages", "town", "towns", "city", "cities", "suburb", "suburbs",
         "hamlet", "hamlets", "community", "communities", "neighborhood", "neighborhoods", "neighbourhood",
         "neighbourhoods", "township", "townships"}) {
@@ -578,7 +586,7 @@ final class ToponymDetector {
     for (String w : new String[] {"province", "provinces", "region", "regions", "states"}) {
       m.put(w, GeoPlace.Kind.ADMIN1);
     }
-    return java.util.Map.copyOf(m);
+    return Map.copyOf(m);
   }
 
   /** Lower-case words inside a place's name in a list ({@code Ceamurlia de Jos}, {@code Mukuru kwa Njenga}). */
@@ -591,9 +599,9 @@ final class ToponymDetector {
    * first character: runs of at most four capitalised words joined by commas and "and", none a day's or month's
    * name, a demonym or a word of a person's longer name in the text.
    */
-  private java.util.Map<Integer, Candidate> listedPlaces(String text, LinguisticAnnotation annotation,
+  private Map<Integer, Candidate> listedPlaces(String text, LinguisticAnnotation annotation,
       List<Span> fullNames) {
-    java.util.Map<Integer, Candidate> listed = new java.util.HashMap<>();
+    Map<Integer, Candidate> listed = new HashMap<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       for (int k = 0; k + 2 < tokens.size(); k++) {
@@ -1014,13 +1022,7 @@ final class ToponymDetector {
   private boolean inLeadingCountry(String name, List<Candidate> others) {
     Set<String> countries = new HashSet<>();
     for (Candidate other : others) {
-      GeoPlace best = null;
-      for (Gazetteer.Entry e : gazetteer.lookup(other.name())) {
-        if (!e.alternate() && e.place().country() != null
-            && (best == null || e.place().population() > best.population())) {
-          best = e.place();
-        }
-      }
+      GeoPlace best = mostPopulousMain(other.name(), p -> p.country() != null);
       if (best != null) {
         countries.add(best.country());
       }
@@ -1224,8 +1226,8 @@ final class ToponymDetector {
    * The datelines in capitals with a state's abbreviation after the comma ("CAMP MURRAY, Wash. -"): towns, though the
    * gazetteer may lack them (bases, villages, unincorporated places), by their first offsets.
    */
-  private java.util.Map<Integer, Candidate> stateDatelines(String text, LinguisticAnnotation annotation) {
-    java.util.Map<Integer, Candidate> out = new java.util.HashMap<>();
+  private Map<Integer, Candidate> stateDatelines(String text, LinguisticAnnotation annotation) {
+    Map<Integer, Candidate> out = new HashMap<>();
     for (Sentence sentence : annotation.sentences()) {
       List<Token> tokens = sentence.tokens();
       int i = 0;
