@@ -356,10 +356,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     int[] objectContent;
     boolean ownObject = false;
     int[] passiveTopic = null;
-    int c = tree.child(verb, "ccomp");
-    if (c < 0) {
-      c = tree.child(verb, "xcomp");
-    }
+    int c = clause(tree, verb);
     boolean marker = tree.relation(verb).equals("mark") && tree.head(verb) > verb;
     if (marker) {
       // "…, saying the meetings did nothing": the parser makes "saying" a marker of the clause it introduces
@@ -489,6 +486,26 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return f;
   }
 
+  /**
+   * The clause a cue takes: its clausal complement, else its infinitive. Of two clausal complements, one before the
+   * cue without a subject of its own and one after it, the one after: "As improbable as it may seem, Mr. Clarke said
+   * the deal had played to his advantage" parsed with the fronted phrase as a complement of "said".
+   */
+  private static int clause(ParseTree tree, int verb) {
+    int c = tree.child(verb, "ccomp");
+    if (c < 0) {
+      return tree.child(verb, "xcomp");
+    }
+    if (c < verb && subject(tree, c) < 0) {
+      for (int k : tree.children(verb)) {
+        if (k > verb && tree.relation(k).equals("ccomp")) {
+          return k;
+        }
+      }
+    }
+    return c;
+  }
+
   /** A cue the parse hangs loosely on another clause ("X, he said, Y", "X, said one GOP source."). */
   private static boolean isLoose(ParseTree tree, int verb) {
     return tree.relation(verb).equals("parataxis") && tree.head(verb) >= 0 || isParenthetical(tree, verb);
@@ -582,7 +599,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     while (k >= 0 && isMark(tree.token(k).word())) {
       k--;
     }
-    if (k >= 2 && (tree.token(k).word().equals(",") || k < lo - 1)) {
+    boolean quotation = k < lo - 1;
+    if (k >= 2 && (tree.token(k).word().equals(",") || quotation)) {
       // "X, he said": the words before the comma; "“X!” he said": the quotation
       pieces.add(new int[] {0, tree.token(k).word().equals(",") ? k - 1 : k});
     }
@@ -599,9 +617,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     if (comma >= 0 && comma + 2 <= last && !pieces.isEmpty()) {
       pieces.add(new int[] {comma + 1, last});
-    } else if (comma < 0 && !pieces.isEmpty() && hi + 3 <= last && opensTaken(tree, verb, hi + 1)) {
+    } else if (comma < 0 && !pieces.isEmpty() && !quotation && hi + 3 <= last && opensTaken(tree, verb, hi + 1)) {
       // "After their appearance, Trump questioned why …", "Under federal law, agents must declare if …": the words
-      // before the comma set the scene; what the cue takes follows it
+      // before the comma set the scene; what the cue takes follows it (but "“…,” Ms. Wahl told the audience.": a
+      // quotation before the cue phrase is what it takes, and the object after it is who heard it)
       pieces.clear();
       pieces.add(new int[] {hi + 1, last});
     } else if (pieces.isEmpty() && hi + 2 <= last
