@@ -341,8 +341,8 @@ final class TrainQuoteCues {
     double content = (Double) m.get("content_f1_overlap");
     double source = (Double) m.get("source_f1_exact");
     double speaker = (Double) m.get("speaker_accuracy");
-    System.err.printf(Locale.ROOT, "threshold %.2f, lone %.2f: held-out stage content F1 %.3f (P %.3f R %.3f), source"
-        + " F1 %.3f (P %.3f R %.3f), speaker accuracy %.3f%n", threshold, lone, content,
+    System.err.printf(Locale.ROOT, "threshold %.2f, lone %.2f: held-out stage content F1 %.4f (P %.4f R %.4f), source"
+        + " F1 %.4f (P %.4f R %.4f), speaker accuracy %.4f%n", threshold, lone, content,
         (Double) m.get("content_precision_overlap"), (Double) m.get("content_recall_overlap"), source,
         (Double) m.get("source_precision_exact"), (Double) m.get("source_recall_exact"), speaker);
     return (content + source) / 2;
