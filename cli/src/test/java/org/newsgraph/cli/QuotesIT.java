@@ -608,4 +608,13 @@ class QuotesIT {
     assertNotNull(q.speakerMention(), describe(a.quotes()));
     assertEquals("The mayor", q.speakerMention().text());
   }
+
+  @Test
+  void frontedPhraseParsedAsAComplement_contentIsTheClauseAfterTheCue() {
+    // the parser takes "As improbable as it may seem" for a complement of "said" before it
+    Annotation a = annotate("As improbable as it may seem, Mr. Baxter said the Wilson merger had worked to his advantage.");
+    Quote q = quoteCuedBy(a, "said");
+    assertEquals("the Wilson merger had worked to his advantage", q.content().get(0).text());
+    assertEquals("Mr. Baxter", q.speakerMention().text());
+  }
 }

@@ -353,4 +353,32 @@ class ParseQuoteAttributorTest {
     assertEquals("recalling", q.cue().text());
     assertEquals("a visit by his father", q.content().get(0).text());
   }
+
+  @Test
+  void attribute_quotationBeforeTellWithObject_objectIsTheAudienceNotTheContent() {
+    // the parser hangs "told" on the quotation's verb, so the cue has no clause of its own and its object ("me") follows
+    // it: the quotation is what was told
+    String text = "“ I think Jones should do so , ” Harold Mintz , a lawyer , told me this week .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"``", "I", "think", "Jones", "should", "do", "so", ",", "''", "Harold", "Mintz", ",", "a",
+            "lawyer", ",", "tell", "I", "this", "week", "."},
+        new String[] {"``", "PRP", "VBP", "NNP", "MD", "VB", "RB", ",", "''", "NNP", "NNP", ",", "DT", "NN", ",",
+            "VBD", "PRP", "DT", "NN", "."},
+        new EntityType[] {O, O, O, P, O, O, O, O, O, P, P, O, O, O, O, O, O, O, O, O},
+        new int[][] {{-1, 5}, {5, 0}, {2, 1}, {5, 2}, {5, 3}, {5, 4}, {5, 6}, {5, 7}, {5, 8}, {10, 9}, {15, 10},
+            {10, 11}, {13, 12}, {10, 13}, {10, 14}, {5, 15}, {15, 16}, {18, 17}, {15, 18}, {5, 19}},
+        new String[] {"root", "punct", "nsubj", "parataxis", "nsubj", "aux", "advmod", "punct", "punct", "compound",
+            "nsubj", "punct", "det", "appos", "punct", "ccomp", "obj", "det", "obl:tmod", "punct"});
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of());
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, ling, Actors.none());
+
+    assertEquals(1, quotes.size(), quotes.toString());
+    Quote q = quotes.get(0);
+    assertEquals("told", q.cue().text());
+    assertEquals(1, q.content().size(), q.content().toString());
+    assertEquals("I think Jones should do so ,", q.content().get(0).text());
+    assertTrue(q.direct());
+  }
 }
