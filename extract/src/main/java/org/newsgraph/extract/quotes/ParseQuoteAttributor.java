@@ -349,10 +349,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         && tree.token(i + 1).word().equalsIgnoreCase("to");
   }
 
-  private Found verbCue(String text, ParseTree tree, int verb, Actors actors) {
-    Found f = new Found(tree.sentence().index(), verb);
-    f.cue = tokens(text, tree, verb, verb);
+  /**
+   * What a verb cue reports, found before its source: the content's first and last token (null when the parse gives
+   * none), the clausal complement (-1 for none), whether the cue is a marker of the clause it introduces ("…, saying
+   * the meetings did nothing"), whether it takes its own object as content ("…, citing the attack"), the topic of a
+   * passive cue ("criticized by the union as a threat") and whether a colon closes the sentence right after it.
+   */
+  private record VerbContent(int[] content, int clause, boolean marker, boolean ownObject, int[] passiveTopic,
+      boolean colonEnd) {}
+
+  private static VerbContent verbContent(ParseTree tree, int verb) {
     int[] content = null;
+    boolean colonEnd = false;
     int[] objectContent;
     boolean ownObject = false;
     int[] passiveTopic = null;
@@ -401,28 +409,40 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         content = new int[] {colon + 1, tree.size() - 1};
       } else if (colon == tree.size() - 1 && tree.token(colon).word().equals(":")) {
         // "Limbaugh added:" closing its sentence: what follows is the next sentence (the caller takes it)
-        f.colonEnd = true;
+        colonEnd = true;
       }
     }
-    int subject = marker ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
-    if (subject >= 0 && !marker && isQuotation(text, tree, subject, verb)) {
+    return new VerbContent(content, c, marker, ownObject, passiveTopic, colonEnd);
+  }
+
+  /**
+   * The rules' choice of a verb cue's source: its head word and first and last token (head -1 and extent null for
+   * none), and for a raising verb ("Melania seems to have vanished"), which PolNeAR gives no source, the subject it
+   * takes into the content instead.
+   */
+  private record RuleSource(int head, int[] extent, int[] raised) {}
+
+  /** The rule cascade that picks a verb cue's source (subject, agent, inverted subject, name before or after it). */
+  private RuleSource verbCueSource(String text, ParseTree tree, int verb, VerbContent v) {
+    int subject = v.marker() ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
+    if (subject >= 0 && !v.marker() && isQuotation(text, tree, subject, verb)) {
       // "“Now he's a national figure,” said Kunin.": the parse made the quotation the subject
       subject = -1;
     }
-    if (subject < 0 && !marker) {
+    if (subject < 0 && !v.marker()) {
       subject = agent(tree, verb);
     }
-    if (subject < 0 && !marker && !ownObject) {
+    if (subject < 0 && !v.marker() && !v.ownObject()) {
       subject = invertedSubject(tree, verb);
     }
     int[] sourceExt = null;
-    int[] interposed = marker ? null : interposedName(tree, verb, subject);
+    int[] interposed = v.marker() ? null : interposedName(tree, verb, subject);
     if (interposed != null) {
       sourceExt = interposed;
       subject = interposed[1];
     } else if (subject >= 0) {
       sourceExt = sourceExtent(tree, subject);
-    } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
+    } else if (!v.marker() && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
     }
     if (sourceExt != null && isTimeSource(tree, subject, sourceExt)) {
@@ -432,24 +452,41 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       subject = whole == null ? -1 : whole[2];
       sourceExt = whole == null ? null : new int[] {whole[0], whole[1]};
     }
-    boolean raising = false;
-    if (content != null && c >= 0 && sourceExt != null && sourceExt[1] < verb
+    if (v.content() != null && v.clause() >= 0 && sourceExt != null && sourceExt[1] < verb
         && RAISING_VERBS.contains(lemma(tree.token(verb)))) {
       // "Melania seems to have vanished": PolNeAR gives such a cue no source and takes its subject into the content
-      raising = true;
-      content = new int[] {sourceExt[0], Math.max(content[1], verb)};
-      subject = -1;
-      sourceExt = null;
+      return new RuleSource(-1, null, sourceExt);
+    }
+    if (v.content() == null && !v.marker() && subject < 0) {
+      // the parse gave a likely cue no clause ("…, said Batchelder."): a name after it, parsed as its object
+      int[] trailing = trailingSource(tree, verb);
+      if (trailing != null) {
+        return new RuleSource(tree.top(trailing[0], trailing[1]), trailing, null);
+      }
+    }
+    return new RuleSource(subject, sourceExt, null);
+  }
+
+  private Found verbCue(String text, ParseTree tree, int verb, Actors actors) {
+    Found f = new Found(tree.sentence().index(), verb);
+    f.cue = tokens(text, tree, verb, verb);
+    VerbContent v = verbContent(tree, verb);
+    f.colonEnd = v.colonEnd();
+    boolean marker = v.marker();
+    int[] content = v.content();
+    int[] passiveTopic = v.passiveTopic();
+    RuleSource rules = verbCueSource(text, tree, verb, v);
+    int subject = rules.head();
+    int[] sourceExt = rules.extent();
+    boolean raising = rules.raised() != null;
+    if (raising) {
+      // "Melania seems to have vanished": PolNeAR gives such a cue no source and takes its subject into the content
+      content = new int[] {rules.raised()[0], Math.max(content[1], verb)};
     }
     List<int[]> pieces = null;
     if (content == null && !marker) {
       // the parse gave a likely cue no clause ("The truth, the senator said then, was that …", "…, said Batchelder.",
       // "Trump charges that …" parsed with "that" as object): the clause around the cue phrase
-      int[] trailing = subject < 0 ? trailingSource(tree, verb) : null;
-      if (trailing != null) {
-        sourceExt = trailing;
-        subject = tree.top(trailing[0], trailing[1]);
-      }
       pieces = aroundCue(tree, verb, sourceExt);
     }
     if (subject >= 0) {
