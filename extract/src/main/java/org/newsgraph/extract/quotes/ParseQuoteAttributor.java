@@ -91,20 +91,29 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> NAMED_TOPIC_PREPOSITIONS = Set.of("of", "about", "against");
 
   private final CueModel model;
+  /** The learned choice of a verb cue's source over the rules' pick; null to keep the rules' pick. */
+  private final SourceRanker sources;
   /** The neighbourhood of the article being attributed; null in the stage itself, which makes one per article. */
   private final CueContext context;
 
-  /** With the cue model shipped with newsgraph. */
+  /** With the cue model and the source ranker shipped with newsgraph. */
   public ParseQuoteAttributor() {
-    this(CueModel.load());
+    this(CueModel.load(), SourceRanker.load());
   }
 
+  /** With a cue model, the rules choosing each verb cue's source. */
   public ParseQuoteAttributor(CueModel model) {
-    this(model, null);
+    this(model, null, null);
   }
 
-  private ParseQuoteAttributor(CueModel model, CueContext context) {
+  /** With a cue model and a source ranker that chooses each verb cue's source (null: the rules choose). */
+  public ParseQuoteAttributor(CueModel model, SourceRanker sources) {
+    this(model, sources, null);
+  }
+
+  private ParseQuoteAttributor(CueModel model, SourceRanker sources, CueContext context) {
     this.model = java.util.Objects.requireNonNull(model, "model");
+    this.sources = sources;
     this.context = context;
   }
 
@@ -143,7 +152,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   public List<Quote> attribute(Article article, LinguisticAnnotation annotation, Actors actors) {
     if (context == null) {
       // the cue model reads the sentences around each one: a stage of this article's context does the work
-      return new ParseQuoteAttributor(model, CueContext.of(annotation.sentences()))
+      return new ParseQuoteAttributor(model, sources, CueContext.of(annotation.sentences()))
           .attribute(article, annotation, actors);
     }
     String text = article.text();
@@ -467,6 +476,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return new RuleSource(subject, sourceExt, null);
   }
 
+  /**
+   * Verb {@code verb} of a sentence as the source ranker sees it when it is a cue, with the rules' pick of its source
+   * ({@link SourceRanker#NONE} for none, and for a raising verb, which keeps the rules' choice); for training the
+   * ranker on any verb of a gold cue.
+   */
+  public SourceRanker.Cue sourceCue(String text, ParseTree tree, int verb) {
+    VerbContent v = verbContent(tree, verb);
+    RuleSource rules = verbCueSource(text, tree, verb, v);
+    return new SourceRanker.Cue(tree, verb, rules.raised() != null ? SourceRanker.NONE : rules.head(), v.content(),
+        v.ownObject());
+  }
+
   private Found verbCue(String text, ParseTree tree, int verb, Actors actors) {
     Found f = new Found(tree.sentence().index(), verb);
     f.cue = tokens(text, tree, verb, verb);
@@ -482,6 +503,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     if (raising) {
       // "Melania seems to have vanished": PolNeAR gives such a cue no source and takes its subject into the content
       content = new int[] {rules.raised()[0], Math.max(content[1], verb)};
+    } else if (sources != null) {
+      // the learned ranker may pick a word outside the rules' phrase, or none; a word inside it ("Joe" of the rules'
+      // "Joe Biden") keeps the rules' phrase
+      int chosen = sources.choose(new SourceRanker.Cue(tree, verb, subject, content, v.ownObject()));
+      if (chosen < 0 ? subject >= 0 : sourceExt == null || chosen < sourceExt[0] || chosen > sourceExt[1]) {
+        subject = chosen;
+        sourceExt = chosen < 0 ? null : sourceExtent(tree, chosen);
+      }
     }
     List<int[]> pieces = null;
     if (content == null && !marker) {
