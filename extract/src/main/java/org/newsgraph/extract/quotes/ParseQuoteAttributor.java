@@ -504,10 +504,16 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       // "Melania seems to have vanished": PolNeAR gives such a cue no source and takes its subject into the content
       content = new int[] {rules.raised()[0], Math.max(content[1], verb)};
     } else if (sources != null) {
-      // the learned ranker may pick a word outside the rules' phrase, or none; a word inside it ("Joe" of the rules'
-      // "Joe Biden") keeps the rules' phrase
+      // the learned ranker may pick a word outside the rules' phrase, or none, or a word inside it that is not its
+      // head ("footage of Hillary Clinton": Hillary); a word over the rules' head ("Joe" of the rules' "Joe Biden")
+      // keeps the rules' phrase
       int chosen = sources.choose(new SourceRanker.Cue(tree, verb, subject, content, v.ownObject()));
-      if (chosen < 0 ? subject >= 0 : sourceExt == null || chosen < sourceExt[0] || chosen > sourceExt[1]) {
+      if (chosen >= 0 && isTime(tree, chosen, chosen)) {
+        // "the atmosphere in the talks held on Saturday and Sunday indicated": a date is never the speaker
+        chosen = subject;
+      }
+      if (chosen < 0 ? subject >= 0 : sourceExt == null || chosen < sourceExt[0] || chosen > sourceExt[1]
+          || !tree.dominates(chosen, subject)) {
         subject = chosen;
         sourceExt = chosen < 0 ? null : sourceExtent(tree, chosen);
       }

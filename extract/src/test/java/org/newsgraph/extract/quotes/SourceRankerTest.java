@@ -119,4 +119,38 @@ class SourceRankerTest {
     assertNull(none.speakerMention());
     assertEquals("that taxes rise", none.content().get(0).text());
   }
+
+  /** A word under the rules' head is the ranker's to take: "Footage of the senator showed": the senator speaks. */
+  @Test
+  void attributor_withRankerPickingAWordUnderTheRulesHead_takesThatWordsPhrase() {
+    String text = "Footage of the senator showed that taxes rise";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"footage", "of", "the", "senator", "show", "that", "tax", "rise"},
+        new String[] {"NN", "IN", "DT", "NN", "VBD", "IN", "NNS", "VBP"},
+        null, new int[][] {{-1, 4}, {4, 0}, {3, 1}, {3, 2}, {0, 3}, {7, 5}, {7, 6}, {4, 7}},
+        new String[] {"root", "nsubj", "case", "det", "nmod", "mark", "nsubj", "ccomp"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of());
+    Quote rules = new ParseQuoteAttributor(CueModel.load(), null).attribute(article, ling, Actors.none()).get(0);
+    assertEquals("Footage of the senator", rules.speakerMention().text());
+    Quote under = new ParseQuoteAttributor(CueModel.load(), SourceRanker.of(Map.of("p=vnsubj vnmod", 3.0), 0))
+        .attribute(article, ling, Actors.none()).get(0);
+    assertEquals("the senator", under.speakerMention().text());
+  }
+
+  /** "The talks on Sunday showed that …": a date the ranker picks is never the speaker; the rules' pick stays. */
+  @Test
+  void attributor_withRankerPickingADate_keepsTheRulesPick() {
+    String text = "The talks on Sunday showed that taxes rise";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "talk", "on", "Sunday", "show", "that", "tax", "rise"},
+        new String[] {"DT", "NNS", "IN", "NNP", "VBD", "IN", "NNS", "VBP"},
+        null, new int[][] {{-1, 4}, {4, 1}, {1, 0}, {1, 3}, {3, 2}, {7, 5}, {7, 6}, {4, 7}},
+        new String[] {"root", "nsubj", "det", "nmod", "case", "mark", "nsubj", "ccomp"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of());
+    Quote q = new ParseQuoteAttributor(CueModel.load(), SourceRanker.of(Map.of("p=vnsubj vnmod", 3.0), 0))
+        .attribute(article, ling, Actors.none()).get(0);
+    assertEquals("The talks", q.speakerMention().text());
+  }
 }
