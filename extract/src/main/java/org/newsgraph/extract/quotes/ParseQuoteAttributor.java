@@ -91,20 +91,29 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> NAMED_TOPIC_PREPOSITIONS = Set.of("of", "about", "against");
 
   private final CueModel model;
+  /** The learned choice of a verb cue's source over the rules' pick; null to keep the rules' pick. */
+  private final SourceRanker sources;
   /** The neighbourhood of the article being attributed; null in the stage itself, which makes one per article. */
   private final CueContext context;
 
-  /** With the cue model shipped with newsgraph. */
+  /** With the cue model and the source ranker shipped with newsgraph. */
   public ParseQuoteAttributor() {
-    this(CueModel.load());
+    this(CueModel.load(), SourceRanker.load());
   }
 
+  /** With a cue model, the rules choosing each verb cue's source. */
   public ParseQuoteAttributor(CueModel model) {
-    this(model, null);
+    this(model, null, null);
   }
 
-  private ParseQuoteAttributor(CueModel model, CueContext context) {
+  /** With a cue model and a source ranker that chooses each verb cue's source (null: the rules choose). */
+  public ParseQuoteAttributor(CueModel model, SourceRanker sources) {
+    this(model, sources, null);
+  }
+
+  private ParseQuoteAttributor(CueModel model, SourceRanker sources, CueContext context) {
     this.model = java.util.Objects.requireNonNull(model, "model");
+    this.sources = sources;
     this.context = context;
   }
 
@@ -143,7 +152,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   public List<Quote> attribute(Article article, LinguisticAnnotation annotation, Actors actors) {
     if (context == null) {
       // the cue model reads the sentences around each one: a stage of this article's context does the work
-      return new ParseQuoteAttributor(model, CueContext.of(annotation.sentences()))
+      return new ParseQuoteAttributor(model, sources, CueContext.of(annotation.sentences()))
           .attribute(article, annotation, actors);
     }
     String text = article.text();
@@ -349,10 +358,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         && tree.token(i + 1).word().equalsIgnoreCase("to");
   }
 
-  private Found verbCue(String text, ParseTree tree, int verb, Actors actors) {
-    Found f = new Found(tree.sentence().index(), verb);
-    f.cue = tokens(text, tree, verb, verb);
+  /**
+   * What a verb cue reports, found before its source: the content's first and last token (null when the parse gives
+   * none), the clausal complement (-1 for none), whether the cue is a marker of the clause it introduces ("…, saying
+   * the meetings did nothing"), whether it takes its own object as content ("…, citing the attack"), the topic of a
+   * passive cue ("criticized by the union as a threat") and whether a colon closes the sentence right after it.
+   */
+  private record VerbContent(int[] content, int clause, boolean marker, boolean ownObject, int[] passiveTopic,
+      boolean colonEnd) {}
+
+  private static VerbContent verbContent(ParseTree tree, int verb) {
     int[] content = null;
+    boolean colonEnd = false;
     int[] objectContent;
     boolean ownObject = false;
     int[] passiveTopic = null;
@@ -398,28 +415,40 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         content = new int[] {colon + 1, tree.size() - 1};
       } else if (colon == tree.size() - 1 && tree.token(colon).word().equals(":")) {
         // "Limbaugh added:" closing its sentence: what follows is the next sentence (the caller takes it)
-        f.colonEnd = true;
+        colonEnd = true;
       }
     }
-    int subject = marker ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
-    if (subject >= 0 && !marker && isQuotation(text, tree, subject, verb)) {
+    return new VerbContent(content, c, marker, ownObject, passiveTopic, colonEnd);
+  }
+
+  /**
+   * The rules' choice of a verb cue's source: its head word and first and last token (head -1 and extent null for
+   * none), and for a raising verb ("Melania seems to have vanished"), which PolNeAR gives no source, the subject it
+   * takes into the content instead.
+   */
+  private record RuleSource(int head, int[] extent, int[] raised) {}
+
+  /** The rule cascade that picks a verb cue's source (subject, agent, inverted subject, name before or after it). */
+  private RuleSource verbCueSource(String text, ParseTree tree, int verb, VerbContent v) {
+    int subject = v.marker() ? governorSubject(tree, tree.head(verb)) : subjectOf(tree, verb);
+    if (subject >= 0 && !v.marker() && isQuotation(text, tree, subject, verb)) {
       // "“Now he's a national figure,” said Kunin.": the parse made the quotation the subject
       subject = -1;
     }
-    if (subject < 0 && !marker) {
+    if (subject < 0 && !v.marker()) {
       subject = agent(tree, verb);
     }
-    if (subject < 0 && !marker && !ownObject) {
+    if (subject < 0 && !v.marker() && !v.ownObject()) {
       subject = invertedSubject(tree, verb);
     }
     int[] sourceExt = null;
-    int[] interposed = marker ? null : interposedName(tree, verb, subject);
+    int[] interposed = v.marker() ? null : interposedName(tree, verb, subject);
     if (interposed != null) {
       sourceExt = interposed;
       subject = interposed[1];
     } else if (subject >= 0) {
       sourceExt = sourceExtent(tree, subject);
-    } else if (!marker && (sourceExt = precedingName(tree, verb)) != null) {
+    } else if (!v.marker() && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
     }
     if (sourceExt != null && isTimeSource(tree, subject, sourceExt)) {
@@ -429,24 +458,67 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       subject = whole == null ? -1 : whole[2];
       sourceExt = whole == null ? null : new int[] {whole[0], whole[1]};
     }
-    boolean raising = false;
-    if (content != null && c >= 0 && sourceExt != null && sourceExt[1] < verb
+    if (v.content() != null && v.clause() >= 0 && sourceExt != null && sourceExt[1] < verb
         && RAISING_VERBS.contains(lemma(tree.token(verb)))) {
       // "Melania seems to have vanished": PolNeAR gives such a cue no source and takes its subject into the content
-      raising = true;
-      content = new int[] {sourceExt[0], Math.max(content[1], verb)};
-      subject = -1;
-      sourceExt = null;
+      return new RuleSource(-1, null, sourceExt);
+    }
+    if (v.content() == null && !v.marker() && subject < 0) {
+      // the parse gave a likely cue no clause ("…, said Batchelder."): a name after it, parsed as its object
+      int[] trailing = trailingSource(tree, verb);
+      if (trailing != null) {
+        return new RuleSource(tree.top(trailing[0], trailing[1]), trailing, null);
+      }
+    }
+    return new RuleSource(subject, sourceExt, null);
+  }
+
+  /**
+   * Verb {@code verb} of a sentence as the source ranker sees it when it is a cue, with the rules' pick of its source
+   * ({@link SourceRanker#NONE} for none, and for a raising verb, which keeps the rules' choice); for training the
+   * ranker on any verb of a gold cue.
+   */
+  public SourceRanker.Cue sourceCue(String text, ParseTree tree, int verb) {
+    VerbContent v = verbContent(tree, verb);
+    RuleSource rules = verbCueSource(text, tree, verb, v);
+    return new SourceRanker.Cue(tree, verb, rules.raised() != null ? SourceRanker.NONE : rules.head(), v.content(),
+        v.ownObject());
+  }
+
+  private Found verbCue(String text, ParseTree tree, int verb, Actors actors) {
+    Found f = new Found(tree.sentence().index(), verb);
+    f.cue = tokens(text, tree, verb, verb);
+    VerbContent v = verbContent(tree, verb);
+    f.colonEnd = v.colonEnd();
+    boolean marker = v.marker();
+    int[] content = v.content();
+    int[] passiveTopic = v.passiveTopic();
+    RuleSource rules = verbCueSource(text, tree, verb, v);
+    int subject = rules.head();
+    int[] sourceExt = rules.extent();
+    boolean raising = rules.raised() != null;
+    if (raising) {
+      // "Melania seems to have vanished": PolNeAR gives such a cue no source and takes its subject into the content
+      content = new int[] {rules.raised()[0], Math.max(content[1], verb)};
+    } else if (sources != null) {
+      // the learned ranker may pick a word outside the rules' phrase, or none, or a word inside it that is not its
+      // head ("footage of Hillary Clinton": Hillary); a word over the rules' head ("Joe" of the rules' "Joe Biden")
+      // keeps the rules' phrase
+      int chosen = sources.choose(new SourceRanker.Cue(tree, verb, subject, content, v.ownObject()));
+      if (chosen >= 0 && isTime(tree, chosen, chosen)) {
+        // "the atmosphere in the talks held on Saturday and Sunday indicated": a date is never the speaker
+        chosen = subject;
+      }
+      if (chosen < 0 ? subject >= 0 : sourceExt == null || chosen < sourceExt[0] || chosen > sourceExt[1]
+          || !tree.dominates(chosen, subject)) {
+        subject = chosen;
+        sourceExt = chosen < 0 ? null : sourceExtent(tree, chosen);
+      }
     }
     List<int[]> pieces = null;
     if (content == null && !marker) {
       // the parse gave a likely cue no clause ("The truth, the senator said then, was that …", "…, said Batchelder.",
       // "Trump charges that …" parsed with "that" as object): the clause around the cue phrase
-      int[] trailing = subject < 0 ? trailingSource(tree, verb) : null;
-      if (trailing != null) {
-        sourceExt = trailing;
-        subject = tree.top(trailing[0], trailing[1]);
-      }
       pieces = aroundCue(tree, verb, sourceExt);
     }
     if (subject >= 0) {
