@@ -617,4 +617,14 @@ class QuotesIT {
     assertEquals("the Wilson merger had worked to his advantage", q.content().get(0).text());
     assertEquals("Mr. Baxter", q.speakerMention().text());
   }
+
+  @Test
+  void speakerPhraseParsedAsAClauseOfItsOwn_contentIsTheClauseAfterTheCue() {
+    // the parser makes "Mark Tolley, …, reported so far" a clause of "said", with Tolley its subject
+    Annotation a = annotate("Mark Tolley, a security expert who has studied some of the attacks reported so far, said he"
+        + " did not see any evidence that the army was behind them.");
+    Quote q = quoteCuedBy(a, "said");
+    assertEquals("he did not see any evidence that the army was behind them", q.content().get(0).text());
+    assertTrue(q.speakerMention().text().startsWith("Mark Tolley"), q.speakerMention().text());
+  }
 }

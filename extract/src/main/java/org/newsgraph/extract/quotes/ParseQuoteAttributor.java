@@ -561,14 +561,16 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   /**
    * The clause a cue takes: its clausal complement, else its infinitive. Of two clausal complements, one before the
    * cue without a subject of its own and one after it, the one after: "As improbable as it may seem, Mr. Clarke said
-   * the deal had played to his advantage" parsed with the fronted phrase as a complement of "said".
+   * the deal had played to his advantage" parsed with the fronted phrase as a complement of "said"; also, unquoted,
+   * with a subject the cue lacks: "Mark Tolley, an expert who has studied the attacks reported so far, said he saw no
+   * evidence" parsed with the speaker's phrase as a clause of its own.
    */
   private static int clause(ParseTree tree, int verb) {
     int c = tree.child(verb, "ccomp");
     if (c < 0) {
       return tree.child(verb, "xcomp");
     }
-    if (c < verb && subject(tree, c) < 0) {
+    if (c < verb && (subject(tree, c) < 0 || subject(tree, verb) < 0 && !opensWithMark(tree, c))) {
       for (int k : tree.children(verb)) {
         if (k > verb && tree.relation(k).equals("ccomp")) {
           return k;
@@ -576,6 +578,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return c;
+  }
+
+  /** Whether the extent of {@code c} opens with a quotation mark, or right after one. */
+  private static boolean opensWithMark(ParseTree tree, int c) {
+    int first = tree.extent(c)[0];
+    return isMark(tree.token(first).word()) || first > 0 && isMark(tree.token(first - 1).word());
   }
 
   /** A cue the parse hangs loosely on another clause ("X, he said, Y", "X, said one GOP source."). */
