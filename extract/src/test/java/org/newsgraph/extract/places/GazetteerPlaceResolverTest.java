@@ -141,6 +141,23 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aTownWithAnAustralianStateAbbreviation_isInThatState() {
+    // Ipswich, England and Hamilton, Ontario are bigger: the abbreviation after the comma or in the dateline decides
+    Place ipswich = only(places("Flood waters reached [Ipswich|LOC], [Qld|LOC] on Friday."), "Ipswich");
+    assertEquals("AU.04", ipswich.admin1());
+    Place hamilton = only(places("[HAMILTON|LOC], [Vic|LOC] (AAP) - The shire council met on Tuesday."), "HAMILTON");
+    assertEquals("AU.07", hamilton.admin1());
+    Place qld = only(places("Flood waters reached [Ipswich|LOC], [Qld|LOC] on Friday."), "Qld");
+    assertEquals("A.ADM1", qld.featureClass());
+    assertEquals("AU.04", qld.admin1());
+    // SA is South Australia after one of its towns, and South Africa alone
+    Place augusta = only(places("A storm cut power to [Port Augusta|LOC], [SA|LOC] overnight."), "Port Augusta");
+    assertEquals("AU.05", augusta.admin1());
+    Place sa = only(places("Miners in [Johannesburg|LOC] went on strike, the biggest in [SA|LOC] this year."), "SA");
+    assertEquals("ZA", sa.country());
+  }
+
+  @Test
   void resolve_lagos_isTheNigerianCity() {
     Place p = only(places("Flights from [Lagos|LOC] were cancelled."), "Lagos");
     assertEquals("NG", p.country());
