@@ -774,6 +774,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && bestScore < UNKNOWN_PRIOR + CONTEXT_WEIGHT;
   }
 
+  /**
+   * Score of a town within {@link #NEAR_KM} of the county named after its comma, over the other towns of the name in
+   * the county's first-level division: less than a qualifier's own 4, which the division already gave them all.
+   */
+  private static final double IN_COUNTY_WEIGHT = 1.0;
+
   /** Score of a reading that the place after "in" holds ({@code Centennial Park in Sydney}). */
   private static final double CONTAINER_WEIGHT = 4.0;
 
@@ -881,8 +887,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<GeoPlace> qualifiers = List.of();
     if (around.qualifier() != null) {
       qualifiers = new ArrayList<>();
-      for (Gazetteer.Entry e : readings(around.qualifier().name())) {
-        if (e.place().kind() != GeoPlace.Kind.CITY && !peerDivision(entries, e.place())) {
+      List<Gazetteer.Entry> qualifierReadings = readings(around.qualifier().name());
+      // a county by its own name outranks counties that are only called so without their division word: "Ilchester,
+      // Somerset" is in the English county, not near Somerset County, Maryland ("Somerset" alone is no US county's
+      // name; American news writes the state after a town's comma)
+      boolean countyByName = false;
+      for (Gazetteer.Entry e : qualifierReadings) {
+        countyByName |= e.place().kind() == GeoPlace.Kind.ADMIN2 && !e.alternate();
+      }
+      for (Gazetteer.Entry e : qualifierReadings) {
+        if (e.place().kind() != GeoPlace.Kind.CITY && !peerDivision(entries, e.place())
+            && !(countyByName && e.alternate() && e.place().kind() == GeoPlace.Kind.ADMIN2)) {
           qualifiers.add(e.place());
         }
       }
@@ -981,6 +996,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (q != p && (q.kind() == GeoPlace.Kind.COUNTRY ? q.country().equals(p.country())
             : q.admin1() != null && q.admin1().equals(p.admin1()))) {
           s += 4;
+          break;
+        }
+      }
+      for (GeoPlace q : qualifiers) {
+        // a county after the comma: the town in it, not one of the name elsewhere in the country ("Buxton, Norfolk"
+        // is not Buxton, Derbyshire), as near its middle as a town the article names is near a reading
+        if (q.kind() == GeoPlace.Kind.ADMIN2 && p.kind() == GeoPlace.Kind.CITY && Objects.equals(q.admin1(), p.admin1())
+            && withinNearKm(p, new Point(q.name(), q.lat(), q.lon(), 1))) {
+          s += IN_COUNTY_WEIGHT;
           break;
         }
       }

@@ -158,6 +158,20 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_anEnglishTownWithItsCounty_isInEngland_notBesideAnAmericanCountyOfThatName() {
+    // Hingham and Ilchester, Massachusetts and Maryland, are bigger, and lie in states with a Norfolk County and a
+    // Somerset County; "Norfolk" and "Somerset" alone are the English counties' own names
+    Place hingham = only(places("A barn burned down outside [Hingham|LOC], [Norfolk|LOC], on Sunday."), "Hingham");
+    assertEquals("GB", hingham.country());
+    Place ilchester = only(places("The bridge at [Ilchester|LOC], [Somerset|LOC], was shut by floods."), "Ilchester");
+    assertEquals("GB", ilchester.country());
+    // and the town in that county, not the bigger one of the name in another English county (Buxton, Derbyshire)
+    Place buxton = only(places("A barn burned down outside [Buxton|LOC], [Norfolk|LOC], on Sunday."), "Buxton");
+    assertEquals(52.75, buxton.lat(), 0.3);
+    assertEquals(1.3, buxton.lon(), 0.3);
+  }
+
+  @Test
   void resolve_lagos_isTheNigerianCity() {
     Place p = only(places("Flights from [Lagos|LOC] were cancelled."), "Lagos");
     assertEquals("NG", p.country());
