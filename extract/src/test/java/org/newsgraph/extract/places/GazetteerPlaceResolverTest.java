@@ -172,6 +172,21 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aWorldCityBesideAFarTownOfAState_staysTheWorldCity_unlessTheTextTiesTheNameToTheSmallTown() {
+    // Paris, Texas lies 150 km from Dallas: the state is where Dallas is, not support for the small namesake
+    Place paris = only(places("A nurse from [Dallas|LOC], [Texas|LOC], ran the marathon in [Paris|LOC] on Sunday."),
+        "Paris");
+    assertEquals("FR", paris.country());
+    // the state after the comma, or a neighbouring town, ties it to the small one
+    Place qualified = only(places("A nurse from [Dallas|LOC], [Texas|LOC], ran the marathon in [Paris|LOC], "
+        + "[Texas|LOC], on Sunday."), "Paris");
+    assertEquals("US.TX", qualified.admin1());
+    Place neighbour = only(places("A water main broke in [Paris|LOC] on Monday. Crews from nearby [Reno|LOC] and "
+        + "from [Dallas|LOC] helped."), "Paris");
+    assertEquals("US.TX", neighbour.admin1());
+  }
+
+  @Test
   void resolve_lagos_isTheNigerianCity() {
     Place p = only(places("Flights from [Lagos|LOC] were cancelled."), "Lagos");
     assertEquals("NG", p.country());
