@@ -158,6 +158,13 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aTownWithAUsStatesPostalCode_isInThatState() {
+    // Paris, Texas, not Paris, France
+    Place paris = only(places("A barn burned near [Paris|LOC], [TX|LOC] on Friday."), "Paris");
+    assertEquals("US.TX", paris.admin1());
+  }
+
+  @Test
   void resolve_anEnglishTownWithItsCounty_isInEngland_notBesideAnAmericanCountyOfThatName() {
     // Hingham and Ilchester, Massachusetts and Maryland, are bigger, and lie in states with a Norfolk County and a
     // Somerset County; "Norfolk" and "Somerset" alone are the English counties' own names

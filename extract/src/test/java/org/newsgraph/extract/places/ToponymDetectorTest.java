@@ -562,6 +562,12 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_aUsStatesPostalCodeAfterATownOfThatState_isAPlace_butNotAWordInCapitals() {
+    assertEquals(List.of("Paris", "TX"), found("A barn burned near [Paris|LOC], TX on Friday."));
+    assertEquals(List.of(), found("The mayor said it was OK, and IN came the crowd."));
+  }
+
+  @Test
   void detect_aLocationRightAfterAPrepositionOfPlace_staysAPlaceWhereAnActorBearsItsName_butNotASmallTownOrTheActor() {
     // the actor dictionary may hold an organisation or outlet by a city's name; the mention here is the city
     assertEquals(List.of("Baku"), foundWithActor("There was rare good news from [Baku|LOC] today.", "Baku"));
