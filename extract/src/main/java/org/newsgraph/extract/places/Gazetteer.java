@@ -650,13 +650,24 @@ public final class Gazetteer {
         String country = c[6].isEmpty() ? null : c[6];
         String division = c.length > 7 && !c[7].isEmpty() ? c[7] : null;
         GeoPlace known = admin1.get(division);
+        if (c[3].isEmpty() && division == null && code.equals("A.PCLI")) {
+          // another name of a country ("SA" for South Africa, beside South Australia's)
+          GeoPlace state = countries.get(country);
+          if (state == null) {
+            throw new IllegalStateException("features.tsv: " + c[1] + " names unknown country " + country);
+          }
+          add(c[1], state, c[1].endsWith(".") || c.length > 8 && c[8].equals("qualifier"));
+          continue;
+        }
         if (c[3].isEmpty()) {
           if (known == null) {
             throw new IllegalStateException("features.tsv: " + c[1] + " names unknown division " + division);
           }
           // an abbreviation with a period (Va., Miss.) is indexed as an alternate name, so that the detector does
-          // not take a capitalised word alone (Miss, Wash) for the division
-          add(c[1], known, c[1].endsWith("."));
+          // not take a capitalised word alone (Miss, Wash) for the division; so is one marked as only a qualifier,
+          // a word or another place's name too ("Vic said", WA for Washington)
+          boolean qualifier = c.length > 8 && c[8].equals("qualifier");
+          add(c[1], known, c[1].endsWith(".") || qualifier);
           continue;
         }
         if (known != null && key(known.name()).equals(key(c[1]))) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,8 +103,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return places;
   }
 
-  /** A town or county a first reading put a name at, with that reading's confidence. */
-  private record Point(String name, double lat, double lon, double confidence) {}
+  /**
+   * A town or county a first reading put a name at, with that reading's confidence, and a town's first-level division
+   * (null for a county, whose middle may lie far from its towns, and for a division's name read as a town: "New York").
+   */
+  private record Point(String name, double lat, double lon, double confidence, String admin1) {
+    Point(String name, double lat, double lon, double confidence) {
+      this(name, lat, lon, confidence, null);
+    }
+  }
 
   /** How near a town or county the article names a reading must lie to count as near it, in km. */
   private static final double NEAR_KM = 50;
@@ -111,17 +119,54 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** Score of a reading near a town or county the article names, times that place's first-reading confidence. */
   private static final double NEAR_WEIGHT = 2.0;
 
-  /** The towns and counties (with a confidence) a first reading put the article's names at. */
-  private static List<Point> points(List<Candidate> candidates, List<Place> places) {
-    List<Point> out = new ArrayList<>();
+  /**
+   * The towns and counties (with a confidence) a first reading put the article's names at, sorted by latitude; a name
+   * put at one place several times is one point there, with its highest confidence.
+   */
+  private List<Point> points(List<Candidate> candidates, List<Place> places) {
+    Map<String, Point> out = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       Place p = places.get(i);
       if (p.lat() != null && p.featureClass() != null
           && (p.featureClass().startsWith("P.") && p.geonameId() != null || p.featureClass().equals("A.ADM2"))) {
-        out.add(new Point(Gazetteer.key(candidates.get(i).name()), p.lat(), p.lon(), p.confidence()));
+        String key = Gazetteer.key(candidates.get(i).name());
+        String at = key + "\t" + p.lat() + "\t" + p.lon();
+        Point seen = out.get(at);
+        if (seen == null || seen.confidence() < p.confidence()) {
+          boolean town = p.featureClass().startsWith("P.") && p.admin1() != null && !namesDivision(key, p.admin1());
+          out.put(at, new Point(key, p.lat(), p.lon(), p.confidence(), town ? p.admin1() : null));
+        }
+      }
+    }
+    List<Point> sorted = new ArrayList<>(out.values());
+    sorted.sort(Comparator.comparingDouble(Point::lat).thenComparingDouble(Point::lon).thenComparing(Point::name));
+    return sorted;
+  }
+
+  /** The names of the towns among the points ({@link Point#admin1} set). */
+  private static Set<String> townNames(List<Point> points) {
+    Set<String> out = new HashSet<>();
+    for (Point q : points) {
+      if (q.admin1() != null) {
+        out.add(q.name());
       }
     }
     return out;
+  }
+
+  /** The index of the first point at or north of a latitude, in points sorted by latitude. */
+  private static int firstFrom(List<Point> sorted, double lat) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).lat() < lat) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Whether {@code q} lies within {@link #NEAR_KM} of {@code p} (equirectangular distance: exact enough there). */
@@ -491,11 +536,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
       Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points, Set<String> stated,
-      Map<String, Set<String>> divisionsRead, Point[] readings) {
+      Map<String, Set<String>> divisionsRead, Point[] readings, Set<String> towns) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
     Context withDivisions(
         Map<String, Map<String, Double>> votes, List<Point> points, Map<String, Set<String>> divisionsRead) {
-      return new Context(countries, divisions, byName, votes, named, points, stated, divisionsRead, readings);
+      return new Context(
+          countries, divisions, byName, votes, named, points, stated, divisionsRead, readings, townNames(points));
     }
 
     /**
@@ -639,7 +685,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return new Context(
-        countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of(), townReadings(candidates));
+        countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of(), townReadings(candidates), Set.of());
   }
 
   /**
@@ -774,6 +820,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         && bestScore < UNKNOWN_PRIOR + CONTEXT_WEIGHT;
   }
 
+  /**
+   * Score of a town within {@link #NEAR_KM} of the county named after its comma, over the other towns of the name in
+   * the county's first-level division: less than a qualifier's own 4, which the division already gave them all.
+   */
+  private static final double IN_COUNTY_WEIGHT = 1.0;
+
   /** Score of a reading that the place after "in" holds ({@code Centennial Park in Sydney}). */
   private static final double CONTAINER_WEIGHT = 4.0;
 
@@ -849,6 +901,63 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return top >= LOCAL_DIVISION_VOTES && !main.equals(in.admin1()) && main.startsWith(in.country() + ".");
   }
 
+  /**
+   * The population from which a city is a world city: a small namesake of one must be tied to the text to win (the
+   * stress set's big namesakes have half a million people or more; Paris, Toronto, Melbourne, Naples).
+   */
+  private static final long WORLD_CITY = 500_000;
+
+  /**
+   * Whether a small town is untied to the text: the article names towns (by names that are no division's, {@link
+   * Point#admin1}), and neither one of them as first read nor any town or county reading of another name lies within
+   * {@link #NEAR_KM} of it. The article's country and divisions are then where those towns are, not support for a
+   * namesake of a world city ("A teacher from Dallas, Texas, ran the marathon in Paris" is Paris, France, not Paris,
+   * Texas, 150 km from Dallas). A local story names the town's neighbours, or its state after the comma (which the
+   * caller checks); a story that names only the state, and no town, keeps the state's support (the stress set's
+   * state kind: "a house fire in Paris ... the third in Texas this month").
+   */
+  private boolean untied(GeoPlace p, Context context, String ownKey) {
+    if (p.kind() != GeoPlace.Kind.CITY || p.population() >= KNOWN_ABROAD) {
+      return false;
+    }
+    Set<String> towns = context.towns();
+    if (towns.isEmpty() || towns.size() == 1 && towns.contains(ownKey)) {
+      return false;
+    }
+    double dlat = NEAR_KM / 111.0;
+    List<Point> points = context.points();
+    for (int i = firstFrom(points, p.lat() - dlat); i < points.size() && points.get(i).lat() <= p.lat() + dlat; i++) {
+      Point q = points.get(i);
+      if (!q.name().equals(ownKey) && withinNearKm(p, q)) {
+        return false;
+      }
+    }
+    // a reading of another name nearby ties it too (neighbouring De Witt beside Stuttgart, Arkansas), but not a
+    // county named like a state (Ohio County, West Virginia, beside Toronto, Ohio)
+    List<Point> readings = Arrays.asList(context.readings());
+    for (int i = firstFrom(readings, p.lat() - dlat); i < readings.size() && readings.get(i).lat() <= p.lat() + dlat;
+        i++) {
+      Point q = readings.get(i);
+      if (!q.name().equals(ownKey) && withinNearKm(p, q) && !namesDivision(q.name(), null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a name is a first-level division's (that one's, or any's for null): "New York" that a first reading took
+   * for the city names the state.
+   */
+  private boolean namesDivision(String name, String admin1) {
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      if (e.place().kind() == GeoPlace.Kind.ADMIN1 && (admin1 == null || admin1.equals(e.place().admin1()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Score of a town or county in a first-level division the article names. */
   private static final double NAMED_DIVISION = 1.5;
 
@@ -881,8 +990,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<GeoPlace> qualifiers = List.of();
     if (around.qualifier() != null) {
       qualifiers = new ArrayList<>();
-      for (Gazetteer.Entry e : readings(around.qualifier().name())) {
-        if (e.place().kind() != GeoPlace.Kind.CITY && !peerDivision(entries, e.place())) {
+      List<Gazetteer.Entry> qualifierReadings = readings(around.qualifier().name());
+      // a county by its own name outranks counties that are only called so without their division word: "Ilchester,
+      // Somerset" is in the English county, not near Somerset County, Maryland ("Somerset" alone is no US county's
+      // name; American news writes the state after a town's comma)
+      boolean countyByName = false;
+      for (Gazetteer.Entry e : qualifierReadings) {
+        countyByName |= e.place().kind() == GeoPlace.Kind.ADMIN2 && !e.alternate();
+      }
+      for (Gazetteer.Entry e : qualifierReadings) {
+        if (e.place().kind() != GeoPlace.Kind.CITY && !peerDivision(entries, e.place())
+            && !(countyByName && e.alternate() && e.place().kind() == GeoPlace.Kind.ADMIN2)) {
           qualifiers.add(e.place());
         }
       }
@@ -919,6 +1037,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     for (Gazetteer.Entry e : entries) {
       bigTown |= e.place().kind() == GeoPlace.Kind.CITY && e.place().population() >= KNOWN_ABROAD;
     }
+    // a world city among the readings: a small namesake must be tied to the text to win (untied)
+    boolean worldCity = false;
+    for (Gazetteer.Entry e : entries) {
+      worldCity |= e.place().kind() == GeoPlace.Kind.CITY && !e.alternate() && e.place().population() >= WORLD_CITY;
+    }
     double bestScore = Double.NEGATIVE_INFINITY;
     GeoPlace best = null;
     double[] scores = new double[entries.size()];
@@ -941,7 +1064,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       Gazetteer.Entry e = entries.get(i);
       GeoPlace p = e.place();
       double s = prior(e, c.hint());
-      double weight = p.country() == null ? 0 : context.weight(p.country(), ownKey);
+      // a small namesake of a world city, far from the towns the article names and not qualified: the country and
+      // the division are where those towns are, not support for it
+      boolean untied = worldCity && around.qualifier() == null && around.qualified() == null
+          && around.container() == null && untied(p, context, ownKey);
+      double weight = p.country() == null || untied ? 0 : context.weight(p.country(), ownKey);
       if (generic && p.kind() != GeoPlace.Kind.REGION && (weight <= 0
           || p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2)) {
         // 'the West Coast' of a story about America is not New Zealand's West Coast region; nor is 'the West' the
@@ -955,7 +1082,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // (New York among states: the state New York is not support for New York City); or, as much as the share of
       // the article's towns, counties and divisions a first reading put in it, a town or county in the division the
       // article is most about (Douglas County in a Kansas story: the dateline, the towns and the state are in Kansas)
-      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null) {
+      if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null && !untied) {
         double named = context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey) ? NAMED_DIVISION : 0;
         s += Math.max(named, DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0));
       }
@@ -981,6 +1108,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         if (q != p && (q.kind() == GeoPlace.Kind.COUNTRY ? q.country().equals(p.country())
             : q.admin1() != null && q.admin1().equals(p.admin1()))) {
           s += 4;
+          break;
+        }
+      }
+      for (GeoPlace q : qualifiers) {
+        // a county after the comma: the town in it, not one of the name elsewhere in the country ("Buxton, Norfolk"
+        // is not Buxton, Derbyshire), as near its middle as a town the article names is near a reading
+        if (q.kind() == GeoPlace.Kind.ADMIN2 && p.kind() == GeoPlace.Kind.CITY && Objects.equals(q.admin1(), p.admin1())
+            && withinNearKm(p, new Point(q.name(), q.lat(), q.lon(), 1))) {
+          s += IN_COUNTY_WEIGHT;
           break;
         }
       }

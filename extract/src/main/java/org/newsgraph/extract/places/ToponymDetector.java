@@ -1269,8 +1269,9 @@ final class ToponymDetector {
     if (before >= 0 && text.charAt(before) != '\n' && text.charAt(before) != '.' && !agency) {
       return 0;
     }
-    // a state after the comma: "ALLENDALE, N.J. --", "LAWRENCE, Kan. (AP) --", "HORRY COUNTY, SC (WMBF) -"
-    if (after.matches(",\\s*(?:[A-Z][a-z]{0,4}\\.(?:\\s?[A-Z][a-z]?\\.)?|[A-Z]{2})\\s*[-\u2013\u2014(].*")) {
+    // a state after the comma: "ALLENDALE, N.J. --", "LAWRENCE, Kan. (AP) --", "HORRY COUNTY, SC (WMBF) -", and
+    // Australia's without a period: "BUNDABERG, Qld (AAP) -", "DUBBO, NSW -"
+    if (after.matches(",\\s*(?:[A-Z][a-z]{0,4}\\.(?:\\s?[A-Z][a-z]?\\.)?|[A-Z]{2,3}|[A-Z][a-z]{2})\\s*[-\u2013\u2014(].*")) {
       return 2;
     }
     return after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-") || after.startsWith("(")
@@ -1821,14 +1822,15 @@ final class ToponymDetector {
 
   /**
    * Whether token {@code i} is a first-level division's abbreviation of two or three capitals without periods
-   * ({@code SC}, {@code NSW}, {@code WA}) that says where the town before it is: after a name of one to three
+   * ({@code SC}, {@code NSW}, {@code WA}), or of a capital and two small letters as Australia writes them
+   * ({@code Qld}, {@code Vic}, {@code Tas}), that says where the town before it is: after a name of one to three
    * capitalised words and a comma that the gazetteer knows as a place of that very division ("HORRY COUNTY, SC (WMBF)",
    * "Wagga Wagga, NSW"), not a person's (but for a dateline in capitals), with no capitalised name going on after it. Alone such letters are often
    * something else ("Brown, QC"; "SC" for a court or a barrister's rank).
    */
   private boolean postalAbbreviation(List<Token> tokens, int i) {
     String word = tokens.get(i).word();
-    if (i < 2 || !word.matches("\\p{Lu}{2,3}") || !tokens.get(i - 1).word().equals(",")
+    if (i < 2 || !word.matches("\\p{Lu}{2,3}|\\p{Lu}\\p{Ll}{2}") || !tokens.get(i - 1).word().equals(",")
         || i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && isProperNoun(tokens.get(i + 1))) {
       return false;
     }

@@ -141,6 +141,59 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aTownWithAnAustralianStateAbbreviation_isInThatState() {
+    // Ipswich, England and Hamilton, Ontario are bigger: the abbreviation after the comma or in the dateline decides
+    Place ipswich = only(places("Flood waters reached [Ipswich|LOC], [Qld|LOC] on Friday."), "Ipswich");
+    assertEquals("AU.04", ipswich.admin1());
+    Place hamilton = only(places("[HAMILTON|LOC], [Vic|LOC] (AAP) - The shire council met on Tuesday."), "HAMILTON");
+    assertEquals("AU.07", hamilton.admin1());
+    Place qld = only(places("Flood waters reached [Ipswich|LOC], [Qld|LOC] on Friday."), "Qld");
+    assertEquals("A.ADM1", qld.featureClass());
+    assertEquals("AU.04", qld.admin1());
+    // SA is South Australia after one of its towns, and South Africa alone
+    Place augusta = only(places("A storm cut power to [Port Augusta|LOC], [SA|LOC] overnight."), "Port Augusta");
+    assertEquals("AU.05", augusta.admin1());
+    Place sa = only(places("Miners in [Johannesburg|LOC] went on strike, the biggest in [SA|LOC] this year."), "SA");
+    assertEquals("ZA", sa.country());
+  }
+
+  @Test
+  void resolve_aTownWithAUsStatesPostalCode_isInThatState() {
+    // Paris, Texas, not Paris, France
+    Place paris = only(places("A barn burned near [Paris|LOC], [TX|LOC] on Friday."), "Paris");
+    assertEquals("US.TX", paris.admin1());
+  }
+
+  @Test
+  void resolve_anEnglishTownWithItsCounty_isInEngland_notBesideAnAmericanCountyOfThatName() {
+    // Hingham and Ilchester, Massachusetts and Maryland, are bigger, and lie in states with a Norfolk County and a
+    // Somerset County; "Norfolk" and "Somerset" alone are the English counties' own names
+    Place hingham = only(places("A barn burned down outside [Hingham|LOC], [Norfolk|LOC], on Sunday."), "Hingham");
+    assertEquals("GB", hingham.country());
+    Place ilchester = only(places("The bridge at [Ilchester|LOC], [Somerset|LOC], was shut by floods."), "Ilchester");
+    assertEquals("GB", ilchester.country());
+    // and the town in that county, not the bigger one of the name in another English county (Buxton, Derbyshire)
+    Place buxton = only(places("A barn burned down outside [Buxton|LOC], [Norfolk|LOC], on Sunday."), "Buxton");
+    assertEquals(52.75, buxton.lat(), 0.3);
+    assertEquals(1.3, buxton.lon(), 0.3);
+  }
+
+  @Test
+  void resolve_aWorldCityBesideAFarTownOfAState_staysTheWorldCity_unlessTheTextTiesTheNameToTheSmallTown() {
+    // Paris, Texas lies 150 km from Dallas: the state is where Dallas is, not support for the small namesake
+    Place paris = only(places("A nurse from [Dallas|LOC], [Texas|LOC], ran the marathon in [Paris|LOC] on Sunday."),
+        "Paris");
+    assertEquals("FR", paris.country());
+    // the state after the comma, or a neighbouring town, ties it to the small one
+    Place qualified = only(places("A nurse from [Dallas|LOC], [Texas|LOC], ran the marathon in [Paris|LOC], "
+        + "[Texas|LOC], on Sunday."), "Paris");
+    assertEquals("US.TX", qualified.admin1());
+    Place neighbour = only(places("A water main broke in [Paris|LOC] on Monday. Crews from nearby [Reno|LOC] and "
+        + "from [Dallas|LOC] helped."), "Paris");
+    assertEquals("US.TX", neighbour.admin1());
+  }
+
+  @Test
   void resolve_lagos_isTheNigerianCity() {
     Place p = only(places("Flights from [Lagos|LOC] were cancelled."), "Lagos");
     assertEquals("NG", p.country());

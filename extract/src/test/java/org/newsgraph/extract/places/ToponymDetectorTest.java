@@ -550,6 +550,24 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_anAustralianStateAbbreviationAfterATownOrInADateline_isAPlace_butNotAloneAsAName() {
+    // Australian news writes its states without periods: after a town of that state, and in a dateline
+    assertEquals(List.of("Ipswich", "Qld"), found("Flood waters reached [Ipswich|LOC], Qld on Friday."));
+    List<String> dateline = found("[HAMILTON|ORG], Vic (AAP) - The shire council met on Tuesday.");
+    assertTrue(dateline.contains("HAMILTON"), dateline.toString());
+    assertTrue(dateline.contains("Vic"), dateline.toString());
+    // a man's name, and letters after a town of another state, are no places
+    assertEquals(List.of(), found("[Vic|PER] said the flood was the worst he had seen."));
+    assertEquals(List.of("Ipswich"), found("Flood waters reached [Ipswich|LOC], Tas on Friday."));
+  }
+
+  @Test
+  void detect_aUsStatesPostalCodeAfterATownOfThatState_isAPlace_butNotAWordInCapitals() {
+    assertEquals(List.of("Paris", "TX"), found("A barn burned near [Paris|LOC], TX on Friday."));
+    assertEquals(List.of(), found("The mayor said it was OK, and IN came the crowd."));
+  }
+
+  @Test
   void detect_aLocationRightAfterAPrepositionOfPlace_staysAPlaceWhereAnActorBearsItsName_butNotASmallTownOrTheActor() {
     // the actor dictionary may hold an organisation or outlet by a city's name; the mention here is the city
     assertEquals(List.of("Baku"), foundWithActor("There was rare good news from [Baku|LOC] today.", "Baku"));
