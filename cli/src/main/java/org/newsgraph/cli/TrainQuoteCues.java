@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -314,6 +315,22 @@ final class TrainQuoteCues {
   }
 
   /**
+   * What {@code stage} attributes in a training article from its cached parse, as attributions in document order
+   * (no actors: the scores the trainers use do not need them).
+   */
+  static List<Attribution> attribute(ParseQuoteAttributor stage, String id, String text, LocalDate published,
+      List<Sentence> sentences) {
+    Article article = Article.of(id, null, null, null, published, "en", text, "train");
+    List<Attribution> found = new ArrayList<>();
+    for (Quote q : stage.attribute(article, new LinguisticAnnotation(sentences, List.of()), Actors.none())) {
+      found.add(new Attribution(q.speakerMention() == null ? List.of() : List.of(q.speakerMention()),
+          q.cue() == null ? List.of() : List.of(q.cue()), q.content()));
+    }
+    found.sort(Comparator.comparingInt(Attribution::first));
+    return found;
+  }
+
+  /**
    * The mean of the held-out stage's content F1 (overlap) and source F1 (exact) with cues from {@code threshold}, and
    * a sentence's best candidate from {@code lone} when none reaches it.
    */
@@ -325,16 +342,8 @@ final class TrainQuoteCues {
       ParseQuoteAttributor stage = new ParseQuoteAttributor(CueModel.of(foldWeights.get(fold), threshold, lone));
       for (int d = fold; d < docs.size(); d += FOLDS) {
         Doc doc = docs.get(d);
-        Article article = Article.of(doc.id(), null, null, null, doc.published(), "en", doc.text(), "train");
-        List<Attribution> found = new ArrayList<>();
-        for (Quote q : stage.attribute(article, new LinguisticAnnotation(parses.get(doc.id()), List.of()),
-            Actors.none())) {
-          found.add(new Attribution(q.speakerMention() == null ? List.of() : List.of(q.speakerMention()),
-              q.cue() == null ? List.of() : List.of(q.cue()), q.content()));
-        }
-        found.sort(java.util.Comparator.comparingInt(Attribution::first));
         gold.add(doc.gold());
-        predicted.add(found);
+        predicted.add(attribute(stage, doc.id(), doc.text(), doc.published(), parses.get(doc.id())));
       }
     }
     Map<String, Object> m = QuoteScorer.metrics(gold, predicted);

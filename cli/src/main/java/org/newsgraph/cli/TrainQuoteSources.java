@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +18,6 @@ import org.newsgraph.extract.quotes.CueFeatures;
 import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.extract.quotes.ParseQuoteAttributor;
 import org.newsgraph.extract.quotes.SourceRanker;
-import org.newsgraph.model.Actors;
-import org.newsgraph.model.Article;
-import org.newsgraph.model.LinguisticAnnotation;
-import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
@@ -271,16 +266,8 @@ final class TrainQuoteSources {
           foldWeights == null ? null : SourceRanker.of(foldWeights.get(fold), margin));
       for (int d = fold; d < docs.size(); d += FOLDS) {
         Doc doc = docs.get(d);
-        Article article = Article.of(doc.id(), null, null, null, doc.published(), "en", doc.text(), "train");
-        List<Attribution> found = new ArrayList<>();
-        for (Quote q : stage.attribute(article, new LinguisticAnnotation(parses.get(doc.id()), List.of()),
-            Actors.none())) {
-          found.add(new Attribution(q.speakerMention() == null ? List.of() : List.of(q.speakerMention()),
-              q.cue() == null ? List.of() : List.of(q.cue()), q.content()));
-        }
-        found.sort(Comparator.comparingInt(Attribution::first));
         gold.add(doc.gold());
-        predicted.add(found);
+        predicted.add(TrainQuoteCues.attribute(stage, doc.id(), doc.text(), doc.published(), parses.get(doc.id())));
       }
     }
     Map<String, Object> m = QuoteScorer.metrics(gold, predicted);

@@ -2,18 +2,13 @@ package org.newsgraph.extract.quotes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.newsgraph.extract.parse.ParseTree;
 
 /**
@@ -45,14 +40,7 @@ public final class CueModel {
 
   /** The model shipped with newsgraph. */
   public static CueModel load() {
-    try (InputStream in = CueModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return of(WeightsFile.load(RESOURCE, "cue model"));
   }
 
   /**
@@ -62,58 +50,26 @@ public final class CueModel {
    *     missing or outside (0, 1)
    */
   public static CueModel read(BufferedReader reader) throws IOException {
-    Map<String, Double> w = new HashMap<>();
-    Double threshold = null;
-    Double lone = null;
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("# ")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      try {
-        if (f.length != 2) {
-          throw new IllegalArgumentException("expected 2 fields, found " + f.length);
-        }
-        double value = Double.parseDouble(f[1]);
-        if (!Double.isFinite(value)) {
-          throw new IllegalArgumentException("weight is not finite");
-        }
-        if (f[0].equals("#threshold")) {
-          threshold = value;
-        } else if (f[0].equals("#lone-threshold")) {
-          lone = value;
-        } else {
-          w.put(f[0], value);
-        }
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException("cue model line " + number + " is not feature, weight: " + line, e);
-      }
-    }
+    return of(WeightsFile.read(reader, "cue model"));
+  }
+
+  private static CueModel of(WeightsFile.Contents file) {
+    Double threshold = file.settings().get("#threshold");
+    Double lone = file.settings().get("#lone-threshold");
     if (threshold == null) {
       throw new IllegalArgumentException("cue model has no #threshold line");
     }
-    return new CueModel(w, threshold, lone == null ? threshold : lone);
+    return new CueModel(file.weights(), threshold, lone == null ? threshold : lone);
   }
 
   /** Writes the model in the resource format, features sorted, so that the same model gives the same file. */
   public void write(Writer out, String comment) throws IOException {
-    out.write("# " + comment.replace('\n', ' ') + "\n");
-    out.write("#threshold\t" + format(threshold) + "\n");
+    LinkedHashMap<String, Double> settings = new LinkedHashMap<>();
+    settings.put("#threshold", threshold);
     if (lone != threshold) {
-      out.write("#lone-threshold\t" + format(lone) + "\n");
+      settings.put("#lone-threshold", lone);
     }
-    for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-      if (e.getValue() != 0) {
-        out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
-      }
-    }
-  }
-
-  private static String format(double d) {
-    return String.format(Locale.ROOT, "%.6f", d);
+    WeightsFile.write(out, comment, settings, weights, 6);
   }
 
   public double threshold() {

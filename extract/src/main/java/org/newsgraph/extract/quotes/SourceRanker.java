@@ -2,13 +2,10 @@ package org.newsgraph.extract.quotes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,14 +53,7 @@ public final class SourceRanker {
 
   /** The model shipped with newsgraph. */
   public static SourceRanker load() {
-    try (InputStream in = SourceRanker.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return of(WeightsFile.load(RESOURCE, "source model"));
   }
 
   /**
@@ -73,37 +63,15 @@ public final class SourceRanker {
    *     missing
    */
   public static SourceRanker read(BufferedReader reader) throws IOException {
-    Map<String, Double> w = new HashMap<>();
-    Double margin = null;
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("# ")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      try {
-        if (f.length != 2) {
-          throw new IllegalArgumentException("expected 2 fields, found " + f.length);
-        }
-        double value = Double.parseDouble(f[1]);
-        if (!Double.isFinite(value)) {
-          throw new IllegalArgumentException("weight is not finite");
-        }
-        if (f[0].equals("#margin")) {
-          margin = value;
-        } else {
-          w.put(f[0], value);
-        }
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException("source model line " + number + " is not feature, weight: " + line, e);
-      }
-    }
+    return of(WeightsFile.read(reader, "source model"));
+  }
+
+  private static SourceRanker of(WeightsFile.Contents file) {
+    Double margin = file.settings().get("#margin");
     if (margin == null) {
       throw new IllegalArgumentException("source model has no #margin line");
     }
-    return new SourceRanker(w, margin);
+    return new SourceRanker(file.weights(), margin);
   }
 
   /** A model of fitted weights with a margin. */
@@ -113,17 +81,9 @@ public final class SourceRanker {
 
   /** Writes the model in the resource format, features sorted, so that the same model gives the same file. */
   public void write(Writer out, String comment) throws IOException {
-    out.write("# " + comment.replace('\n', ' ') + "\n");
-    out.write("#margin\t" + format(margin) + "\n");
-    for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
-      if (e.getValue() != 0) {
-        out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
-      }
-    }
-  }
-
-  private static String format(double d) {
-    return String.format(Locale.ROOT, "%.4f", d);
+    LinkedHashMap<String, Double> settings = new LinkedHashMap<>();
+    settings.put("#margin", margin);
+    WeightsFile.write(out, comment, settings, weights, 4);
   }
 
   public double margin() {
