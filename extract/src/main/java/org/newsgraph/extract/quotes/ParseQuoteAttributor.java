@@ -1464,7 +1464,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
    * "on Saturday night"): the parser often hangs it on the source, but it says when, not who.
    */
   private static boolean isTimeModifier(ParseTree tree, int head, int c) {
-    if (c <= head || !(tree.relation(c).startsWith("nmod") || tree.relation(c).startsWith("obl"))) {
+    if (c <= head || !(tree.relation(c).startsWith("nmod") || tree.relation(c).startsWith("obl"))
+        || DATED_SOURCES.contains(lemma(tree.token(head)))) {
       return false;
     }
     int[] ext = tree.extent(c);
@@ -1474,6 +1475,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     return isTime(tree, ext[0] + 1, ext[1]);
   }
+
+  /** Sources whose date says which one speaks ("a CNN/ORC poll in February"): PolNeAR keeps the date in. */
+  private static final Set<String> DATED_SOURCES = Set.of("poll", "survey");
 
   /** Words that open an aside saying when or how, not who ("in 2013", "with unconcealed delight", "once again"). */
   private static final Set<String> ASIDE_OPENERS = Set.of("in", "with", "during", "once", "still", "after", "before",

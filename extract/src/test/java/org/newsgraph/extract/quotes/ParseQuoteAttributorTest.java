@@ -401,4 +401,23 @@ class ParseQuoteAttributorTest {
     assertEquals("Mayor Brandt", quotes.get(0).speakerMention().text());
     assertEquals("the port would close", quotes.get(0).content().get(0).text());
   }
+
+  @Test
+  void attribute_dateHungOnAPoll_staysInTheSource() {
+    // "in March" says which poll speaks, not when it spoke
+    String text = "the poll in March found that voters left";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "poll", "in", "March", "find", "that", "voter", "leave"},
+        new String[] {"DT", "NN", "IN", "NNP", "VBD", "IN", "NNS", "VBD"},
+        null,
+        new int[][] {{-1, 4}, {4, 1}, {1, 0}, {1, 3}, {3, 2}, {4, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "nmod", "case", "ccomp", "mark", "nsubj"});
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of());
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, ling, Actors.none());
+
+    assertEquals(1, quotes.size());
+    assertEquals("the poll in March", quotes.get(0).speakerMention().text());
+  }
 }
