@@ -627,4 +627,26 @@ class QuotesIT {
     assertEquals("he did not see any evidence that the army was behind them", q.content().get(0).text());
     assertTrue(q.speakerMention().text().startsWith("Mark Tolley"), q.speakerMention().text());
   }
+
+  @Test
+  void clauseSetOffByDashes_isNoPartOfTheSource() {
+    Annotation a = annotate("The governor -- whose brother once ran the port authority -- said the harbor needed a"
+        + " new pier.");
+    Quote q = quoteWith(a, "the harbor needed a new pier");
+    assertEquals("The governor", q.speakerMention().text());
+  }
+
+  @Test
+  void appositionSetOffByDashes_keepsTheClosingDash() {
+    Annotation a = annotate("Nora Quill — a nurse from Dayton — said the clinic had run out of beds.");
+    Quote q = quoteWith(a, "the clinic had run out of beds");
+    assertEquals("Nora Quill — a nurse from Dayton —", q.speakerMention().text());
+  }
+
+  @Test
+  void percentageAsTheSource_keepsThePercentSign() {
+    Annotation a = annotate("Asked about the new tax, 38% said it would hurt small farms.");
+    Quote q = quoteWith(a, "it would hurt small farms");
+    assertEquals("38%", q.speakerMention().text());
+  }
 }

@@ -1403,12 +1403,20 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       // "among those describing themselves as …": the preposition is no part of who speaks
       ext[0]++;
     }
+    while (ext[0] < head && tree.head(ext[0]) == head && tree.relation(ext[0]).equals("cc")) {
+      // "and Bernie Sanders said": the conjunction joins the source to what came before, it is no part of it
+      ext[0]++;
+    }
     for (int c : tree.children(head)) {
       if (isTimeModifier(tree, head, c)) {
         // "the Kentucky Republican on Tuesday": when it was said is no part of who said it
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
       } else if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
+      } else if (tree.relation(c).startsWith("acl") && c > head && tree.extent(c)[0] - 1 > head
+          && isDash(tree.token(tree.extent(c)[0] - 1).word())) {
+        // "Mrs. Clinton -- whose husband signed the act --": PolNeAR leaves a clause set off by dashes out
+        ext[1] = Math.min(ext[1], tree.extent(c)[0] - 2);
       } else if (c > head && tree.token(c).word().equals(",") && !tree.children(c).isEmpty()) {
         // "said O'Brien, on his first day": words the parser hung on a comma are no part of the source
         ext[1] = Math.min(ext[1], c - 1);
@@ -1421,6 +1429,20 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     int next = ext[1] + 1;
+    if (next < tree.size() && tree.token(next).word().equals("%")
+        && tree.token(next).start() == tree.token(ext[1]).end()) {
+      // "42% said": the parser may hang the number, not the percent sign, as the head; the source is "42%"
+      ext[1] = next++;
+    }
+    if (next < tree.size() && isDash(tree.token(next).word())) {
+      for (int i = head + 1; i <= ext[1]; i++) {
+        if (isDash(tree.token(i).word())) {
+          // "Jason Sims — a teacher from Mount Pleasant — said": the dash that closes the aside stays, as a comma does
+          ext[1] = next;
+          break;
+        }
+      }
+    }
     if (next < tree.size() && tree.token(next).word().equals(",")) {
       for (int i = head + 1; i <= ext[1]; i++) {
         if (tree.token(i).word().equals(",")) {
@@ -1433,12 +1455,17 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return ext;
   }
 
+  private static boolean isDash(String word) {
+    return word.equals("—") || word.equals("–") || word.equals("--") || word.equals("-");
+  }
+
   /**
    * A prepositional phrase after the source's head whose words are all a date or time ("on Tuesday", "in October",
    * "on Saturday night"): the parser often hangs it on the source, but it says when, not who.
    */
   private static boolean isTimeModifier(ParseTree tree, int head, int c) {
-    if (c <= head || !(tree.relation(c).startsWith("nmod") || tree.relation(c).startsWith("obl"))) {
+    if (c <= head || !(tree.relation(c).startsWith("nmod") || tree.relation(c).startsWith("obl"))
+        || DATED_SOURCES.contains(lemma(tree.token(head)))) {
       return false;
     }
     int[] ext = tree.extent(c);
@@ -1448,6 +1475,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     return isTime(tree, ext[0] + 1, ext[1]);
   }
+
+  /** Sources whose date says which one speaks ("a CNN/ORC poll in February"): PolNeAR keeps the date in. */
+  private static final Set<String> DATED_SOURCES = Set.of("poll", "survey");
 
   /** Words that open an aside saying when or how, not who ("in 2013", "with unconcealed delight", "once again"). */
   private static final Set<String> ASIDE_OPENERS = Set.of("in", "with", "during", "once", "still", "after", "before",
@@ -1996,10 +2026,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     int commas = 0;
     int opens = 0;
+    int dashes = 0;
     for (int i = first; i <= last; i++) {
       String w = tree.token(i).word();
       commas += w.equals(",") ? 1 : 0;
       opens += w.equals("(") || w.equals("-LRB-") ? 1 : 0;
+      dashes += isDash(w) ? 1 : 0;
     }
     if (opened && last + 1 < tree.size() && isMark(tree.token(last + 1).word()) && !opens(text, tree.token(last + 1))
         && tree.token(last).word().equals(",")) {
@@ -2014,10 +2046,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
       boolean closesApposition = w.equals(",") && commas >= 2;
       boolean closesBracket = (w.equals(")") || w.equals("-RRB-")) && opens > 0;
-      if (closesApposition || closesBracket) {
+      boolean closesDash = isDash(w) && dashes >= 2;
+      // "42% say": the percent sign is part of the number, not punctuation
+      boolean percent = w.equals("%") && last > first;
+      if (closesApposition || closesBracket || closesDash || percent) {
         break;
       }
       commas -= w.equals(",") ? 1 : 0;
+      dashes -= isDash(w) ? 1 : 0;
       last--;
     }
     return first > last ? null : tokens(text, tree, first, last);

@@ -381,4 +381,43 @@ class ParseQuoteAttributorTest {
     assertEquals("I think Jones should do so ,", q.content().get(0).text());
     assertTrue(q.direct());
   }
+
+  @Test
+  void attribute_conjunctionBeforeTheSubject_isNoPartOfTheSource() {
+    // the parser hangs "and" on the subject when a sentence opens with it
+    String text = "and Mayor Brandt said the port would close";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"and", "Mayor", "Brandt", "say", "the", "port", "would", "close"},
+        new String[] {"CC", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB"},
+        new EntityType[] {O, O, P, O, O, O, O, O},
+        new int[][] {{-1, 3}, {3, 2}, {2, 0}, {2, 1}, {3, 7}, {7, 5}, {5, 4}, {7, 6}},
+        new String[] {"root", "nsubj", "cc", "compound", "ccomp", "nsubj", "det", "aux"});
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of());
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, ling, Actors.none());
+
+    assertEquals(1, quotes.size());
+    assertEquals("Mayor Brandt", quotes.get(0).speakerMention().text());
+    assertEquals("the port would close", quotes.get(0).content().get(0).text());
+  }
+
+  @Test
+  void attribute_dateHungOnAPoll_staysInTheSource() {
+    // "in March" says which poll speaks, not when it spoke
+    String text = "the poll in March found that voters left";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "poll", "in", "March", "find", "that", "voter", "leave"},
+        new String[] {"DT", "NN", "IN", "NNP", "VBD", "IN", "NNS", "VBD"},
+        null,
+        new int[][] {{-1, 4}, {4, 1}, {1, 0}, {1, 3}, {3, 2}, {4, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "nmod", "case", "ccomp", "mark", "nsubj"});
+    LinguisticAnnotation ling = new LinguisticAnnotation(List.of(s), List.of());
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, ling, Actors.none());
+
+    assertEquals(1, quotes.size());
+    assertEquals("the poll in March", quotes.get(0).speakerMention().text());
+  }
 }
