@@ -585,6 +585,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return namesDivision(admin1, name) || stated.contains(admin1);
     }
 
+    /**
+     * How many first-level divisions of a country the article names, leaving out one it names only by the name being
+     * resolved.
+     */
+    int divisionsNamed(String iso, String name) {
+      int n = 0;
+      for (Map.Entry<String, Set<String>> e : divisions.entrySet()) {
+        Set<String> names = e.getValue();
+        if (e.getKey().startsWith(iso + ".") && (names.size() > 1 || !names.contains(name))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
     /** Whether the article names this division under another name than the one being resolved. */
     boolean namesDivision(String admin1, String name) {
       Set<String> names = admin1 == null ? null : divisions.get(admin1);
@@ -1034,8 +1049,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     boolean dateline = c.hint() == null && hasDivisionReading(entries) && dateline(c.span(), text);
     boolean generic = generic(c.name());
     boolean bigTown = false;
+    // a name that is also a first-level division's ("Wales", "New Brunswick")
+    boolean divisionName = false;
     for (Gazetteer.Entry e : entries) {
       bigTown |= e.place().kind() == GeoPlace.Kind.CITY && e.place().population() >= KNOWN_ABROAD;
+      divisionName |= e.place().kind() == GeoPlace.Kind.ADMIN1;
     }
     // a world city among the readings: a small namesake must be tied to the text to win (untied)
     boolean worldCity = false;
@@ -1084,7 +1102,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // article is most about (Douglas County in a Kansas story: the dateline, the towns and the state are in Kansas)
       if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null && !untied) {
         double named = context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey) ? NAMED_DIVISION : 0;
-        s += Math.max(named, DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0));
+        double share = DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0);
+        // the only division of its country the article names, and the one its places are most in, is where the
+        // story is: the two add up ("a fire in Madison ... the third in Alabama this month" is Madison, Alabama, not
+        // the bigger Madison, Wisconsin); not for a name that is itself a division ("England and Wales")
+        boolean sole = named > 0 && !divisionName && context.divisionsNamed(p.country(), ownKey) == 1;
+        s += sole ? named + share : Math.max(named, share);
       }
       if (p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && peers.isEmpty()) {
         // the state a story is about, named so elsewhere ("CAMP MURRAY, Wash.", "New York state"): its bare name is
