@@ -59,7 +59,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> sequence = sequence(candidates, List.of());
     List<Place> first = resolveAll(candidates, context, sequence, article.text(), false);
     Context refined = context.withDivisions(
-        divisionVotes(candidates, first), points(candidates, first), divisionsRead(candidates, first));
+        divisionVotes(candidates, first), points(candidates, first), divisionsRead(candidates, first))
+        .withDivisionCountries(candidates, first);
     List<Place> places = resolveAll(candidates, refined, sequence, article.text(), true);
     return withLocalFallback(places, places, refined, article.text());
   }
@@ -83,7 +84,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Place> votes = resolveAll(given, context, sequence, article.text(), false);
     votes.addAll(resolveAll(others, context, detectedSequence, article.text(), false));
     Context refined = context.withDivisions(
-        divisionVotes(voters, votes), points(voters, votes), divisionsRead(voters, votes));
+        divisionVotes(voters, votes), points(voters, votes), divisionsRead(voters, votes))
+        .withDivisionCountries(voters, votes);
     List<Place> places = resolveAll(given, refined, sequence, article.text(), true);
     List<Place> anchors = new ArrayList<>(places);
     anchors.addAll(resolveAll(detected, refined, detectedSequence, article.text(), true));
@@ -542,6 +544,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         Map<String, Map<String, Double>> votes, List<Point> points, Map<String, Set<String>> divisionsRead) {
       return new Context(
           countries, divisions, byName, votes, named, points, stated, divisionsRead, readings, townNames(points));
+    }
+
+    /**
+     * This context with the country votes of each division name a first reading put in another country than its
+     * likeliest reading's moved there: "Norfolk" read as the English county, beside "Holt", votes for Britain, not
+     * for Norfolk, Virginia's America.
+     */
+    Context withDivisionCountries(List<Candidate> candidates, List<Place> places) {
+      Map<String, Double> moved = new HashMap<>(countries);
+      Map<String, Map<String, Double>> movedByName = new HashMap<>(byName);
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        Place p = places.get(i);
+        String key = Gazetteer.key(candidates.get(i).name());
+        Map<String, Double> own = byName.get(key);
+        if (p.country() == null || own == null || own.isEmpty() || own.containsKey(p.country()) || !seen.add(key)
+            || !("A.ADM1".equals(p.featureClass()) || "A.ADM2".equals(p.featureClass()))) {
+          continue;
+        }
+        double total = 0;
+        for (Map.Entry<String, Double> e : own.entrySet()) {
+          moved.merge(e.getKey(), -e.getValue(), Double::sum);
+          total += e.getValue();
+        }
+        moved.merge(p.country(), total, Double::sum);
+        movedByName.put(key, Map.of(p.country(), total));
+      }
+      return new Context(moved, divisions, movedByName, admin1Votes, named, points, stated, divisionsRead, readings,
+          towns);
     }
 
     /**

@@ -558,6 +558,18 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aSmallTown_isInTheCountryOfTheCountyAFirstReadingFound() {
+    // alone, the biggest Holt (Michigan's)
+    assertEquals("US", only(places("Police closed the road into [Holt|LOC] after a crash on Friday."), "Holt")
+        .country());
+    // "Norfolk" alone is likeliest Norfolk, Virginia, but beside a town of the English county it is the county, and
+    // its vote for a country goes to Britain
+    Place holt = only(places("Police closed the road into [Holt|LOC] after a crash on Friday. It was the second "
+        + "crash on that road in [Norfolk|LOC] this year."), "Holt");
+    assertEquals("GB", holt.country(), holt.toString());
+  }
+
+  @Test
   void resolve_aCountyOfACommonName_isTheOneInTheStateTheArticlesPlacesAreIn() {
     // alone, the most populous Douglas County (Nebraska's, holding Omaha)
     assertEquals("US.NE", only(places("Deputies in [Douglas County|LOC] found the truck after a chase."),
