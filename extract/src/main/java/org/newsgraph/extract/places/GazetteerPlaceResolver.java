@@ -59,7 +59,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Candidate> sequence = sequence(candidates, List.of());
     List<Place> first = resolveAll(candidates, context, sequence, article.text(), false);
     Context refined = context.withDivisions(
-        divisionVotes(candidates, first), points(candidates, first), divisionsRead(candidates, first));
+        divisionVotes(candidates, first), points(candidates, first), divisionsRead(candidates, first))
+        .withDivisionCountries(candidates, first);
     List<Place> places = resolveAll(candidates, refined, sequence, article.text(), true);
     return withLocalFallback(places, places, refined, article.text());
   }
@@ -83,7 +84,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     List<Place> votes = resolveAll(given, context, sequence, article.text(), false);
     votes.addAll(resolveAll(others, context, detectedSequence, article.text(), false));
     Context refined = context.withDivisions(
-        divisionVotes(voters, votes), points(voters, votes), divisionsRead(voters, votes));
+        divisionVotes(voters, votes), points(voters, votes), divisionsRead(voters, votes))
+        .withDivisionCountries(voters, votes);
     List<Place> places = resolveAll(given, refined, sequence, article.text(), true);
     List<Place> anchors = new ArrayList<>(places);
     anchors.addAll(resolveAll(detected, refined, detectedSequence, article.text(), true));
@@ -545,6 +547,35 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     /**
+     * This context with the country votes of each division name a first reading put in another country than its
+     * likeliest reading's moved there: "Norfolk" read as the English county, beside "Holt", votes for Britain, not
+     * for Norfolk, Virginia's America.
+     */
+    Context withDivisionCountries(List<Candidate> candidates, List<Place> places) {
+      Map<String, Double> moved = new HashMap<>(countries);
+      Map<String, Map<String, Double>> movedByName = new HashMap<>(byName);
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        Place p = places.get(i);
+        String key = Gazetteer.key(candidates.get(i).name());
+        Map<String, Double> own = byName.get(key);
+        if (p.country() == null || own == null || own.isEmpty() || own.containsKey(p.country()) || !seen.add(key)
+            || !("A.ADM1".equals(p.featureClass()) || "A.ADM2".equals(p.featureClass()))) {
+          continue;
+        }
+        double total = 0;
+        for (Map.Entry<String, Double> e : own.entrySet()) {
+          moved.merge(e.getKey(), -e.getValue(), Double::sum);
+          total += e.getValue();
+        }
+        moved.merge(p.country(), total, Double::sum);
+        movedByName.put(key, Map.of(p.country(), total));
+      }
+      return new Context(moved, divisions, movedByName, admin1Votes, named, points, stated, divisionsRead, readings,
+          towns);
+    }
+
+    /**
      * The weight of each first-level division in the article, as a share of the heaviest one's, leaving out the votes
      * of the name being resolved; empty before a first reading.
      */
@@ -583,6 +614,21 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
      */
     boolean statesDivision(String admin1, String name) {
       return namesDivision(admin1, name) || stated.contains(admin1);
+    }
+
+    /**
+     * How many first-level divisions of a country the article names, leaving out one it names only by the name being
+     * resolved.
+     */
+    int divisionsNamed(String iso, String name) {
+      int n = 0;
+      for (Map.Entry<String, Set<String>> e : divisions.entrySet()) {
+        Set<String> names = e.getValue();
+        if (e.getKey().startsWith(iso + ".") && (names.size() > 1 || !names.contains(name))) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** Whether the article names this division under another name than the one being resolved. */
@@ -1034,8 +1080,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     boolean dateline = c.hint() == null && hasDivisionReading(entries) && dateline(c.span(), text);
     boolean generic = generic(c.name());
     boolean bigTown = false;
+    // a name that is also a first-level division's ("Wales", "New Brunswick")
+    boolean divisionName = false;
     for (Gazetteer.Entry e : entries) {
       bigTown |= e.place().kind() == GeoPlace.Kind.CITY && e.place().population() >= KNOWN_ABROAD;
+      divisionName |= e.place().kind() == GeoPlace.Kind.ADMIN1;
     }
     // a world city among the readings: a small namesake must be tied to the text to win (untied)
     boolean worldCity = false;
@@ -1084,7 +1133,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // article is most about (Douglas County in a Kansas story: the dateline, the towns and the state are in Kansas)
       if ((p.kind() == GeoPlace.Kind.CITY || p.kind() == GeoPlace.Kind.ADMIN2) && p.admin1() != null && !untied) {
         double named = context.namesDivision(p.admin1(), peers.isEmpty() ? "" : ownKey) ? NAMED_DIVISION : 0;
-        s += Math.max(named, DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0));
+        double share = DIVISION_WEIGHT * divisionShares.getOrDefault(p.admin1(), 0.0);
+        // the only division of its country the article names, and the one its places are most in, is where the
+        // story is: the two add up ("a fire in Madison ... the third in Alabama this month" is Madison, Alabama, not
+        // the bigger Madison, Wisconsin); not for a name that is itself a division ("England and Wales")
+        boolean sole = named > 0 && !divisionName && context.divisionsNamed(p.country(), ownKey) == 1;
+        s += sole ? named + share : Math.max(named, share);
       }
       if (p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && peers.isEmpty()) {
         // the state a story is about, named so elsewhere ("CAMP MURRAY, Wash.", "New York state"): its bare name is

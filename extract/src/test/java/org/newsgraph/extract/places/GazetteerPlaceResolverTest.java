@@ -543,6 +543,33 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aSmallTown_isTheOneInTheOnlyStateTheArticleNamesInAnotherSentence() {
+    // alone, the biggest Spring Valley (Nevada's) and the biggest Madison (Wisconsin's capital)
+    assertEquals("US.NV", only(places("Crews fought a barn fire outside [Spring Valley|LOC] on Monday."),
+        "Spring Valley").admin1());
+    assertEquals("US.WI", only(places("The school board in [Madison|LOC] met on Thursday."), "Madison").admin1());
+    // the only state the story names, in another sentence, is where the small town is
+    Place valley = only(places("Crews fought a barn fire outside [Spring Valley|LOC] on Monday. It was the fourth "
+        + "blaze in [Arizona|LOC] since June."), "Spring Valley");
+    assertEquals("US.AZ", valley.admin1(), valley.toString());
+    Place madison = only(places("The school board in [Madison|LOC] met on Thursday. Teachers across [Alabama|LOC] "
+        + "are waiting for its vote."), "Madison");
+    assertEquals("US.AL", madison.admin1(), madison.toString());
+  }
+
+  @Test
+  void resolve_aSmallTown_isInTheCountryOfTheCountyAFirstReadingFound() {
+    // alone, the biggest Holt (Michigan's)
+    assertEquals("US", only(places("Police closed the road into [Holt|LOC] after a crash on Friday."), "Holt")
+        .country());
+    // "Norfolk" alone is likeliest Norfolk, Virginia, but beside a town of the English county it is the county, and
+    // its vote for a country goes to Britain
+    Place holt = only(places("Police closed the road into [Holt|LOC] after a crash on Friday. It was the second "
+        + "crash on that road in [Norfolk|LOC] this year."), "Holt");
+    assertEquals("GB", holt.country(), holt.toString());
+  }
+
+  @Test
   void resolve_aCountyOfACommonName_isTheOneInTheStateTheArticlesPlacesAreIn() {
     // alone, the most populous Douglas County (Nebraska's, holding Omaha)
     assertEquals("US.NE", only(places("Deputies in [Douglas County|LOC] found the truck after a chase."),
