@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.newsgraph.extract.parse.ParseTree;
 
 /**
@@ -172,20 +171,10 @@ public final class CueModel {
     // sums (s - burn - 1) times each change at step s > burn, and the average is w - u / (steps - burn)
     double[] u = new double[index.size()];
     long burn = epochs > 1 ? rows.size() : 0;
-    int[] order = new int[rows.size()];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-    }
-    Random random = new Random(seed);
+    Epochs order = new Epochs(rows.size(), seed);
     long step = 0;
     for (int epoch = 0; epoch < epochs; epoch++) {
-      for (int k = order.length - 1; k > 0; k--) {
-        int j = random.nextInt(k + 1);
-        int tmp = order[k];
-        order[k] = order[j];
-        order[j] = tmp;
-      }
-      for (int k : order) {
+      for (int k : order.next()) {
         int[] row = rows.get(k);
         double z = 0;
         for (int f : row) {
