@@ -166,42 +166,24 @@ public final class CueModel {
           .mapToInt(f -> index.computeIfAbsent(f, x -> index.size())).toArray();
       rows.add(row);
     }
-    double[] w = new double[index.size()];
-    // the weights are averaged over the steps after the first pass (whose early steps are far from the optimum): u
-    // sums (s - burn - 1) times each change at step s > burn, and the average is w - u / (steps - burn)
-    double[] u = new double[index.size()];
-    long burn = epochs > 1 ? rows.size() : 0;
+    AveragedWeights w = new AveragedWeights(index.size(), epochs > 1 ? rows.size() : 0);
     Epochs order = new Epochs(rows.size(), seed);
-    long step = 0;
     for (int epoch = 0; epoch < epochs; epoch++) {
       for (int k : order.next()) {
         int[] row = rows.get(k);
         double z = 0;
         for (int f : row) {
-          z += w[f];
+          z += w.get(f);
         }
         double p = 1 / (1 + Math.exp(-z));
         double gradient = (examples.get(k).cue() ? 1 : 0) - p;
-        double rate = 0.1 / (1 + step++ * 1e-5);
+        double rate = w.nextRate();
         for (int f : row) {
-          double change = rate * (gradient - l2 * w[f]);
-          w[f] += change;
-          if (step > burn) {
-            u[f] += (step - burn - 1) * change;
-          }
+          w.add(f, gradient, l2, rate);
         }
       }
     }
-    Map<String, Double> weights = new HashMap<>();
-    for (Map.Entry<String, Integer> e : index.entrySet()) {
-      int f = e.getValue();
-      double average = step > burn ? w[f] - u[f] / (step - burn) : w[f];
-      double value = Math.round(average * 1e6) / 1e6;
-      if (value != 0) {
-        weights.put(e.getKey(), value);
-      }
-    }
-    return weights;
+    return w.averages(index, 1e6);
   }
 
   /** A model of fitted weights with a threshold. */

@@ -325,11 +325,8 @@ public final class SourceRanker {
       }
       rows.add(row);
     }
-    double[] w = new double[index.size()];
-    double[] u = new double[index.size()];
-    long burn = epochs > 1 ? rows.size() : 0;
+    AveragedWeights w = new AveragedWeights(index.size(), epochs > 1 ? rows.size() : 0);
     Epochs order = new Epochs(rows.size(), seed);
-    long step = 0;
     for (int epoch = 0; epoch < epochs; epoch++) {
       for (int k : order.next()) {
         int[][] row = rows.get(k);
@@ -337,7 +334,7 @@ public final class SourceRanker {
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < row.length; c++) {
           for (int f : row[c]) {
-            z[c] += w[f];
+            z[c] += w.get(f);
           }
           max = Math.max(max, z[c]);
         }
@@ -346,30 +343,17 @@ public final class SourceRanker {
           z[c] = Math.exp(z[c] - max);
           sum += z[c];
         }
-        double rate = 0.1 / (1 + step++ * 1e-5);
+        double rate = w.nextRate();
         int gold = examples.get(k).gold();
         for (int c = 0; c < row.length; c++) {
           double gradient = (c == gold ? 1 : 0) - z[c] / sum;
           for (int f : row[c]) {
-            double change = rate * (gradient - l2 * w[f]);
-            w[f] += change;
-            if (step > burn) {
-              u[f] += (step - burn - 1) * change;
-            }
+            w.add(f, gradient, l2, rate);
           }
         }
       }
     }
-    Map<String, Double> weights = new HashMap<>();
-    for (Map.Entry<String, Integer> e : index.entrySet()) {
-      int f = e.getValue();
-      double average = step > burn ? w[f] - u[f] / (step - burn) : w[f];
-      double value = Math.round(average * 1e4) / 1e4;
-      if (value != 0) {
-        weights.put(e.getKey(), value);
-      }
-    }
-    return weights;
+    return w.averages(index, 1e4);
   }
 
   /** The mean log loss of examples' gold candidates under {@code weights}. */
