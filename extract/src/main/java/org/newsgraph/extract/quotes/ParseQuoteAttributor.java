@@ -1255,9 +1255,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         && tree.token(first - 1).pos().startsWith("NNP") && tree.token(first - 1).ner() == t.ner()) {
       first--;
     }
+    while (name && first - 1 > subject && TITLES.contains(tree.token(first - 1).word().toLowerCase(Locale.ROOT))) {
+      // "…, Mr. Rosenthal said": the tagger leaves the title out of the name's entity
+      first--;
+    }
     String before = tree.token(first - 1).word();
     return before.equals(",") || isMark(before) ? new int[] {first, last} : null;
   }
+
+  /** Titles before a name ("Mr. Rosenthal", "Sen. Cruz"), which the entity tagger often leaves out of it. */
+  private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.",
+      "president", "senator", "governor", "rev.", "prof.", "lt.", "col.", "adm.", "sgt.", "mayor", "judge", "justice",
+      "secretary", "speaker");
 
   /** "…,” added Clarke, who …": a name or pronoun right after the cue that the parser did not make its subject. */
   private static int invertedSubject(ParseTree tree, int verb) {

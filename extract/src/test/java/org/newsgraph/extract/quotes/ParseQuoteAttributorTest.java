@@ -167,6 +167,24 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_interposedNameWithTitle_speaksWithItsTitle() {
+    // the parser took "The plan" for the subject of "said" and hung the speaker on it; the tagger left "Mr." out of
+    // the name
+    String text = "The plan , Mr. Rosen said , is dead .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "plan", ",", "Mr.", "Rosen", "say", ",", "be", "dead", "."},
+        new String[] {"DT", "NN", ",", "NNP", "NNP", "VBD", ",", "VBZ", "JJ", "."},
+        new EntityType[] {O, O, O, O, P, O, O, O, O, O},
+        new int[][] {{-1, 5}, {1, 0}, {5, 1}, {1, 4}, {4, 3}, {5, 8}, {8, 7}},
+        new String[] {"root", "det", "nsubj", "appos", "compound", "ccomp", "cop"});
+    // the rules' choice, without the learned source ranker
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    Quote q = cued(new ParseQuoteAttributor(CueModel.load()).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "said");
+    assertEquals("Mr. Rosen", q.speakerMention().text());
+  }
+
+  @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
     LinguisticAnnotation none = LinguisticAnnotation.empty();
