@@ -185,6 +185,27 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_finiteCueWithoutSubject_nounPhraseRightBeforeItSpeaks() {
+    // the parser hung "most voters" on the phrase before the dash and left "said" without a subject
+    String text = "Support was lower than in May - most voters said the plan would fail";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"support", "be", "low", "than", "in", "May", "-", "most", "voter", "say", "the", "plan", "would",
+            "fail"},
+        new String[] {"NN", "VBD", "JJR", "IN", "IN", "NNP", "HYPH", "JJS", "NNS", "VBD", "DT", "NN", "MD", "VB"},
+        new EntityType[] {O, O, O, O, O, EntityType.DATE, O, O, O, O, O, O, O, O},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}, {5, 3}, {5, 4}, {2, 5}, {5, 6}, {5, 8}, {8, 7}, {2, 9}, {9, 13},
+            {13, 11}, {11, 10}, {13, 12}},
+        new String[] {"root", "nsubj", "cop", "case", "case", "obl", "punct", "dep", "amod", "dep", "ccomp", "nsubj",
+            "det", "aux"});
+    // the rules' choice, without the learned source ranker
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    Quote q = cued(new ParseQuoteAttributor(CueModel.load()).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "said");
+    assertEquals("the plan would fail", q.content().get(0).text());
+    assertEquals("most voters", q.speakerMention().text());
+  }
+
+  @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
     LinguisticAnnotation none = LinguisticAnnotation.empty();
