@@ -26,6 +26,7 @@ import org.newsgraph.extract.quotes.CueContext;
 import org.newsgraph.extract.quotes.CueFeatures;
 import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.extract.quotes.ParseQuoteAttributor;
+import org.newsgraph.extract.quotes.SourceRanker;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.LinguisticAnnotation;
@@ -52,7 +53,9 @@ import org.newsgraph.model.Token;
  * that fewer than two examples have are left out. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
  * (printed) and for the whole stage (which sets the threshold, unless THRESHOLD is given: then the stage is scored at
  * that threshold only); the weights are then fitted on all articles.
- * Fixed seed and fixed order: the same input gives the same file.
+ * Fixed seed and fixed order: the same input gives the same file. Two system properties serve measurements only:
+ * {@code -Dcues.ranker=true} (the held-out stage with the shipped source ranker) and {@code -Dcues.dump=FILE} (each
+ * candidate's held-out probability).
  *
  * <p>Without THRESHOLD, the threshold is the one with which the whole quotes stage does best over the same five folds
  * (content and source F1 of each fold's articles attributed with the model of the other four): the held-out cue F1
@@ -71,6 +74,17 @@ final class TrainQuoteCues {
   private static final int FOLDS = 5;
   /** Features that fewer training examples have are left out of the model (they say little and take its room). */
   private static final int MIN_COUNT = 2;
+  /**
+   * With {@code -Dcues.ranker=true}, the held-out stage chooses verb cues' sources with the shipped {@link
+   * SourceRanker}, as the shipped stage does (for comparison only: the ranker was fitted on all training articles, the
+   * held-out ones too, so its source figures are optimistic).
+   */
+  private static final boolean RANKER = Boolean.getBoolean("cues.ranker");
+  /**
+   * With {@code -Dcues.dump=FILE}, each candidate's held-out probability is written to FILE (article, probability,
+   * gold cue index or -1, its sentence with the word in [[…]], its features), for looking at what the model misses.
+   */
+  private static final String DUMP = System.getProperty("cues.dump");
 
   private TrainQuoteCues() {}
 
@@ -95,6 +109,7 @@ final class TrainQuoteCues {
     }
     List<List<CueModel.Example>> byDoc = new ArrayList<>();
     List<List<Integer>> cueIds = new ArrayList<>();
+    List<List<String>> shown = new ArrayList<>();
     int positives = 0;
     int examples = 0;
     for (Doc d : docs) {
@@ -103,8 +118,10 @@ final class TrainQuoteCues {
         throw new IllegalArgumentException("parse cache " + cache + " has no article " + d.id());
       }
       List<Integer> ids = new ArrayList<>();
-      List<CueModel.Example> list = examples(CueContext.of(sentences), sentences, d.cues(), ids);
+      List<String> marked = new ArrayList<>();
+      List<CueModel.Example> list = examples(CueContext.of(sentences), sentences, d.cues(), ids, marked);
       cueIds.add(ids);
+      shown.add(marked);
       for (CueModel.Example e : list) {
         positives += e.cue() ? 1 : 0;
       }
@@ -152,6 +169,9 @@ final class TrainQuoteCues {
       }
     }
     double cv = threshold(byDoc, cueIds, foldWeights);
+    if (DUMP != null) {
+      dump(Path.of(DUMP), byDoc, cueIds, shown, foldWeights);
+    }
     double[] endToEnd = endToEnd(docs, parses, foldWeights, fixed, fixedLone);
     double threshold = endToEnd[0];
     List<CueModel.Example> all = new ArrayList<>();
@@ -206,9 +226,12 @@ final class TrainQuoteCues {
     }
   }
 
-  /** The candidate verbs of an article as examples; {@code ids} gets the index of the gold cue each lies in, or -1. */
+  /**
+   * The candidate verbs of an article as examples; {@code ids} gets the index of the gold cue each lies in, or -1,
+   * and {@code marked} its sentence with the word in [[…]].
+   */
   private static List<CueModel.Example> examples(CueContext context, List<Sentence> sentences, List<int[]> cues,
-      List<Integer> ids) {
+      List<Integer> ids, List<String> marked) {
     List<CueModel.Example> list = new ArrayList<>();
     for (Sentence s : sentences) {
       ParseTree tree = new ParseTree(s);
@@ -222,10 +245,31 @@ final class TrainQuoteCues {
           id = cues.get(k)[0] <= t.start() && t.end() <= cues.get(k)[1] ? k : -1;
         }
         ids.add(id);
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < tree.size(); j++) {
+          String w = tree.token(j).word();
+          b.append(j == 0 ? "" : " ").append(j == i ? "[[" + w + "]]" : w);
+        }
+        marked.add(b.toString());
         list.add(new CueModel.Example(CueFeatures.of(tree, i, context), id >= 0));
       }
     }
     return list;
+  }
+
+  /** Writes each candidate's held-out probability, gold cue index, marked sentence and features (see {@link #DUMP}). */
+  private static void dump(Path file, List<List<CueModel.Example>> byDoc, List<List<Integer>> cueIds,
+      List<List<String>> shown, List<Map<String, Double>> foldWeights) throws java.io.IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (int d = 0; d < byDoc.size(); d++) {
+        for (int k = 0; k < byDoc.get(d).size(); k++) {
+          CueModel.Example e = byDoc.get(d).get(k);
+          w.write(String.format(Locale.ROOT, "%d\t%.5f\t%d\t%s\t%s%n", d,
+              CueModel.probability(foldWeights.get(d % FOLDS), e.features()), cueIds.get(d).get(k),
+              shown.get(d).get(k).replace('\t', ' '), String.join(" ", e.features())));
+        }
+      }
+    }
   }
 
   /**
@@ -339,7 +383,9 @@ final class TrainQuoteCues {
     List<List<Attribution>> gold = new ArrayList<>();
     List<List<Attribution>> predicted = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      ParseQuoteAttributor stage = new ParseQuoteAttributor(CueModel.of(foldWeights.get(fold), threshold, lone));
+      CueModel model = CueModel.of(foldWeights.get(fold), threshold, lone);
+      ParseQuoteAttributor stage = RANKER ? new ParseQuoteAttributor(model, SourceRanker.load())
+          : new ParseQuoteAttributor(model);
       for (int d = fold; d < docs.size(); d += FOLDS) {
         Doc doc = docs.get(d);
         gold.add(doc.gold());
