@@ -112,6 +112,99 @@ class ParseQuoteAttributorTest {
     assertEquals("Reyes", referring.speakerMention().text());
   }
 
+  /** Attributes one invented sentence with the shipped models, no actors. */
+  private static List<Quote> attributeOne(String text, Sentence s) {
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    return new ParseQuoteAttributor().attribute(article, new LinguisticAnnotation(List.of(s), List.of()),
+        Actors.none());
+  }
+
+  private static Quote cued(List<Quote> quotes, String cue) {
+    return quotes.stream().filter(q -> q.cue() != null && q.cue().text().equals(cue)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote cued by " + cue + ": " + quotes));
+  }
+
+  @Test
+  void attribute_clauseParsedAsUnlabelledDependent_isTheContent() {
+    // "'s" taken for a possessive leaves "staying" an unlabelled dependent of the cue, with a subject of its own
+    String text = "Her aides insist she 's staying in the race";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"she", "aide", "insist", "she", "'s", "stay", "in", "the", "race"},
+        new String[] {"PRP$", "NNS", "VBP", "PRP", "POS", "VBG", "IN", "DT", "NN"},
+        null, new int[][] {{-1, 2}, {1, 0}, {2, 1}, {2, 5}, {5, 3}, {5, 4}, {5, 8}, {8, 6}, {8, 7}},
+        new String[] {"root", "nmod:poss", "nsubj", "dep", "nsubj", "aux", "obl", "case", "det"});
+    Quote q = cued(attributeOne(text, s), "insist");
+    assertEquals("she 's staying in the race", q.content().get(0).text());
+    assertEquals("Her aides", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_cueParsedAsClausalSubject_reportsTheClauseItHangsOn() {
+    // the parser made "He said" the clausal subject of "were"
+    String text = "He said there were two hundred letters";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"he", "say", "there", "be", "two", "hundred", "letter"},
+        new String[] {"PRP", "VBD", "EX", "VBD", "CD", "CD", "NNS"},
+        null, new int[][] {{-1, 3}, {3, 1}, {1, 0}, {3, 2}, {3, 6}, {6, 5}, {5, 4}},
+        new String[] {"root", "csubj", "nsubj", "expl", "nsubj", "nummod", "compound"});
+    Quote q = cued(attributeOne(text, s), "said");
+    assertEquals("there were two hundred letters", q.content().get(0).text());
+    assertEquals("He", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_asClauseCue_reportsTheClauseItHangsOn() {
+    String text = "As the mayor noted , the bridge will close in May";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"as", "the", "mayor", "note", ",", "the", "bridge", "will", "close", "in", "May"},
+        new String[] {"IN", "DT", "NN", "VBD", ",", "DT", "NN", "MD", "VB", "IN", "NNP"},
+        new EntityType[] {O, O, O, O, O, O, O, O, O, O, EntityType.DATE},
+        new int[][] {{-1, 8}, {8, 3}, {3, 0}, {3, 2}, {2, 1}, {8, 4}, {8, 6}, {6, 5}, {8, 7}, {8, 10}, {10, 9}},
+        new String[] {"root", "advcl", "mark", "nsubj", "det", "punct", "nsubj", "det", "aux", "obl", "case"});
+    Quote q = cued(attributeOne(text, s), "noted");
+    assertEquals("the bridge will close in May", q.content().get(0).text());
+    assertEquals("the mayor", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_interposedNameWithTitle_speaksWithItsTitle() {
+    // the parser took "The plan" for the subject of "said" and hung the speaker on it; the tagger left "Mr." out of
+    // the name
+    String text = "The plan , Mr. Rosen said , is dead .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "plan", ",", "Mr.", "Rosen", "say", ",", "be", "dead", "."},
+        new String[] {"DT", "NN", ",", "NNP", "NNP", "VBD", ",", "VBZ", "JJ", "."},
+        new EntityType[] {O, O, O, O, P, O, O, O, O, O},
+        new int[][] {{-1, 5}, {1, 0}, {5, 1}, {1, 4}, {4, 3}, {5, 8}, {8, 7}},
+        new String[] {"root", "det", "nsubj", "appos", "compound", "ccomp", "cop"});
+    // the rules' choice, without the learned source ranker
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    Quote q = cued(new ParseQuoteAttributor(CueModel.load()).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "said");
+    assertEquals("Mr. Rosen", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_finiteCueWithoutSubject_nounPhraseRightBeforeItSpeaks() {
+    // the parser hung "most voters" on the phrase before the dash and left "said" without a subject
+    String text = "Support was lower than in May - most voters said the plan would fail";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"support", "be", "low", "than", "in", "May", "-", "most", "voter", "say", "the", "plan", "would",
+            "fail"},
+        new String[] {"NN", "VBD", "JJR", "IN", "IN", "NNP", "HYPH", "JJS", "NNS", "VBD", "DT", "NN", "MD", "VB"},
+        new EntityType[] {O, O, O, O, O, EntityType.DATE, O, O, O, O, O, O, O, O},
+        new int[][] {{-1, 2}, {2, 0}, {2, 1}, {5, 3}, {5, 4}, {2, 5}, {5, 6}, {5, 8}, {8, 7}, {2, 9}, {9, 13},
+            {13, 11}, {11, 10}, {13, 12}},
+        new String[] {"root", "nsubj", "cop", "case", "case", "obl", "punct", "dep", "amod", "dep", "ccomp", "nsubj",
+            "det", "aux"});
+    // the rules' choice, without the learned source ranker
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    Quote q = cued(new ParseQuoteAttributor(CueModel.load()).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "said");
+    assertEquals("the plan would fail", q.content().get(0).text());
+    assertEquals("most voters", q.speakerMention().text());
+  }
+
   @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
