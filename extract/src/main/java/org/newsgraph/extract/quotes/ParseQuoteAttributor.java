@@ -83,6 +83,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       "face", "receive", "draw", "get", "win", "enjoy", "attract", "earn", "garner", "meet", "hear", "field",
       "dodge", "deflect", "answer", "weather", "endure", "invite", "spark", "prompt", "provoke", "trigger");
   /**
+   * Prepositions by which a noun cue hangs on a verb whose subject holds it ("voted in support of", "clung to the hope
+   * that", "argued with a warning that"); not those of time or circumstance ("left amid criticism of").
+   */
+  private static final Set<String> OWNER_PREPOSITIONS = Set.of("in", "with", "at", "to", "from");
+  /**
    * Raising verbs: on PolNeAR train, 182 of 223 attributions cued by "seem" or "appear" have no source (the subject is
    * part of what seems so).
    */
@@ -957,6 +962,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     if (source < 0 && head >= 0 && tree.relation(noun).equals("obj")
         && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+      source = subjectOf(tree, head);
+      sourceExt = source < 0 ? null : sourceExtent(tree, source);
+    }
+    if (source < 0 && head >= 0 && tree.relation(noun).equals("obl")
+        && tree.token(head).pos() != null && tree.token(head).pos().startsWith("VB")
+        && OWNER_PREPOSITIONS.contains(caseWord(tree, noun)) && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+      // "Sanders voted in support of the bill", "his allies bristle at the suggestion that …": the subject of the
+      // verb the noun's phrase hangs on holds the support or meets the suggestion
       source = subjectOf(tree, head);
       sourceExt = source < 0 ? null : sourceExtent(tree, source);
     }

@@ -206,6 +206,25 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_nounCueInVerbsPrepositionalPhrase_sourceIsTheVerbsSubject() {
+    // the hope hangs on "clung" by "to": the allies hold it, and no possessor or "by" names its owner
+    String text = "Her allies clung to the hope that she would win";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"she", "ally", "cling", "to", "the", "hope", "that", "she", "would", "win"},
+        new String[] {"PRP$", "NNS", "VBD", "IN", "DT", "NN", "IN", "PRP", "MD", "VB"},
+        null,
+        new int[][] {{-1, 2}, {1, 0}, {2, 1}, {5, 3}, {5, 4}, {2, 5}, {9, 6}, {9, 7}, {9, 8}, {5, 9}},
+        new String[] {"root", "nmod:poss", "nsubj", "case", "det", "obl", "mark", "nsubj", "aux", "acl"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    // a model that takes nouns only, so that "clung" cannot take the content itself
+    CueModel nouns = CueModel.of(Map.of("bias", -5.0, "n:bias", 10.0), 0.5);
+    Quote q = cued(new ParseQuoteAttributor(nouns).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "hope");
+    assertEquals("that she would win", q.content().get(0).text());
+    assertEquals("Her allies", q.speakerMention().text());
+  }
+
+  @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
     LinguisticAnnotation none = LinguisticAnnotation.empty();
