@@ -225,6 +225,24 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_nounCueWithPronounPossessor_sourceIsTheVerbsSubject() {
+    // "his" stands for Jones, whom the text names as the subject of the verb the attacks are the object of
+    String text = "Jones stepped up his attacks on the plan";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Jones", "step", "up", "he", "attack", "on", "the", "plan"},
+        new String[] {"NNP", "VBD", "RP", "PRP$", "NNS", "IN", "DT", "NN"},
+        null,
+        new int[][] {{-1, 1}, {1, 0}, {1, 2}, {4, 3}, {1, 4}, {7, 5}, {7, 6}, {4, 7}},
+        new String[] {"root", "nsubj", "compound:prt", "nmod:poss", "obj", "case", "det", "nmod"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    CueModel nouns = CueModel.of(Map.of("bias", -5.0, "n:bias", 10.0), 0.5);
+    Quote q = cued(new ParseQuoteAttributor(nouns).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "attacks on");
+    assertEquals("the plan", q.content().get(0).text());
+    assertEquals("Jones", q.speakerMention().text());
+  }
+
+  @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
     LinguisticAnnotation none = LinguisticAnnotation.empty();
