@@ -964,6 +964,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       String rel = tree.relation(k);
       int cased = tree.child(k, "case");
       String prep = cased >= 0 ? tree.token(cased).word().toLowerCase(Locale.ROOT) : "";
+      if (rel.equals("nsubj") && k < noun && tree.token(k).word().equalsIgnoreCase("it")
+          && !tree.relation(c).equals("nmod")) {
+        // "It is no surprise that …": "it" stands for the clause after the noun, and nobody is named
+        break;
+      }
       if (rel.equals("nmod:poss") || rel.equals("nsubj") && k < noun) {
         // "his claim that …"; "Clinton has been a supporter of …"
         source = k;

@@ -243,6 +243,24 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_nounCueWithExpletiveIt_hasNoSource() {
+    // "it" stands for the clause after the noun: nobody is named as the one surprised
+    String text = "It is no surprise that the plan failed";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"it", "be", "no", "surprise", "that", "the", "plan", "fail"},
+        new String[] {"PRP", "VBZ", "DT", "NN", "IN", "DT", "NN", "VBD"},
+        null,
+        new int[][] {{-1, 3}, {3, 0}, {3, 1}, {3, 2}, {7, 4}, {6, 5}, {7, 6}, {3, 7}},
+        new String[] {"root", "nsubj", "cop", "det", "mark", "det", "nsubj", "ccomp"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    CueModel nouns = CueModel.of(Map.of("bias", -5.0, "n:bias", 10.0), 0.5);
+    Quote q = cued(new ParseQuoteAttributor(nouns).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "surprise");
+    assertEquals("that the plan failed", q.content().get(0).text());
+    assertEquals(null, q.speakerMention());
+  }
+
+  @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
     LinguisticAnnotation none = LinguisticAnnotation.empty();
