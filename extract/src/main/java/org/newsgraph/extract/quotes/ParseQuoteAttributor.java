@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.parse.ParseTree;
 import org.newsgraph.model.Actor;
@@ -82,6 +83,23 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static final Set<String> RECEIVING_VERBS = Set.of(
       "face", "receive", "draw", "get", "win", "enjoy", "attract", "earn", "garner", "meet", "hear", "field",
       "dodge", "deflect", "answer", "weather", "endure", "invite", "spark", "prompt", "provoke", "trigger");
+  /** Possessive pronouns, with whether each is plural. */
+  private static final Map<String, Boolean> POSSESSIVE_NUMBER =
+      Map.of("his", false, "her", false, "its", false, "their", true);
+
+  /** Whether a subject is plural: a plural noun or pronoun, or joined to another ("Smith and Jones"). */
+  private static boolean plural(ParseTree tree, int subject) {
+    String pos = tree.token(subject).pos() == null ? "" : tree.token(subject).pos();
+    String word = tree.token(subject).word().toLowerCase(Locale.ROOT);
+    return pos.equals("NNS") || pos.equals("NNPS") || word.equals("they") || word.equals("we")
+        || tree.child(subject, "conj") >= 0;
+  }
+
+  /**
+   * Prepositions by which a noun cue hangs on a verb whose subject holds it ("voted in support of", "clung to the hope
+   * that", "argued with a warning that"); not those of time or circumstance ("left amid criticism of").
+   */
+  private static final Set<String> OWNER_PREPOSITIONS = Set.of("in", "with", "at", "to", "from");
   /**
    * Raising verbs: on PolNeAR train, 182 of 223 attributions cued by "seem" or "appear" have no source (the subject is
    * part of what seems so).
@@ -919,7 +937,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
    * A noun cue ("his claim that …", "criticism of the plan", "a report by the agency that …"): the content is the
    * noun's clause or topic phrase (the cue takes the topic's preposition); the source is its possessor, its "by"- or
    * "from"-phrase, or the subject of a verb that makes the noun its object ("Trump issued a warning that …") unless
-   * that subject receives it ("faced criticism"). Null
+   * that subject receives it ("faced criticism"), or in whose "in"/"with"/"at"/"to"/"from" phrase it stands ("voted
+   * in support of"); a possessive pronoun gives way to that verb's subject of the same number ("Sanders stepped up
+   * his attacks on …", which PolNeAR marks on the name). Null
    * when the noun is the object of a verb cue, whose content it already is.
    */
   private Found nounCue(String text, ParseTree tree, int noun, Actors actors) {
@@ -944,6 +964,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       String rel = tree.relation(k);
       int cased = tree.child(k, "case");
       String prep = cased >= 0 ? tree.token(cased).word().toLowerCase(Locale.ROOT) : "";
+      if (rel.equals("nsubj") && k < noun && tree.token(k).word().equalsIgnoreCase("it")
+          && !tree.relation(c).equals("nmod")) {
+        // "It is no surprise that …": "it" stands for the clause after the noun, and nobody is named
+        break;
+      }
       if (rel.equals("nmod:poss") || rel.equals("nsubj") && k < noun) {
         // "his claim that …"; "Clinton has been a supporter of …"
         source = k;
@@ -957,6 +982,27 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     if (source < 0 && head >= 0 && tree.relation(noun).equals("obj")
         && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+      source = subjectOf(tree, head);
+      sourceExt = source < 0 ? null : sourceExtent(tree, source);
+    }
+    if (source >= 0 && head >= 0 && tree.relation(source).equals("nmod:poss")
+        && POSSESSIVE_NUMBER.containsKey(tree.token(source).word().toLowerCase(Locale.ROOT))
+        && (tree.relation(noun).equals("obj") || tree.relation(noun).equals("obl"))
+        && tree.token(head).pos() != null && tree.token(head).pos().startsWith("VB")
+        && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+      // "Sanders has toned down his criticism of …": the verb's subject, which the pronoun stands for (same number)
+      int subject = subjectOf(tree, head);
+      if (subject >= 0 && subject < noun && plural(tree, subject)
+          == POSSESSIVE_NUMBER.get(tree.token(source).word().toLowerCase(Locale.ROOT))) {
+        source = subject;
+        sourceExt = sourceExtent(tree, subject);
+      }
+    }
+    if (source < 0 && head >= 0 && tree.relation(noun).equals("obl")
+        && tree.token(head).pos() != null && tree.token(head).pos().startsWith("VB")
+        && OWNER_PREPOSITIONS.contains(caseWord(tree, noun)) && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+      // "Sanders voted in support of the bill", "his allies bristle at the suggestion that …": the subject of the
+      // verb the noun's phrase hangs on holds the support or meets the suggestion
       source = subjectOf(tree, head);
       sourceExt = source < 0 ? null : sourceExtent(tree, source);
     }

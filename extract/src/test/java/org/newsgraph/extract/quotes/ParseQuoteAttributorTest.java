@@ -206,6 +206,61 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_nounCueInVerbsPrepositionalPhrase_sourceIsTheVerbsSubject() {
+    // the hope hangs on "clung" by "to": the allies hold it, and no possessor or "by" names its owner
+    String text = "Her allies clung to the hope that she would win";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"she", "ally", "cling", "to", "the", "hope", "that", "she", "would", "win"},
+        new String[] {"PRP$", "NNS", "VBD", "IN", "DT", "NN", "IN", "PRP", "MD", "VB"},
+        null,
+        new int[][] {{-1, 2}, {1, 0}, {2, 1}, {5, 3}, {5, 4}, {2, 5}, {9, 6}, {9, 7}, {9, 8}, {5, 9}},
+        new String[] {"root", "nmod:poss", "nsubj", "case", "det", "obl", "mark", "nsubj", "aux", "acl"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    // a model that takes nouns only, so that "clung" cannot take the content itself
+    CueModel nouns = CueModel.of(Map.of("bias", -5.0, "n:bias", 10.0), 0.5);
+    Quote q = cued(new ParseQuoteAttributor(nouns).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "hope");
+    assertEquals("that she would win", q.content().get(0).text());
+    assertEquals("Her allies", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_nounCueWithPronounPossessor_sourceIsTheVerbsSubject() {
+    // "his" stands for Jones, whom the text names as the subject of the verb the attacks are the object of
+    String text = "Jones stepped up his attacks on the plan";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Jones", "step", "up", "he", "attack", "on", "the", "plan"},
+        new String[] {"NNP", "VBD", "RP", "PRP$", "NNS", "IN", "DT", "NN"},
+        null,
+        new int[][] {{-1, 1}, {1, 0}, {1, 2}, {4, 3}, {1, 4}, {7, 5}, {7, 6}, {4, 7}},
+        new String[] {"root", "nsubj", "compound:prt", "nmod:poss", "obj", "case", "det", "nmod"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    CueModel nouns = CueModel.of(Map.of("bias", -5.0, "n:bias", 10.0), 0.5);
+    Quote q = cued(new ParseQuoteAttributor(nouns).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "attacks on");
+    assertEquals("the plan", q.content().get(0).text());
+    assertEquals("Jones", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_nounCueWithExpletiveIt_hasNoSource() {
+    // "it" stands for the clause after the noun: nobody is named as the one surprised
+    String text = "It is no surprise that the plan failed";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"it", "be", "no", "surprise", "that", "the", "plan", "fail"},
+        new String[] {"PRP", "VBZ", "DT", "NN", "IN", "DT", "NN", "VBD"},
+        null,
+        new int[][] {{-1, 3}, {3, 0}, {3, 1}, {3, 2}, {7, 4}, {6, 5}, {7, 6}, {3, 7}},
+        new String[] {"root", "nsubj", "cop", "det", "mark", "det", "nsubj", "ccomp"});
+    Article article = Article.of(null, null, null, null, null, "en", text, "test");
+    CueModel nouns = CueModel.of(Map.of("bias", -5.0, "n:bias", 10.0), 0.5);
+    Quote q = cued(new ParseQuoteAttributor(nouns).attribute(article,
+        new LinguisticAnnotation(List.of(s), List.of()), Actors.none()), "surprise");
+    assertEquals("that the plan failed", q.content().get(0).text());
+    assertEquals(null, q.speakerMention());
+  }
+
+  @Test
   void isName_shortCapitalizedQuotation_isATitleNotSpeech() {
     String text = "x “Resilient Atmosphere” y “We met them today.”";
     LinguisticAnnotation none = LinguisticAnnotation.empty();
