@@ -985,22 +985,21 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       source = subjectOf(tree, head);
       sourceExt = source < 0 ? null : sourceExtent(tree, source);
     }
-    if (source >= 0 && head >= 0 && tree.relation(source).equals("nmod:poss")
-        && POSSESSIVE_NUMBER.containsKey(tree.token(source).word().toLowerCase(Locale.ROOT))
-        && (tree.relation(noun).equals("obj") || tree.relation(noun).equals("obl"))
-        && tree.token(head).pos() != null && tree.token(head).pos().startsWith("VB")
-        && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+    // a verb that makes the noun its object or the noun's phrase hangs on, whose subject holds what the noun says
+    boolean holder = head >= 0 && isVerb(tree, head) && !RECEIVING_VERBS.contains(lemma(tree.token(head)));
+    Boolean possessivePlural = source >= 0 && tree.relation(source).equals("nmod:poss")
+        ? POSSESSIVE_NUMBER.get(tree.token(source).word().toLowerCase(Locale.ROOT)) : null;
+    if (possessivePlural != null && holder
+        && (tree.relation(noun).equals("obj") || tree.relation(noun).equals("obl"))) {
       // "Sanders has toned down his criticism of …": the verb's subject, which the pronoun stands for (same number)
       int subject = subjectOf(tree, head);
-      if (subject >= 0 && subject < noun && plural(tree, subject)
-          == POSSESSIVE_NUMBER.get(tree.token(source).word().toLowerCase(Locale.ROOT))) {
+      if (subject >= 0 && subject < noun && plural(tree, subject) == possessivePlural) {
         source = subject;
         sourceExt = sourceExtent(tree, subject);
       }
     }
-    if (source < 0 && head >= 0 && tree.relation(noun).equals("obl")
-        && tree.token(head).pos() != null && tree.token(head).pos().startsWith("VB")
-        && OWNER_PREPOSITIONS.contains(caseWord(tree, noun)) && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
+    if (source < 0 && holder && tree.relation(noun).equals("obl")
+        && OWNER_PREPOSITIONS.contains(caseWord(tree, noun))) {
       // "Sanders voted in support of the bill", "his allies bristle at the suggestion that …": the subject of the
       // verb the noun's phrase hangs on holds the support or meets the suggestion
       source = subjectOf(tree, head);
@@ -1346,6 +1345,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     String before = tree.token(first - 1).word();
     return before.equals(",") || isMark(before) ? new int[] {first, last} : null;
+  }
+
+  /** Whether token {@code i} is tagged a verb. */
+  private static boolean isVerb(ParseTree tree, int i) {
+    String pos = tree.token(i).pos();
+    return pos != null && pos.startsWith("VB");
   }
 
   /** Titles before a name ("Mr. Rosenthal", "Sen. Cruz"), which the entity tagger often leaves out of it. */
