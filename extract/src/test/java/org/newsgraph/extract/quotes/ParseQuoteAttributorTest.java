@@ -1,6 +1,7 @@
 package org.newsgraph.extract.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -136,6 +137,34 @@ class ParseQuoteAttributorTest {
     Quote q = cued(attributeOne(text, s), "insist");
     assertEquals("she 's staying in the race", q.content().get(0).text());
     assertEquals("Her aides", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_clauseParsedAsLooseClauseRightAfterTheCue_isTheContent() {
+    // the reported clause hangs on the cue as a loose clause (parataxis), its subject right after the cue's object
+    String text = "Smith told the paper she would vote for Jones";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Smith", "tell", "the", "paper", "she", "would", "vote", "for", "Jones"},
+        new String[] {"NNP", "VBD", "DT", "NN", "PRP", "MD", "VB", "IN", "NNP"},
+        null, new int[][] {{-1, 1}, {1, 0}, {3, 2}, {1, 3}, {1, 6}, {6, 4}, {6, 5}, {8, 7}, {6, 8}},
+        new String[] {"root", "nsubj", "det", "obj", "parataxis", "nsubj", "aux", "case", "obl"});
+    Quote q = cued(attributeOne(text, s), "told");
+    assertEquals("she would vote for Jones", q.content().get(0).text());
+    assertEquals("Smith", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_looseClauseAfterAComma_isNotTakenForTheContent() {
+    // "X told the paper, she ...": after a comma a loose clause is the writer's own, not what was told
+    String text = "Smith told the paper , she would vote for Jones";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Smith", "tell", "the", "paper", ",", "she", "would", "vote", "for", "Jones"},
+        new String[] {"NNP", "VBD", "DT", "NN", ",", "PRP", "MD", "VB", "IN", "NNP"},
+        null, new int[][] {{-1, 1}, {1, 0}, {3, 2}, {1, 3}, {1, 4}, {1, 7}, {7, 5}, {7, 6}, {9, 8}, {7, 9}},
+        new String[] {"root", "nsubj", "det", "obj", "punct", "parataxis", "nsubj", "aux", "case", "obl"});
+    for (Quote q : attributeOne(text, s)) {
+      assertFalse(q.content().stream().anyMatch(c -> c.text().startsWith("she would")), q.toString());
+    }
   }
 
   @Test
