@@ -673,7 +673,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /**
    * "He said there were a million tweets" parsed with the cue as the clausal subject of "were", "As Clyburn noted,
-   * those voters will give …" with the cue an "as"-clause of what it reports: a cue that the parse gave nothing of its
+   * those voters will give …" with the cue an "as"-clause of what it reports, "when Clinton said she would debate …"
+   * with the cue an adverbial clause of the verb whose subject follows it: a cue that the parse gave nothing of its
    * own to report and hung on the clause it reports; that clause less the cue's phrase (the side with more tokens), or
    * null. Not for a cue the parse hangs on a clause in other ways (an unlabelled dependent, a clausal complement):
    * held-out on PolNeAR train, those cost more content and source precision than they bring recall.
@@ -688,7 +689,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     boolean clause = pos != null && pos.startsWith("VB") || tree.child(head, "cop") >= 0;
     int mark = tree.child(verb, "mark");
     boolean as = rel.equals("advcl") && mark >= 0 && mark < verb && tree.token(mark).word().equalsIgnoreCase("as");
-    if (!clause || !(rel.equals("csubj") || as)) {
+    boolean inverted = rel.equals("advcl") && head > verb && subject(tree, head) == verb + 1;
+    if (!clause || !(rel.equals("csubj") || as || inverted)) {
       return null;
     }
     return before(tree, tree.extentWithout(head, verb), verb);

@@ -168,6 +168,20 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_cueParsedAsAdverbialClauseOfWhatItReports_reportsTheClauseItHangsOn() {
+    // the parser made "when Clinton said" an adverbial clause of "debate", whose subject follows the cue
+    String text = "When Clinton said she would debate on Monday";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"when", "Clinton", "say", "she", "would", "debate", "on", "Monday"},
+        new String[] {"WRB", "NNP", "VBD", "PRP", "MD", "VB", "IN", "NNP"},
+        null, new int[][] {{-1, 5}, {5, 2}, {2, 0}, {2, 1}, {5, 3}, {5, 4}, {7, 6}, {5, 7}},
+        new String[] {"root", "advcl", "advmod", "nsubj", "nsubj", "aux", "case", "obl"});
+    Quote q = cued(attributeOne(text, s), "said");
+    assertEquals("she would debate on Monday", q.content().get(0).text());
+    assertEquals("Clinton", q.speakerMention().text());
+  }
+
+  @Test
   void attribute_cueParsedAsClausalSubject_reportsTheClauseItHangsOn() {
     // the parser made "He said" the clausal subject of "were"
     String text = "He said there were two hundred letters";
