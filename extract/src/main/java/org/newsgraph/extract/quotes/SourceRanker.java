@@ -19,7 +19,8 @@ import org.newsgraph.model.Token;
  * number heading a noun phrase) and the rule cascade's own pick are candidates, and so is "no source"; a conditional
  * logistic model (one score per candidate, a softmax over them) weighs the dependency path from the cue to the
  * candidate, the cue's lemma with the path's first relation, side and distance, tag, entity type, whether the rules
- * picked it, passive voice, whether it lies inside quotation marks or inside what the cue reports, and the pronoun. The
+ * picked it, passive voice, whether it lies inside quotation marks or inside what the cue reports, the pronoun, and
+ * which of the words over the cue it is the subject of (the nearest with a subject, the next, the root). The
  * best candidate is the source when its score beats that of "no source" by the model's margin.
  *
  * <p>Trained on PolNeAR's training split by {@code org.newsgraph.cli.TrainQuoteSources} and shipped as the resource
@@ -211,7 +212,41 @@ public final class SourceRanker {
     f.add("vrel=" + tree.relation(v) + "|p=" + path);
     f.add("nearest=" + nearest(tree, v, k) + "|side=" + side);
     f.add("comma=" + commaBetween(tree, v, k) + "|side=" + side);
+    // "X said Clinton will have to choose whose side she is on, saying …": a participle the parser hangs on the inner
+    // clause speaks for the subject of a clause further up, which the path (at most three steps) does not reach
+    String up = subjectUp(tree, v, k);
+    f.add("up=" + up + "|vpos=" + verb.pos());
+    f.add("up=" + up + "|vrel=" + tree.relation(v));
     return f;
+  }
+
+  /** The most subjects {@link #subjectUp} counts; those further up are "far". */
+  private static final int MAX_SUBJECTS_UP = 3;
+
+  /**
+   * Whose subject candidate {@code k} is among the words over the cue: "1" for the first word on the way from the cue
+   * up to the root that has a subject (the cue's own, or the one it inherits), "2" for the next, and so on (at most
+   * {@link #MAX_SUBJECTS_UP}, then "far"), with "-root" when that word is the root; "no" when it is none of them.
+   */
+  static String subjectUp(ParseTree tree, int v, int k) {
+    int seen = 0;
+    for (int a = v, steps = 0; a >= 0 && steps <= tree.size(); a = tree.head(a), steps++) {
+      int subject = -1;
+      for (int c : tree.children(a)) {
+        if (tree.relation(c).startsWith("nsubj")) {
+          subject = c;
+          break;
+        }
+      }
+      if (subject < 0) {
+        continue;
+      }
+      seen++;
+      if (subject == k) {
+        return (seen > MAX_SUBJECTS_UP ? "far" : Integer.toString(seen)) + (tree.head(a) < 0 ? "-root" : "");
+      }
+    }
+    return "no";
   }
 
   /**

@@ -58,6 +58,26 @@ class SourceRankerTest {
     assertEquals("far", SourceRanker.path(tree, 0, 5));
   }
 
+  /**
+   * "The mayor said she will choose , saying taxes rise" parsed with "saying" (6) hung on the inner clause "choose"
+   * (4): its own subject up the tree is "she" (3), the one above that "mayor" (1), the root's.
+   */
+  @Test
+  void subjectUp_countsTheSubjectsOfTheWordsOverTheCue() {
+    String text = "The mayor said she will choose , saying taxes rise";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "mayor", "say", "she", "will", "choose", ",", "say", "tax", "rise"},
+        new String[] {"DT", "NN", "VBD", "PRP", "MD", "VB", ",", "VBG", "NNS", "VBP"},
+        null, new int[][] {{-1, 2}, {2, 1}, {1, 0}, {5, 3}, {5, 4}, {2, 5}, {5, 6}, {5, 7}, {9, 8}, {7, 9}},
+        new String[] {"root", "nsubj", "det", "nsubj", "aux", "ccomp", "punct", "advcl", "nsubj", "ccomp"});
+    ParseTree tree = new ParseTree(s);
+    assertEquals("1", SourceRanker.subjectUp(tree, 7, 3));
+    assertEquals("2-root", SourceRanker.subjectUp(tree, 7, 1));
+    assertEquals("no", SourceRanker.subjectUp(tree, 7, 8));
+    SourceRanker.Cue cue = new SourceRanker.Cue(tree, 7, 3, new int[] {8, 9}, false);
+    assertTrue(SourceRanker.features(cue, 1).contains("up=2-root|vpos=VBG"));
+  }
+
   @Test
   void choose_takesTheBestCandidateOnlyWhenItBeatsNoSourceByTheMargin() {
     Map<String, Double> weights = Map.of("p=vnsubj", 2.0, "p=vobj", 1.0);
