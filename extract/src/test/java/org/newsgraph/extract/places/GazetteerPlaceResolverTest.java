@@ -310,6 +310,17 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolveSpans_aCountrysShortNameInTheNews_isTheCountry() {
+    // short names the GeoNames country table lacks (features.tsv), not a town they would fall back to
+    List<Place> places = given("Ministers from [T&T|LOC] and [Bosnia|LOC] met in [Geneva|LOC] on Monday.", "T&T",
+        "Bosnia");
+    assertEquals("TT", places.get(0).country(), places.get(0).toString());
+    assertEquals("A.PCLI", places.get(0).featureClass());
+    assertEquals("BA", places.get(1).country(), places.get(1).toString());
+    assertEquals("A.PCLI", places.get(1).featureClass());
+  }
+
+  @Test
   void resolve_apStateAbbreviation_isTheState_butTheCapitalisedWordAloneIsNoPlace() {
     Place va = only(places("The crash happened near [Manassas|LOC], [Va.|LOC], on Friday."), "Va.");
     assertEquals("US.VA", va.admin1());
