@@ -885,4 +885,14 @@ class GazetteerPlaceResolverTest {
     assertEquals("US.AZ", only(places("Volunteers in [Phoenix|LOC] cleaned up the riverbank on Saturday."), "Phoenix")
         .admin1());
   }
+
+  @Test
+  void resolve_aSmallCapitalInAStoryAboutAnotherCountry_isTheCapital_notAPlaceTheGazetteerLacks() {
+    // Saipan (under 100,000 people) is the capital of the Northern Mariana Islands, which the story does not name
+    List<Place> places = places("The clinic in [Seattle|LOC] and [Tacoma|LOC] sent nurses to [Oregon|LOC] and "
+        + "[Idaho|LOC]. Next year they fly to [Saipan|LOC].");
+    Place saipan = only(places, "Saipan");
+    assertEquals("MP", saipan.country(), saipan.toString());
+    assertNotNull(saipan.geonameId(), saipan.toString());
+  }
 }
