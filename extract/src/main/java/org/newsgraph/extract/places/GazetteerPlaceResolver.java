@@ -854,6 +854,20 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final long KNOWN_ABROAD = 100_000;
 
   /**
+   * Whether a reading is a capital named by its own name: known abroad whatever its size (a trip to {@code Saipan} in
+   * an American story is to the capital of the Northern Mariana Islands, no place the gazetteer lacks in America);
+   * not by an alternate name ({@code Suba} in a Kenyan story is no name of Suva's).
+   */
+  private static boolean capitalByOwnName(GeoPlace best, List<Gazetteer.Entry> entries) {
+    for (Gazetteer.Entry e : entries) {
+      if (e.place() == best && !e.alternate() && best.code().equals("P.PPLC")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a name is likelier a place the gazetteer lacks, in the country the article is about, than its best
    * reading: a town or county under {@link #KNOWN_ABROAD} people in a country the article neither names (by name or
    * demonym) nor gives half the weight of its main country, scoring less than a village of {@link #UNKNOWN_PRIOR} in
@@ -1224,12 +1238,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // abroad is itself, the "in" belonging to the words before it ("exiles from Caracas in Miami")
       return Place.unresolved(c.span());
     }
-    if ((entries.size() > 1 || entries.get(0).alternate()) && unknownLocalTown(best, bestScore, context, ownKey, divisionShares)) {
+    boolean capital = capitalByOwnName(best, entries);
+    if (!capital && (entries.size() > 1 || entries.get(0).alternate())
+        && unknownLocalTown(best, bestScore, context, ownKey, divisionShares)) {
       // a namesake far from the article's division: left for the local fallback, which puts it at a town the article
       // names there
       return Place.unresolved(c.span());
     }
-    if (unknownLocalPlace(best, bestScore, context, ownKey)) {
+    if (!capital && unknownLocalPlace(best, bestScore, context, ownKey)) {
       // left for the local fallback, which puts it at a town the article names in the country it is about
       return Place.unresolved(c.span());
     }

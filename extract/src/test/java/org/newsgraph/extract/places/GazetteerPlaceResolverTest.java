@@ -310,6 +310,17 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolveSpans_aCountrysShortNameInTheNews_isTheCountry() {
+    // short names the GeoNames country table lacks (features.tsv), not a town they would fall back to
+    List<Place> places = given("Ministers from [T&T|LOC] and [Bosnia|LOC] met in [Geneva|LOC] on Monday.", "T&T",
+        "Bosnia");
+    assertEquals("TT", places.get(0).country(), places.get(0).toString());
+    assertEquals("A.PCLI", places.get(0).featureClass());
+    assertEquals("BA", places.get(1).country(), places.get(1).toString());
+    assertEquals("A.PCLI", places.get(1).featureClass());
+  }
+
+  @Test
   void resolve_apStateAbbreviation_isTheState_butTheCapitalisedWordAloneIsNoPlace() {
     Place va = only(places("The crash happened near [Manassas|LOC], [Va.|LOC], on Friday."), "Va.");
     assertEquals("US.VA", va.admin1());
@@ -856,5 +867,15 @@ class GazetteerPlaceResolverTest {
     // without the neighbour the bigger namesake stays
     Place alone = only(places("A water main broke in [Sunnyside|LOC] on Monday."), "Sunnyside");
     assertFalse("US.WA".equals(alone.admin1()), alone.toString());
+  }
+
+  @Test
+  void resolve_aSmallCapitalInAStoryAboutAnotherCountry_isTheCapital_notAPlaceTheGazetteerLacks() {
+    // Saipan (under 100,000 people) is the capital of the Northern Mariana Islands, which the story does not name
+    List<Place> places = places("The clinic in [Seattle|LOC] and [Tacoma|LOC] sent nurses to [Oregon|LOC] and "
+        + "[Idaho|LOC]. Next year they fly to [Saipan|LOC].");
+    Place saipan = only(places, "Saipan");
+    assertEquals("MP", saipan.country(), saipan.toString());
+    assertNotNull(saipan.geonameId(), saipan.toString());
   }
 }
