@@ -47,7 +47,7 @@ public final class Gazetteer {
   static final String BINARY = "gazetteer.bin";
 
   private static final int MAGIC = 0x4E47475A; // "NGGZ"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private final GeoPlace[] places;
   /** The lookup keys, sorted by their UTF-8 bytes, concatenated; key {@code i} is {@code [keyStart[i], keyStart[i + 1])}. */
@@ -322,7 +322,8 @@ public final class Gazetteer {
     Map<GeoPlace, Integer> numbers = new IdentityHashMap<>();
     for (int i = 0; i < places.length; i++) {
       numbers.put(places[i], i);
-      for (String s : new String[] {places[i].name(), places[i].code(), places[i].country(), places[i].admin1()}) {
+      for (String s : new String[] {
+          places[i].name(), places[i].code(), places[i].country(), places[i].admin1(), places[i].admin2()}) {
         if (s != null) {
           strings.putIfAbsent(s, strings.size());
         }
@@ -355,6 +356,7 @@ public final class Gazetteer {
       d.writeDouble(p.lon());
       d.writeLong(p.population());
       d.writeInt(p.names());
+      d.writeInt(p.admin2() == null ? -1 : strings.get(p.admin2()));
     }
     for (Map<String, GeoPlace> m : List.of(countries, admin1, demonyms)) {
       d.writeInt(m.size());
@@ -402,8 +404,13 @@ public final class Gazetteer {
         GeoPlace.Kind kind = kinds[b.get()];
         int country = b.getInt();
         int division = b.getInt();
+        double lat = b.getDouble();
+        double lon = b.getDouble();
+        long population = b.getLong();
+        int names = b.getInt();
+        int county = b.getInt();
         places[i] = new GeoPlace(id, name, code, kind, country < 0 ? null : strings[country],
-            division < 0 ? null : strings[division], b.getDouble(), b.getDouble(), b.getLong(), b.getInt());
+            division < 0 ? null : strings[division], lat, lon, population, names, county < 0 ? null : strings[county]);
       }
       List<Map<String, GeoPlace>> tables = new ArrayList<>(3);
       for (int t = 0; t < 3; t++) {
@@ -469,10 +476,10 @@ public final class Gazetteer {
           long population = Long.parseLong(c[9]);
           double lat = Double.parseDouble(c[4]);
           double lon = Double.parseDouble(c[5]);
+          String admin2Code = admin1Code != null && c.length > 10 && !c[10].isEmpty() ? admin1Code + "." + c[10] : null;
           GeoPlace city = new GeoPlace(Long.parseLong(c[0]), c[1], c[6], GeoPlace.Kind.CITY, c[7], admin1Code,
-              lat, lon, population, nameCount(c[1], c[3]));
-          if (admin1Code != null && c.length > 10 && !c[10].isEmpty()) {
-            String admin2Code = admin1Code + "." + c[10];
+              lat, lon, population, nameCount(c[1], c[3]), admin2Code);
+          if (admin2Code != null) {
             admin2Population.computeIfAbsent(admin2Code, k -> new long[1])[0] += population;
             pointsByAdmin2.computeIfAbsent(admin2Code, k -> new ArrayList<>()).add(new double[] {lat, lon});
           }
@@ -612,7 +619,8 @@ public final class Gazetteer {
           }
           String admin1Code = code.substring(0, dot);
           GeoPlace division = new GeoPlace(0, c[1], "A.ADM2", GeoPlace.Kind.ADMIN2,
-              code.substring(0, code.indexOf('.')), admin1Code, point[0], point[1], admin2Population.get(code)[0]);
+              code.substring(0, code.indexOf('.')), admin1Code, point[0], point[1], admin2Population.get(code)[0], 0,
+              code);
           size++;
           add(c[1], division, false);
           // without its division word only as an alternate name: "Story" and "Wood" alone are no places

@@ -266,6 +266,48 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return best;
   }
 
+  /**
+   * Per second-level division, the names of the article that have a reading there: a county by its own name
+   * ({@code Cook County}, {@code Dorset}), and, apart, a town by its own name.
+   */
+  private record Counties(Map<String, Set<String>> counties, Map<String, Set<String>> towns) {
+    /**
+     * Whether another name of the article than the one being resolved puts a reading in the same county as this one:
+     * a county that holds this town, or a town this county holds.
+     */
+    boolean linked(GeoPlace p, String ownKey) {
+      Map<String, Set<String>> other = p.kind() == GeoPlace.Kind.CITY ? counties
+          : p.kind() == GeoPlace.Kind.ADMIN2 ? towns : Map.of();
+      Set<String> names = p.admin2() == null ? null : other.get(p.admin2());
+      return names != null && (names.size() > 1 || !names.contains(ownKey));
+    }
+  }
+
+  /** The counties and towns the candidates' names read as, by their own names, per second-level division. */
+  private Counties counties(List<Candidate> candidates) {
+    Map<String, Set<String>> counties = new HashMap<>();
+    Map<String, Set<String>> towns = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Candidate c : candidates) {
+      String key = Gazetteer.key(c.name());
+      if (!seen.add(key) || generic(c.name())) {
+        continue;
+      }
+      for (Gazetteer.Entry e : readings(c.name())) {
+        GeoPlace p = e.place();
+        if (e.alternate() || p.admin2() == null) {
+          continue;
+        }
+        if (p.kind() == GeoPlace.Kind.ADMIN2) {
+          counties.computeIfAbsent(p.admin2(), k -> new HashSet<>()).add(key);
+        } else if (p.kind() == GeoPlace.Kind.CITY) {
+          towns.computeIfAbsent(p.admin2(), k -> new HashSet<>()).add(key);
+        }
+      }
+    }
+    return new Counties(counties, towns);
+  }
+
   /** Weight of a first-level division in the article that a division it names gives, against a town or county's. */
   private static final double DIVISION_VOTE = 1.0;
 
@@ -538,12 +580,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
       Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points, Set<String> stated,
-      Map<String, Set<String>> divisionsRead, Point[] readings, Set<String> towns) {
+      Map<String, Set<String>> divisionsRead, Point[] readings, Set<String> towns, Counties counties) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
     Context withDivisions(
         Map<String, Map<String, Double>> votes, List<Point> points, Map<String, Set<String>> divisionsRead) {
-      return new Context(
-          countries, divisions, byName, votes, named, points, stated, divisionsRead, readings, townNames(points));
+      return new Context(countries, divisions, byName, votes, named, points, stated, divisionsRead, readings,
+          townNames(points), counties);
     }
 
     /**
@@ -572,7 +614,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         movedByName.put(key, Map.of(p.country(), total));
       }
       return new Context(moved, divisions, movedByName, admin1Votes, named, points, stated, divisionsRead, readings,
-          towns);
+          towns, counties);
     }
 
     /**
@@ -730,8 +772,8 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         }
       }
     }
-    return new Context(
-        countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of(), townReadings(candidates), Set.of());
+    return new Context(countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of(),
+        townReadings(candidates), Set.of(), counties(candidates));
   }
 
   /**
@@ -885,6 +927,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * the county's first-level division: less than a qualifier's own 4, which the division already gave them all.
    */
   private static final double IN_COUNTY_WEIGHT = 1.0;
+
+  /**
+   * Score of a town in a county another name of the article reads as by its own name, and of that county: over a
+   * town or county reading's nearness, which a neighbouring county gives too.
+   */
+  private static final double COUNTY_PAIR_WEIGHT = 2.5;
 
   /** Score of a reading that the place after "in" holds ({@code Centennial Park in Sydney}). */
   private static final double CONTAINER_WEIGHT = 4.0;
@@ -1172,6 +1220,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         s -= DIVISION_CUE;
       }
       s += NEAR_WEIGHT * nearness[i];
+      // a town in a county the article names by the county's own name, and that county: "the council in Phoenix ...
+      // the Cook County sheriff's office" is Phoenix, Illinois, and the county Illinois's; by their own names only
+      // ("Shelby" is no county), and not for a town whose comma names where it is ("Croft, Yorkshire" in a list of
+      // circuits that also names Cheshire, which holds another Croft)
+      boolean pair = !e.alternate() && around.qualifier() == null && context.counties().linked(p, ownKey);
+      s += pair ? COUNTY_PAIR_WEIGHT : 0;
       for (GeoPlace q : qualifiers) {
         if (q != p && (q.kind() == GeoPlace.Kind.COUNTRY ? q.country().equals(p.country())
             : q.admin1() != null && q.admin1().equals(p.admin1()))) {

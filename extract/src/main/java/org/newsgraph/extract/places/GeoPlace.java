@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param names how many distinct Latin-script names GeoNames lists for it besides its main name (0 when unknown): how
  *     widely it is written about, a prominence the population alone does not show (Venice, Italy has 47; Venice,
  *     Florida, a town half its size, 6)
+ * @param admin2 GeoNames second-level division code ({@code US.NE.177}) of a town or county, or null: a town in a
+ *     county the article names is likelier than its namesakes elsewhere
  */
 public record GeoPlace(
     long geonameId, String name, String code, Kind kind, String country, String admin1, double lat, double lon,
-    long population, int names) {
+    long population, int names, String admin2) {
   /** The kinds of place the resolver tells apart. */
   public enum Kind { COUNTRY, ADMIN1, CITY, REGION, ADMIN2 }
 
@@ -36,7 +38,14 @@ public record GeoPlace(
     }
   }
 
-  /** A place whose number of names is unknown. */
+  /** A place in no second-level division. */
+  public GeoPlace(
+      long geonameId, String name, String code, Kind kind, String country, String admin1, double lat, double lon,
+      long population, int names) {
+    this(geonameId, name, code, kind, country, admin1, lat, lon, population, names, null);
+  }
+
+  /** A place whose number of names is unknown, in no second-level division. */
   public GeoPlace(
       long geonameId, String name, String code, Kind kind, String country, String admin1, double lat, double lon,
       long population) {

@@ -870,6 +870,23 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aTownAndACountyTheArticleNames_areTheTownInThatCountyAndThatCounty() {
+    // Phoenix, Illinois (2,000 people) lies in Cook County; the county makes it the town, not Phoenix, Arizona
+    List<Place> places = places("Volunteers in [Phoenix|LOC] cleaned up the riverbank on Saturday. Officials of "
+        + "[Cook County|LOC] thanked them.");
+    assertEquals("US.IL", only(places, "Phoenix").admin1());
+    assertEquals("US.IL", only(places, "Cook County").admin1());
+    // and the town picks the county among a name's thirty: Washington County, Nebraska holds Arlington, Nebraska
+    places = places("Volunteers in [Arlington|LOC] cleaned up the riverbank on Saturday. Officials of "
+        + "[Washington County|LOC] thanked them.");
+    assertEquals("US.NE", only(places, "Arlington").admin1());
+    assertEquals("US.NE", only(places, "Washington County").admin1());
+    // without the county the world city stays
+    assertEquals("US.AZ", only(places("Volunteers in [Phoenix|LOC] cleaned up the riverbank on Saturday."), "Phoenix")
+        .admin1());
+  }
+
+  @Test
   void resolve_aSmallCapitalInAStoryAboutAnotherCountry_isTheCapital_notAPlaceTheGazetteerLacks() {
     // Saipan (under 100,000 people) is the capital of the Northern Mariana Islands, which the story does not name
     List<Place> places = places("The clinic in [Seattle|LOC] and [Tacoma|LOC] sent nurses to [Oregon|LOC] and "

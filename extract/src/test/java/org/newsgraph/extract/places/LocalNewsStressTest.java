@@ -15,7 +15,7 @@ class LocalNewsStressTest {
   private static final Map<LocalNewsStress.Kind, Double> FLOORS = Map.of(
       LocalNewsStress.Kind.QUALIFIED, 0.98,
       LocalNewsStress.Kind.STATE, 0.94,
-      LocalNewsStress.Kind.COUNTY, 0.82,
+      LocalNewsStress.Kind.COUNTY, 0.90,
       LocalNewsStress.Kind.NEIGHBOUR, 0.92,
       LocalNewsStress.Kind.DATELINE, 0.98,
       LocalNewsStress.Kind.REVERSE, 0.95,
