@@ -1016,6 +1016,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final long WORLD_CITY = 500_000;
 
   /**
+   * The population under which a town the text does not tie to loses the article's support ({@link #untied}): half a
+   * world city's (Athens, Georgia beside a Milwaukee teacher's story is no support for itself; on the stress set's
+   * world cities beside a far town of their namesake's state, 0.797 at 100,000 and 0.828 here, other kinds unchanged).
+   */
+  private static final long UNTIED_BELOW = WORLD_CITY / 2;
+
+  /**
    * Whether a small town is untied to the text: the article names towns (by names that are no division's, {@link
    * Point#admin1}), and neither one of them as first read nor any town or county reading of another name lies within
    * {@link #NEAR_KM} of it. The article's country and divisions are then where those towns are, not support for a
@@ -1025,7 +1032,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
    * state kind: "a house fire in Paris ... the third in Texas this month").
    */
   private boolean untied(GeoPlace p, Context context, String ownKey) {
-    if (p.kind() != GeoPlace.Kind.CITY || p.population() >= KNOWN_ABROAD) {
+    if (p.kind() != GeoPlace.Kind.CITY || p.population() >= UNTIED_BELOW) {
       return false;
     }
     Set<String> towns = context.towns();

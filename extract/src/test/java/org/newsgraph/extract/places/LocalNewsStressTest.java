@@ -19,7 +19,7 @@ class LocalNewsStressTest {
       LocalNewsStress.Kind.NEIGHBOUR, 0.92,
       LocalNewsStress.Kind.DATELINE, 0.98,
       LocalNewsStress.Kind.REVERSE, 0.95,
-      LocalNewsStress.Kind.REVERSE_LOCAL, 0.78);
+      LocalNewsStress.Kind.REVERSE_LOCAL, 0.81);
 
   @Test
   void localNews_resolvesEachKindAboveItsFloor() {
