@@ -1017,8 +1017,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /**
    * The population under which a town the text does not tie to loses the article's support ({@link #untied}): half a
-   * world city's (Athens, Georgia beside a Milwaukee teacher's story is no support for itself; on the stress set's
-   * world cities beside a far town of their namesake's state, 0.797 at 100,000 and 0.828 here, other kinds unchanged).
+   * world city's. Athens, Georgia (about 120,000 people) in a story of a Milwaukee teacher's trip to Athens, which names
+   * nothing near it, no longer takes the story's American support from Athens, Greece; on the stress set's world cities
+   * beside a far town of their namesake's state, 0.797 at 100,000 and 0.828 here, other kinds unchanged.
    */
   private static final long UNTIED_BELOW = WORLD_CITY / 2;
 
