@@ -118,6 +118,12 @@ final class ToponymDetector {
     }
     personWords.removeAll(mostlyLocated(annotation, fullNames));
     personWords.removeAll(lone);
+    Set<String> locatedNames = new HashSet<>(lone);
+    for (EntityMention e : annotation.entities()) {
+      if (e.type() == EntityType.LOCATION) {
+        locatedNames.add(e.span().text());
+      }
+    }
     countryNamed.addAll(placesByDiscourse(text, annotation));
     Set<String> diseases = diseaseNames(text, annotation);
     diseases.addAll(stormNames(annotation));
@@ -169,6 +175,12 @@ final class ToponymDetector {
         if (facility != null) {
           found.add(facility);
           i = tokenAt(tokens, facility.span().end() - 1) + 1;
+          continue;
+        }
+        Candidate jurisdiction = jurisdictionAt(text, tokens, i, personWords, fullNames, locatedNames);
+        if (jurisdiction != null) {
+          found.add(jurisdiction);
+          i = tokenAt(tokens, jurisdiction.span().end() - 1) + 1;
           continue;
         }
         int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports, lone);
@@ -788,6 +800,125 @@ final class ToponymDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * Words of the name of a government body or office after the name of the place it serves ({@code U.S. Food and
+   * Drug Administration}, {@code Westminster City Council}, {@code Queensland Police}, {@code Denver District Judge},
+   * {@code New York City Mayor}): that place is named as a place, unlike a newspaper's or a bank's namesake town
+   * ({@code Washington Post}, {@code Kabul Bank}).
+   */
+  private static final Set<String> GOVERNMENT_WORDS = words(
+      "department", "ministry", "police", "sheriff", "sheriff's", "sheriff\u2019s", "council", "government", "army",
+      "navy", "guard", "court", "senate", "assembly", "legislature", "parliament", "agency", "administration",
+      "bureau", "commission", "centers", "institutes", "authority", "board", "attorney", "mayor", "governor",
+      "premier", "fire", "ambulance", "patrol", "pd", "embassy", "consulate", "forces", "military", "marines",
+      "judge", "inspector", "commissioner", "prosecutor", "cabinet", "customs", "service", "services", "district");
+
+  /** Words that make a name a business's or an outlet's, whatever government word it also holds. */
+  private static final Set<String> COMMERCIAL_WORDS = words(
+      "post", "times", "bank", "air", "airlines", "airways", "university", "college", "club", "fc", "company",
+      "inc", "corp", "corporation", "ltd", "plc", "news", "tv", "radio", "press", "herald", "journal", "tribune",
+      "gazette", "chronicle", "mail", "star", "sun", "telegraph", "guardian", "insurance", "holdings", "group");
+
+  /** Small words inside a government body's name ({@code Department of Health}, {@code Food and Drug}). */
+  private static final Set<String> BODY_PARTICLES = words("of", "for", "and", "&", "on", "'s", "\u2019s");
+
+  /**
+   * Least population of a town, or of a second-level division named without its division word, that the
+   * recogniser did not tag a location and that stands for a government body's place ({@code Lincoln Police}).
+   */
+  private static final long JURISDICTION_TOWN_POPULATION = 100_000;
+
+  /**
+   * The place whose name, at token {@code i}, opens the name of a government body or office that serves it ("the U.S.
+   * Centers for Disease Control", "California Department of Public Health", "Orange County Sanitation District",
+   * "Queensland Police Inspector Bob Hytch"), however the recogniser tagged the whole: one to three capitalised
+   * words, not after another capitalised proper noun or "of" ("Air Canada", "Bank of England"), that name a place
+   * ({@link #servedPlace}; an acronym only a country's: "US", "U.S."), no demonym and no word of a person's name in
+   * the text, followed by a run of capitalised words and small words ("of", "for", "and") that holds a government
+   * word ({@link #GOVERNMENT_WORDS}) and no business's word ({@link #COMMERCIAL_WORDS}), and not by "Administration"
+   * (a president's: "the Obama Administration"). The candidate spans the place's name only; else null.
+   */
+  private Candidate jurisdictionAt(String text, List<Token> tokens, int i, Set<String> personWords,
+      List<Span> fullNames, Set<String> locatedNames) {
+    Token first = tokens.get(i);
+    if (!capitalised(first.word()) || !isProperNoun(first)
+        || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT)) || i > 0 && (capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))
+        || tokens.get(i - 1).word().equals("of"))) {
+      return null;
+    }
+    for (int end = Math.min(tokens.size() - 1, i + 3); end > i; end--) {
+      if (!capitalised(tokens.get(end - 1).word()) || !isProperNoun(tokens.get(end - 1))
+          || !governmentBodyFollows(tokens, end)) {
+        continue;
+      }
+      String name = text.substring(first.start(), tokens.get(end - 1).end());
+      Span span = new Span(first.start(), tokens.get(end - 1).end(), name);
+      boolean person = false;
+      for (int k = i; k < end; k++) {
+        person |= personWords.contains(tokens.get(k).word());
+      }
+      if (!person && !inOtherFullName(span, fullNames) && gazetteer.demonym(name) == null
+          && !NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) && (!genericWord(tokens.get(end - 1).word())
+          || end - i > 1 && COUNTY_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT)))
+          && (upperCaseWord(name) ? namesCountry(name)
+          : servedPlace(name, first.ner() == EntityType.LOCATION || locatedNames.contains(name)))
+          && !tokens.get(end).word().equalsIgnoreCase("administration")) {
+        return new Candidate(span, name, null, first.ner() == EntityType.LOCATION);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a name before a government body's name is the place that body serves: by its own main name (not a longer
+   * one the gazetteer files it under, "Capital Region"), a country, first-level division or region, a division of
+   * several words ("Orange County"), or a town or second-level division of {@value #JURISDICTION_TOWN_POPULATION}
+   * people or more or {@code located}: tagged a location here or anywhere in the article (or a place by {@link
+   * #lonePlaces}); so "Supreme Court" and "Commerce Department" do not name the small towns of those names.
+   */
+  private boolean servedPlace(String name, boolean located) {
+    String key = Gazetteer.key(name);
+    for (Gazetteer.Entry e : gazetteer.lookup(name)) {
+      GeoPlace p = e.place();
+      if (e.alternate() || !Gazetteer.key(p.name()).equals(key)) {
+        continue;
+      }
+      boolean large = located || p.population() >= JURISDICTION_TOWN_POPULATION;
+      if (p.kind() == GeoPlace.Kind.COUNTRY || p.kind() == GeoPlace.Kind.ADMIN1 || p.kind() == GeoPlace.Kind.REGION
+          || p.kind() == GeoPlace.Kind.ADMIN2 && (name.indexOf(' ') > 0 || large)
+          || p.kind() == GeoPlace.Kind.CITY && large) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the tokens from {@code from} on are a government body's name: at most six capitalised words and small
+   * words ({@link #BODY_PARTICLES}), starting with a capitalised word, with a government word among them and no
+   * business's word.
+   */
+  private static boolean governmentBodyFollows(List<Token> tokens, int from) {
+    boolean government = false;
+    for (int j = from; j < tokens.size() && j < from + 6; j++) {
+      String word = tokens.get(j).word();
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!capitalised(word)) {
+        if (j == from || !BODY_PARTICLES.contains(lower)) {
+          break;
+        }
+        continue;
+      }
+      if (COMMERCIAL_WORDS.contains(lower)) {
+        return false;
+      }
+      for (String part : lower.split("-")) {
+        government |= GOVERNMENT_WORDS.contains(part);
+      }
+    }
+    return government;
   }
 
   /** Most capitalised words a name found next to a toponym may have. */

@@ -40,6 +40,30 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_thePlaceAGovernmentBodyServes_isAPlace() {
+    List<String> found = found("A spokesman for the [U.S. Centers for Disease Control and Prevention|ORG] said "
+        + "tests were done by the [Nevada Department of Health|ORG] and the [Orange County Sanitation District|ORG]. "
+        + "[Queensland Police|ORG] Inspector [Bob Hytch|PER] said the [Boise Fire Department|ORG] helped.");
+    assertEquals(List.of("U.S.", "Nevada", "Orange County", "Queensland", "Boise"), found);
+  }
+
+  @Test
+  void detect_outletsBusinessesAndCommonWordsBeforeAGovernmentWord_areNoPlaces() {
+    List<String> found = found("The [Washington Post|ORG] and [Kabul Bank|ORG] staff told [Air Canada|ORG] "
+        + "Cargo that the [Supreme Court|ORG], the [Commerce Department|ORG] and the [Clinton Administration|ORG] "
+        + "had ruled.");
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void detect_aSmallTownBeforeItsPolice_isAPlaceWhereTheArticleTagsItALocation() {
+    List<String> tagged = found("A boy drowned in [Slidell|LOC] on Friday. [Slidell Police Department|ORG] said so.");
+    assertEquals(2, count(tagged, "Slidell"), tagged.toString());
+    List<String> untagged = found("The [Justice Police Department|ORG] said so.");
+    assertEquals(List.of(), untagged);
+  }
+
+  @Test
   void detect_aTownTaggedAsAPerson_isAPlaceAfterTheCityOf() {
     List<String> found = found("Troops reached the outskirts of the city of [Douma|PER]. [Douma|PER] is surrounded.");
     assertEquals(2, count(found, "Douma"), found.toString());
@@ -281,11 +305,12 @@ class ToponymDetectorTest {
   }
 
   @Test
-  void detect_aCountrysNameOfSeveralWords_isAPlaceHoweverTagged_butNotInsideAnOrganisationsName() {
+  void detect_aCountrysNameOfSeveralWords_isAPlaceHoweverTagged_butNotAnOrganisationsWholeName() {
     List<String> found = found("Cholera hit [Ghana|LOC], [C\u00f4te|PER] d'Ivoire and [Guinea|LOC] this year.");
     assertTrue(found.contains("C\u00f4te d'Ivoire"), found.toString());
     assertEquals(List.of("United Kingdom"), found("They fly back to the [United|ORG] Kingdom Sunday."));
-    assertEquals(List.of(), found("Then the [United States Food and Drug Administration|ORG] said so."));
+    // the agency's name is no country's, though the country it serves is a place (thePlaceAGovernmentBodyServes)
+    assertEquals(List.of("United States"), found("Then the [United States Food and Drug Administration|ORG] said so."));
   }
 
   @Test
