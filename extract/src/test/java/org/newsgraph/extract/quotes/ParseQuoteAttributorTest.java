@@ -126,6 +126,33 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_frontedSceneBeforeTheSubject_contentFollowsTheCue() {
+    // the words before the subject say when, and hang on the cue only as an oblique: what it takes follows it
+    String text = "In the end , Smith argued in favor of the bill .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"in", "the", "end", ",", "Smith", "argue", "in", "favor", "of", "the", "bill", "."},
+        new String[] {"IN", "DT", "NN", ",", "NNP", "VBD", "IN", "NN", "IN", "DT", "NN", "."},
+        null, new int[][] {{-1, 5}, {5, 2}, {2, 0}, {2, 1}, {5, 4}, {5, 7}, {7, 6}, {7, 10}, {10, 8}, {10, 9}},
+        new String[] {"root", "obl", "case", "det", "nsubj", "obl", "case", "nmod", "case", "det"});
+    Quote q = cued(attributeOne(text, s), "argued");
+    assertEquals("in favor of the bill", q.content().get(0).text());
+    assertEquals("Smith", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_frontedWordsThatAreNotScene_stayTheContent() {
+    // "X, Smith said.": words before the subject that hang on the cue as a clause are what it takes
+    String text = "The deal is dead , Smith said on Monday .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "deal", "be", "dead", ",", "Smith", "say", "on", "Monday", "."},
+        new String[] {"DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", "IN", "NNP", "."},
+        null, new int[][] {{-1, 6}, {6, 3}, {3, 1}, {1, 0}, {3, 2}, {6, 5}, {6, 8}, {8, 7}},
+        new String[] {"root", "dep", "nsubj", "det", "cop", "nsubj", "obl", "case"});
+    Quote q = cued(attributeOne(text, s), "said");
+    assertEquals("The deal is dead", q.content().get(0).text());
+  }
+
+  @Test
   void attribute_clauseParsedAsUnlabelledDependent_isTheContent() {
     // "'s" taken for a possessive leaves "staying" an unlabelled dependent of the cue, with a subject of its own
     String text = "Her aides insist she 's staying in the race";
