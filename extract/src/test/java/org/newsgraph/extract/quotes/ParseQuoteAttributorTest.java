@@ -140,6 +140,35 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_nameInAnObliqueAfterTheObject_isInTheContent() {
+    // "expressed frustration with Jones": after the cue's object, a name with a topic preposition is what it is about
+    String text = "Smith expressed frustration with Jones .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Smith", "express", "frustration", "with", "Jones", "."},
+        new String[] {"NNP", "VBD", "NN", "IN", "NNP", "."},
+        new EntityType[] {P, O, O, O, P, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 2}, {1, 4}, {4, 3}},
+        new String[] {"root", "nsubj", "obj", "obl", "case"});
+    Quote q = cued(attributeOne(text, s), "expressed");
+    assertEquals("frustration with Jones", q.content().get(0).text());
+    assertEquals("Smith", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_nameInAnObliqueWithoutAnObject_isNotTheContent() {
+    // "spoke at Georgetown": with nothing taken before it, a name after "at" says where, not what about
+    String text = "Smith spoke about the deal at Georgetown .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Smith", "speak", "about", "the", "deal", "at", "Georgetown", "."},
+        new String[] {"NNP", "VBD", "IN", "DT", "NN", "IN", "NNP", "."},
+        new EntityType[] {P, O, O, O, O, O, EntityType.ORGANIZATION, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 4}, {4, 2}, {4, 3}, {1, 6}, {6, 5}},
+        new String[] {"root", "nsubj", "obl", "case", "det", "obl", "case"});
+    Quote q = attributeOne(text, s).get(0);
+    assertEquals("the deal", q.content().get(0).text());
+  }
+
+  @Test
   void attribute_frontedWordsThatAreNotScene_stayTheContent() {
     // "X, Smith said.": words before the subject that hang on the cue as a clause are what it takes
     String text = "The deal is dead , Smith said on Monday .";
