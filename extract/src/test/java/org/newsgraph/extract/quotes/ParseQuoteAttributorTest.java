@@ -126,6 +126,62 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void attribute_frontedSceneBeforeTheSubject_contentFollowsTheCue() {
+    // the words before the subject say when, and hang on the cue only as an oblique: what it takes follows it
+    String text = "In the end , Smith argued in favor of the bill .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"in", "the", "end", ",", "Smith", "argue", "in", "favor", "of", "the", "bill", "."},
+        new String[] {"IN", "DT", "NN", ",", "NNP", "VBD", "IN", "NN", "IN", "DT", "NN", "."},
+        null, new int[][] {{-1, 5}, {5, 2}, {2, 0}, {2, 1}, {5, 4}, {5, 7}, {7, 6}, {7, 10}, {10, 8}, {10, 9}},
+        new String[] {"root", "obl", "case", "det", "nsubj", "obl", "case", "nmod", "case", "det"});
+    Quote q = cued(attributeOne(text, s), "argued");
+    assertEquals("in favor of the bill", q.content().get(0).text());
+    assertEquals("Smith", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_nameInAnObliqueAfterTheObject_isInTheContent() {
+    // "expressed frustration with Jones": after the cue's object, a name with a topic preposition is what it is about
+    String text = "Smith expressed frustration with Jones .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Smith", "express", "frustration", "with", "Jones", "."},
+        new String[] {"NNP", "VBD", "NN", "IN", "NNP", "."},
+        new EntityType[] {P, O, O, O, P, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 2}, {1, 4}, {4, 3}},
+        new String[] {"root", "nsubj", "obj", "obl", "case"});
+    Quote q = cued(attributeOne(text, s), "expressed");
+    assertEquals("frustration with Jones", q.content().get(0).text());
+    assertEquals("Smith", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_nameInAnObliqueWithoutAnObject_isNotTheContent() {
+    // "spoke at Georgetown": with nothing taken before it, a name after "at" says where, not what about
+    String text = "Smith spoke about the deal at Georgetown .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"Smith", "speak", "about", "the", "deal", "at", "Georgetown", "."},
+        new String[] {"NNP", "VBD", "IN", "DT", "NN", "IN", "NNP", "."},
+        new EntityType[] {P, O, O, O, O, O, EntityType.ORGANIZATION, O},
+        new int[][] {{-1, 1}, {1, 0}, {1, 4}, {4, 2}, {4, 3}, {1, 6}, {6, 5}},
+        new String[] {"root", "nsubj", "obl", "case", "det", "obl", "case"});
+    Quote q = attributeOne(text, s).get(0);
+    assertEquals("the deal", q.content().get(0).text());
+  }
+
+  @Test
+  void attribute_frontedWordsThatAreNotScene_stayTheContent() {
+    // "X, Smith said.": words before the subject that hang on the cue as a clause are what it takes
+    String text = "The deal is dead , Smith said on Monday .";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "deal", "be", "dead", ",", "Smith", "say", "on", "Monday", "."},
+        new String[] {"DT", "NN", "VBZ", "JJ", ",", "NNP", "VBD", "IN", "NNP", "."},
+        null, new int[][] {{-1, 6}, {6, 3}, {3, 1}, {1, 0}, {3, 2}, {6, 5}, {6, 8}, {8, 7}},
+        new String[] {"root", "dep", "nsubj", "det", "cop", "nsubj", "obl", "case"});
+    Quote q = cued(attributeOne(text, s), "said");
+    assertEquals("The deal is dead", q.content().get(0).text());
+  }
+
+  @Test
   void attribute_clauseParsedAsUnlabelledDependent_isTheContent() {
     // "'s" taken for a possessive leaves "staying" an unlabelled dependent of the cue, with a subject of its own
     String text = "Her aides insist she 's staying in the race";
