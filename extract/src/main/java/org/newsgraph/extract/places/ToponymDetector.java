@@ -180,7 +180,8 @@ final class ToponymDetector {
         Candidate jurisdiction = jurisdictionAt(text, tokens, i, personWords, fullNames, locatedNames);
         if (jurisdiction != null) {
           found.add(jurisdiction);
-          i = tokenAt(tokens, jurisdiction.span().end() - 1) + 1;
+          // the body's own words name no other place ("the United States Postal Service")
+          i = governmentBodyEnd(tokens, tokenAt(tokens, jurisdiction.span().end() - 1) + 1);
           continue;
         }
         int end = match(text, tokens, i, blocked, personWords, fullNames, countryNamed, diseases, sports, lone);
@@ -833,42 +834,97 @@ final class ToponymDetector {
   /**
    * The place whose name, at token {@code i}, opens the name of a government body or office that serves it ("the U.S.
    * Centers for Disease Control", "California Department of Public Health", "Orange County Sanitation District",
-   * "Queensland Police Inspector Bob Hytch"), however the recogniser tagged the whole: one to three capitalised
-   * words, not after another capitalised proper noun or "of" ("Air Canada", "Bank of England"), that name a place
-   * ({@link #servedPlace}; an acronym only a country's: "US", "U.S."), no demonym and no word of a person's name in
-   * the text, followed by a run of capitalised words and small words ("of", "for", "and") that holds a government
-   * word ({@link #GOVERNMENT_WORDS}) and no business's word ({@link #COMMERCIAL_WORDS}), and not by "Administration"
-   * (a president's: "the Obama Administration"). The candidate spans the place's name only; else null.
+   * "Queensland Police Inspector Bob Hytch"), however the recogniser tagged the whole, or closes it after "of" ("the
+   * City of Santa Ana", "the District of Massachusetts", "the Council of Europe"): one to three capitalised words
+   * ({@link #servedName}), not after another capitalised proper noun or "of" but such a body's, followed by a run of
+   * capitalised words and small words ("of", "for", "and") that holds a government word ({@link #GOVERNMENT_WORDS})
+   * and no business's word ({@link #COMMERCIAL_WORDS}), and not by "Administration" (a president's: "the Obama
+   * Administration"), or, after "of", by no capitalised word. The candidate spans the place's name only; else null.
    */
   private Candidate jurisdictionAt(String text, List<Token> tokens, int i, Set<String> personWords,
       List<Span> fullNames, Set<String> locatedNames) {
     Token first = tokens.get(i);
     if (!capitalised(first.word()) || !isProperNoun(first)
-        || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT)) || i > 0 && (capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))
+        || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    boolean afterOf = i > 1 && tokens.get(i - 1).word().equals("of") && governmentBodyBefore(tokens, i - 2);
+    if (!afterOf && i > 0 && (capitalised(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i - 1))
         || tokens.get(i - 1).word().equals("of"))) {
       return null;
     }
-    for (int end = Math.min(tokens.size() - 1, i + 3); end > i; end--) {
-      if (!capitalised(tokens.get(end - 1).word()) || !isProperNoun(tokens.get(end - 1))
-          || !governmentBodyFollows(tokens, end)) {
+    for (int end = Math.min(tokens.size() - (afterOf ? 0 : 1), i + 3); end > i; end--) {
+      Token last = tokens.get(end - 1);
+      boolean bodyAround = afterOf ? end == tokens.size() || !capitalised(tokens.get(end).word())
+          : governmentBodyFollows(tokens, end) && !tokens.get(end).word().equalsIgnoreCase("administration");
+      if (!bodyAround || !capitalised(last.word()) || !isProperNoun(last)) {
         continue;
       }
-      String name = text.substring(first.start(), tokens.get(end - 1).end());
-      Span span = new Span(first.start(), tokens.get(end - 1).end(), name);
-      boolean person = false;
-      for (int k = i; k < end; k++) {
-        person |= personWords.contains(tokens.get(k).word());
-      }
-      if (!person && !inOtherFullName(span, fullNames) && gazetteer.demonym(name) == null
-          && !NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) && (!genericWord(tokens.get(end - 1).word())
-          || end - i > 1 && COUNTY_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT)))
-          && (upperCaseWord(name) ? namesCountry(name)
-          : servedPlace(name, first.ner() == EntityType.LOCATION || locatedNames.contains(name)))
-          && !tokens.get(end).word().equalsIgnoreCase("administration")) {
+      String name = text.substring(first.start(), last.end());
+      Span span = new Span(first.start(), last.end(), name);
+      if (servedName(name, span, tokens, i, end, personWords, fullNames, locatedNames)) {
         return new Candidate(span, name, null, first.ner() == EntityType.LOCATION);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether tokens {@code [i, end)} around a government body's name name the place it serves: no word of a person's
+   * name in the text, no demonym, a country's name (an acronym only a country's: "US", "U.S."), else ending in no
+   * organisation's word but a county's ("Orange County") and a place by {@link #servedPlace}.
+   */
+  private boolean servedName(String name, Span span, List<Token> tokens, int i, int end, Set<String> personWords,
+      List<Span> fullNames, Set<String> locatedNames) {
+    for (int k = i; k < end; k++) {
+      if (personWords.contains(tokens.get(k).word())) {
+        return false;
+      }
+    }
+    if (inOtherFullName(span, fullNames) || gazetteer.demonym(name) != null
+        || NOT_PLACES.contains(name.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (namesCountry(name)) {
+      return true;
+    }
+    String last = tokens.get(end - 1).word().toLowerCase(Locale.ROOT);
+    return !upperCaseWord(name) && (!genericWord(last) || end - i > 1 && COUNTY_WORDS.contains(last))
+        && servedPlace(name, tokens.get(i).ner() == EntityType.LOCATION || locatedNames.contains(name));
+  }
+
+  /** Words before "of" that make the name after it the place a government serves ({@code City of Santa Ana}). */
+  private static final Set<String> SEAT_WORDS = words(
+      "city", "town", "village", "borough", "municipality", "republic", "commonwealth", "state", "province", "county",
+      "kingdom", "emirate", "principality");
+
+  /**
+   * Whether the words up to token {@code last}, right before an "of", end a government body's or a seat's name
+   * ("the City of", "the District of", "the Governor of", "the Council of"): at most five capitalised words and small
+   * words, ending in a capitalised one, with a government or seat word ({@link #SEAT_WORDS}) and no business's word.
+   */
+  private static boolean governmentBodyBefore(List<Token> tokens, int last) {
+    if (!capitalised(tokens.get(last).word())) {
+      return false;
+    }
+    boolean government = false;
+    for (int j = last; j >= 0 && j > last - 5; j--) {
+      String word = tokens.get(j).word();
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!capitalised(word)) {
+        if (!BODY_PARTICLES.contains(lower)) {
+          break;
+        }
+        continue;
+      }
+      if (COMMERCIAL_WORDS.contains(lower)) {
+        return false;
+      }
+      for (String part : lower.split("-")) {
+        government |= GOVERNMENT_WORDS.contains(part) || SEAT_WORDS.contains(part);
+      }
+    }
+    return government;
   }
 
   /**
@@ -902,15 +958,8 @@ final class ToponymDetector {
    */
   private static boolean governmentBodyFollows(List<Token> tokens, int from) {
     boolean government = false;
-    for (int j = from; j < tokens.size() && j < from + 6; j++) {
-      String word = tokens.get(j).word();
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (!capitalised(word)) {
-        if (j == from || !BODY_PARTICLES.contains(lower)) {
-          break;
-        }
-        continue;
-      }
+    for (int j = from; j < bodyRunEnd(tokens, from); j++) {
+      String lower = tokens.get(j).word().toLowerCase(Locale.ROOT);
       if (COMMERCIAL_WORDS.contains(lower)) {
         return false;
       }
@@ -919,6 +968,28 @@ final class ToponymDetector {
       }
     }
     return government;
+  }
+
+  /** The end of a government body's name that starts at token {@code from}, or {@code from} where none does. */
+  private static int governmentBodyEnd(List<Token> tokens, int from) {
+    return governmentBodyFollows(tokens, from) ? bodyRunEnd(tokens, from) : from;
+  }
+
+  /**
+   * The end of the run of at most six capitalised words and small words ({@link #BODY_PARTICLES}) from token {@code
+   * from}, ending in a capitalised word; {@code from} where that token is not capitalised.
+   */
+  private static int bodyRunEnd(List<Token> tokens, int from) {
+    int end = from;
+    for (int j = from; j < tokens.size() && j < from + 6; j++) {
+      String word = tokens.get(j).word();
+      if (capitalised(word)) {
+        end = j + 1;
+      } else if (!BODY_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+    }
+    return end;
   }
 
   /** Most capitalised words a name found next to a toponym may have. */

@@ -48,6 +48,13 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_thePlaceAfterAGovernmentBodysOf_andACountryOfSeveralWordsBeforeOne_arePlaces() {
+    List<String> found = found("Officials from the [City of Fresno|ORG] and the [United Kingdom Department for "
+        + "Environment|ORG] met the Governor of Nevada in the [District of Columbia|LOC].");
+    assertTrue(found.containsAll(List.of("Fresno", "United Kingdom", "Nevada")), found.toString());
+  }
+
+  @Test
   void detect_outletsBusinessesAndCommonWordsBeforeAGovernmentWord_areNoPlaces() {
     List<String> found = found("The [Washington Post|ORG] and [Kabul Bank|ORG] staff told [Air Canada|ORG] "
         + "Cargo that the [Supreme Court|ORG], the [Commerce Department|ORG] and the [Clinton Administration|ORG] "
