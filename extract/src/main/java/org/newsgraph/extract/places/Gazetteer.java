@@ -509,6 +509,7 @@ public final class Gazetteer {
         }
       }
       size += cities.size();
+      byName.values().forEach(Loader::dropAlternatesOfParts);
       loadDemonyms();
       return index(byName, countries, admin1, demonyms, size);
     }
@@ -712,6 +713,31 @@ public final class Gazetteer {
       }
     }
 
+    /** How near a big city's part must lie to it for the part's name to be taken for the part, in km. */
+    private static final double PART_KM = 30;
+
+    /** The least population of a city's part whose name is taken for the part rather than for the city. */
+    private static final long PART_POPULATION = 100_000;
+
+    /**
+     * Leaves out the readings of a name as another name of a city when a big town of that very name lies within
+     * {@link #PART_KM} of it: "Victoria", the old name of Hong Kong, is the main name of its central district, and so
+     * says no more than that district's own reading, which does not outweigh Victoria the Australian state.
+     */
+    private static void dropAlternatesOfParts(List<Entry> entries) {
+      List<GeoPlace> parts = new ArrayList<>();
+      for (Entry m : entries) {
+        if (!m.alternate() && m.place().kind() == GeoPlace.Kind.CITY && m.place().population() >= PART_POPULATION) {
+          parts.add(m.place());
+        }
+      }
+      if (parts.isEmpty()) {
+        return;
+      }
+      entries.removeIf(e -> e.alternate() && e.place().kind() == GeoPlace.Kind.CITY
+          && parts.stream().anyMatch(part -> part != e.place() && kilometres(part, e.place()) <= PART_KM));
+    }
+
     private void add(String name, GeoPlace place, boolean alternate) {
       String k = key(name);
       if (k.isEmpty()) {
@@ -786,6 +812,15 @@ public final class Gazetteer {
   private static final String[] DIVISION_WORDS = {
     " province", " state", " region", " governorate", " oblast", " prefecture", " district", " county",
     " department", " territory", " republic"};
+
+  /** Great-circle distance in km. */
+  static double kilometres(GeoPlace a, GeoPlace b) {
+    double lat1 = Math.toRadians(a.lat());
+    double lat2 = Math.toRadians(b.lat());
+    double h = Math.pow(Math.sin((lat2 - lat1) / 2), 2)
+        + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(Math.toRadians(b.lon() - a.lon()) / 2), 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
 
   /** The name without a trailing division word ({@code Kabul Province} → {@code Kabul}), or null. */
   static String withoutDivisionWord(String name) {

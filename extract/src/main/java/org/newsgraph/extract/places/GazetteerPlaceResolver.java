@@ -29,7 +29,8 @@ import org.newsgraph.pipeline.PlaceResolver;
  * by, whether the name is the place's main name or an alternate) plus its agreement with the rest of the article: the
  * countries the article names (by name, demonym, or through its places) and, more weakly, the country its outlet
  * publishes from ({@link OutletCountry}), the divisions it names or a first reading of its places puts them in (a
- * Kansas dateline and Kansas towns make {@code Douglas County} Kansas's), a qualifier right
+ * Kansas dateline and Kansas towns make {@code Douglas County} Kansas's), or, more weakly, that one of its names may
+ * be though most likely is not ({@code Georgia} beside {@code Jeffersonville}), a qualifier right
  * after it ({@code Springfield, Illinois}) or the town it qualifies ({@code Buffalo, New York}), the other items of a
  * list it is in ({@code Oregon, Washington and Wyoming}), and the words around it ({@code Herat province},
  * {@code the city of Herat}). The confidence is the
@@ -580,12 +581,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private record Context(
       Map<String, Double> countries, Map<String, Set<String>> divisions, Map<String, Map<String, Double>> byName,
       Map<String, Map<String, Double>> admin1Votes, Set<String> named, List<Point> points, Set<String> stated,
-      Map<String, Set<String>> divisionsRead, Point[] readings, Set<String> towns, Counties counties) {
+      Map<String, Set<String>> divisionsRead, Point[] readings, Set<String> towns, Counties counties,
+      Map<String, Set<String>> lesserDivisions) {
     /** This context with the first-level divisions a first reading of the article's toponyms put them in. */
     Context withDivisions(
         Map<String, Map<String, Double>> votes, List<Point> points, Map<String, Set<String>> divisionsRead) {
       return new Context(countries, divisions, byName, votes, named, points, stated, divisionsRead, readings,
-          townNames(points), counties);
+          townNames(points), counties, lesserDivisions);
     }
 
     /**
@@ -614,7 +616,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         movedByName.put(key, Map.of(p.country(), total));
       }
       return new Context(moved, divisions, movedByName, admin1Votes, named, points, stated, divisionsRead, readings,
-          towns, counties);
+          towns, counties, lesserDivisions);
     }
 
     /**
@@ -673,6 +675,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return n;
     }
 
+    /**
+     * Whether a name of the article other than the one being resolved may be this division without that being its
+     * likeliest reading ({@link #addLesserDivisions}).
+     */
+    boolean mayNameDivision(String admin1, String name) {
+      Set<String> names = admin1 == null ? null : lesserDivisions.get(admin1);
+      return names != null && (names.size() > 1 || !names.contains(name));
+    }
+
     /** Whether the article names this division under another name than the one being resolved. */
     boolean namesDivision(String admin1, String name) {
       Set<String> names = admin1 == null ? null : divisions.get(admin1);
@@ -712,6 +723,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private Context context(Article article, LinguisticAnnotation annotation, List<Candidate> candidates) {
     Map<String, Double> countries = new HashMap<>();
+    Map<String, Set<String>> lesserDivisions = new HashMap<>();
     String outlet = OutletCountry.of(article);
     if (outlet != null) {
       // the outlet's country, as much as one demonym: a hint that the article's own places outweigh
@@ -729,6 +741,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
       Map<String, Double> before = new HashMap<>(countries);
       GeoPlace top = best(entries, c.hint());
+      addLesserDivisions(entries, top, Gazetteer.key(c.name()), lesserDivisions);
       if (top.kind() == GeoPlace.Kind.COUNTRY) {
         countries.merge(top.country(), 1.0, Double::sum);
         named.add(top.country());
@@ -773,7 +786,24 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     return new Context(countries, divisions, byName, Map.of(), named, List.of(), stated, Map.of(),
-        townReadings(candidates), Set.of(), counties(candidates));
+        townReadings(candidates), Set.of(), counties(candidates), lesserDivisions);
+  }
+
+  /**
+   * Adds the first-level divisions a name is the main name of, other than its likeliest reading {@code top}: "Georgia"
+   * is most likely the country, but it is also the US state, which holds the Jeffersonville that an article naming
+   * both is about. Not the division that holds {@code top} itself: "Davao" is most likely the city, which a first
+   * reading already puts in the Davao Region.
+   */
+  private static void addLesserDivisions(
+      List<Gazetteer.Entry> entries, GeoPlace top, String key, Map<String, Set<String>> out) {
+    for (Gazetteer.Entry e : entries) {
+      GeoPlace p = e.place();
+      if (p != top && p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && !e.alternate()
+          && !p.admin1().equals(top.admin1())) {
+        out.computeIfAbsent(p.admin1(), k -> new HashSet<>()).add(key);
+      }
+    }
   }
 
   /**
@@ -1077,6 +1107,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** Score of a town or county in a first-level division the article names. */
   private static final double NAMED_DIVISION = 1.5;
 
+  /** Score of a town or county in a first-level division that another name of the article may be. */
+  private static final double LESSER_DIVISION = 1.5;
+
   /** How many other first-level divisions of its country an article names for a division to gain weight. */
   private static final int DIVISIONS_READ = 2;
 
@@ -1209,6 +1242,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         // the bigger Madison, Wisconsin); not for a name that is itself a division ("England and Wales")
         boolean sole = named > 0 && !divisionName && context.divisionsNamed(p.country(), ownKey) == 1;
         s += sole ? named + share : Math.max(named, share);
+        // a division that another name of the article may be, though it is more likely something else ("a fire in
+        // Jeffersonville ... the third in Georgia": the state, not the country, holds a Jeffersonville); for a town by
+        // its own name only, and only where the article names no division of the country by its likeliest reading
+        // (beside "Florida", the "Washington" of an American story is the capital, and Parkland Florida's)
+        s += named == 0 && !e.alternate() && context.mayNameDivision(p.admin1(), ownKey)
+            && context.divisionsNamed(p.country(), ownKey) == 0 ? LESSER_DIVISION : 0;
       }
       if (p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && peers.isEmpty()) {
         // the state a story is about, named so elsewhere ("CAMP MURRAY, Wash.", "New York state"): its bare name is
@@ -1417,18 +1456,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       case COUNTRY -> outer.country().equals(inner.country());
       case ADMIN1 -> outer.admin1() != null && outer.admin1().equals(inner.admin1());
       case CITY -> outer.country().equals(inner.country()) && outer.population() > inner.population()
-          && kilometres(outer, inner) <= PART_OF_CITY_KM;
+          && Gazetteer.kilometres(outer, inner) <= PART_OF_CITY_KM;
       default -> false;
     };
-  }
-
-  /** Great-circle distance in km. */
-  private static double kilometres(GeoPlace a, GeoPlace b) {
-    double lat1 = Math.toRadians(a.lat());
-    double lat2 = Math.toRadians(b.lat());
-    double h = Math.pow(Math.sin((lat2 - lat1) / 2), 2)
-        + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(Math.toRadians(b.lon() - a.lon()) / 2), 2);
-    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   /**

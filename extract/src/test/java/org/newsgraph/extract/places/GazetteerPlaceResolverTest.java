@@ -569,6 +569,36 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aSmallTown_isInAStateAnotherNameMayBeThoughMostLikelyIsNot() {
+    // alone, the biggest Jeffersonville (Indiana's); "Georgia" alone is most likely the country
+    assertEquals("US.IN", only(places("A barn burned down outside [Jeffersonville|LOC] on Friday."),
+        "Jeffersonville").admin1());
+    Place town = only(places("A barn burned down outside [Jeffersonville|LOC] on Friday. Farmers across "
+        + "[Georgia|LOC] have lost hay to the drought this summer."), "Jeffersonville");
+    assertEquals("US.GA", town.admin1(), town.toString());
+    // not where the article names divisions of the country by their likeliest reading: "Washington" beside Florida
+    // and California is the capital, which says nothing for Parkland, Washington
+    Place parkland = only(places("Lawmakers in [Washington|LOC] heard from students of [Parkland|LOC] on Tuesday. "
+        + "Teachers from [Florida|LOC] and [California|LOC] joined them."), "Parkland");
+    assertEquals("US.FL", parkland.admin1(), parkland.toString());
+  }
+
+  @Test
+  void resolve_victoria_isTheAustralianStateUnlessTheArticlePutsItElsewhere() {
+    // not Hong Kong, which GeoNames also calls Victoria
+    Place state = only(places("The storm cut power to thousands of homes across [Victoria|LOC] on Sunday."),
+        "Victoria");
+    assertEquals("AU.07", state.admin1(), state.toString());
+    assertEquals("A.ADM1", state.featureClass(), state.toString());
+    Place town = only(places("Hay bales burned in a shed near [Ararat|LOC] on Friday. Farmers across "
+        + "[Victoria|LOC] fear a long fire season."), "Ararat");
+    assertEquals("AU.07", town.admin1(), town.toString());
+    Place city = only(places("Police in [Victoria|LOC] closed the harbour road. The ferry to [Vancouver|LOC] was "
+        + "cancelled."), "Victoria");
+    assertEquals("CA.02", city.admin1(), city.toString());
+  }
+
+  @Test
   void resolve_aSmallTown_isInTheCountryOfTheCountyAFirstReadingFound() {
     // alone, the biggest Holt (Michigan's)
     assertEquals("US", only(places("Police closed the road into [Holt|LOC] after a crash on Friday."), "Holt")

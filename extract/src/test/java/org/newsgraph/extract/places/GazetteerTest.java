@@ -1,6 +1,7 @@
 package org.newsgraph.extract.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,6 +38,16 @@ class GazetteerTest {
     assertEquals(1149361L, gazetteer.country("AF").geonameId());
     assertEquals(1132366L, gazetteer.admin1("AF.18").geonameId());
     assertTrue(gazetteer.lookup("Jalalabad").stream().anyMatch(e -> e.place().geonameId() == 1139715L));
+  }
+
+  @Test
+  void lookup_aCitysOtherNameThatABigPartOfItBears_isThatPartOnly() {
+    // "Victoria" is one of Hong Kong's other names and the main name of its central district
+    List<Gazetteer.Entry> hongKong = gazetteer.lookup("Victoria").stream()
+        .filter(e -> "HK".equals(e.place().country())).toList();
+    assertEquals(1, hongKong.size(), hongKong.toString());
+    assertEquals("Victoria", hongKong.get(0).place().name());
+    assertFalse(hongKong.get(0).alternate());
   }
 
   @Test
