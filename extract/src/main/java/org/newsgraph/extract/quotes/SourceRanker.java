@@ -20,7 +20,8 @@ import org.newsgraph.model.Token;
  * logistic model (one score per candidate, a softmax over them) weighs the dependency path from the cue to the
  * candidate, the cue's lemma with the path's first relation, side and distance, tag, entity type, whether the rules
  * picked it, passive voice, whether it lies inside quotation marks or inside what the cue reports, the pronoun, and
- * which of the words over the cue it is the subject of (the nearest with a subject, the next, the root). The
+ * which of the words over the cue it is the subject of (the nearest with a subject, the next, the root), its
+ * preposition, and whether it is the subject nearest the cue when the parser gives the cue several. The
  * best candidate is the source when its score beats that of "no source" by the model's margin.
  *
  * <p>Trained on PolNeAR's training split by {@code org.newsgraph.cli.TrainQuoteSources} and shipped as the resource
@@ -217,7 +218,42 @@ public final class SourceRanker {
     String up = subjectUp(tree, v, k);
     f.add("up=" + up + "|vpos=" + verb.pos());
     f.add("up=" + up + "|vrel=" + tree.relation(v));
+    // "a bill opposed by the union", "came from the campaign": the preposition marks an agent or an origin, which
+    // the path alone ("vobl") does not tell from "in the interview"
+    int marker = tree.child(k, "case");
+    if (marker >= 0) {
+      String word = lemma(tree.token(marker));
+      f.add("case=" + word + "|vpos=" + verb.pos());
+      f.add("case=" + word + "|r1=" + first);
+    }
+    String subjects = amongSubjects(tree, v, k);
+    if (subjects != null) {
+      f.add("subjects=" + subjects + "|side=" + side);
+    }
     return f;
+  }
+
+  /**
+   * Where candidate {@code k} stands among the cue's own subjects when the parser gives the cue more than one:
+   * "nearest" for the one nearest the cue, "other" for the rest, null when the cue has one subject or {@code k} is
+   * none of them. In "These rules, the lawyers said, …" and "“The plan works,” the aide told us" the parser hangs
+   * the fronted words on the cue as a second subject; the speaker is the subject next to the cue.
+   */
+  static String amongSubjects(ParseTree tree, int v, int k) {
+    int nearest = -1;
+    int count = 0;
+    boolean isSubject = false;
+    for (int c : tree.children(v)) {
+      if (tree.relation(c).startsWith("nsubj")) {
+        count++;
+        isSubject |= c == k;
+        nearest = nearest < 0 || Math.abs(c - v) < Math.abs(nearest - v) ? c : nearest;
+      }
+    }
+    if (count < 2 || !isSubject) {
+      return null;
+    }
+    return k == nearest ? "nearest" : "other";
   }
 
   /** The most subjects {@link #subjectUp} counts; those further up are "far". */

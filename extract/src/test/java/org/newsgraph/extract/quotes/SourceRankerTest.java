@@ -78,6 +78,43 @@ class SourceRankerTest {
     assertTrue(SourceRanker.features(cue, 1).contains("up=2-root|vpos=VBG"));
   }
 
+  /**
+   * "These rules , the lawyers said" parsed with both "rules" (1) and "lawyers" (4) as subjects of "said" (5): the
+   * one next to the cue is the nearest, the fronted one the other; a cue with one subject gets no such feature.
+   */
+  @Test
+  void amongSubjects_tellsTheSubjectNearestTheCueFromAFrontedOne() {
+    String text = "These rules , the lawyers said";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"these", "rule", ",", "the", "lawyer", "say"},
+        new String[] {"DT", "NNS", ",", "DT", "NNS", "VBD"},
+        null, new int[][] {{-1, 5}, {5, 1}, {1, 0}, {5, 2}, {4, 3}, {5, 4}},
+        new String[] {"root", "nsubj", "det", "punct", "det", "nsubj"});
+    ParseTree tree = new ParseTree(s);
+    assertEquals("nearest", SourceRanker.amongSubjects(tree, 5, 4));
+    assertEquals("other", SourceRanker.amongSubjects(tree, 5, 1));
+    assertNull(SourceRanker.amongSubjects(tree, 5, 0));
+    assertNull(SourceRanker.amongSubjects(new ParseTree(told()), 2, 1));
+    SourceRanker.Cue cue = new SourceRanker.Cue(tree, 5, 4, null, false);
+    assertTrue(SourceRanker.features(cue, 4).contains("subjects=nearest|side=L"));
+  }
+
+  /** "The plan opposed by unions" ("opposed" (2) a participle, "unions" (4) its oblique with "by" (3)). */
+  @Test
+  void features_nameTheCandidatesPreposition() {
+    String text = "The plan opposed by unions";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"the", "plan", "oppose", "by", "union"},
+        new String[] {"DT", "NN", "VBN", "IN", "NNS"},
+        null, new int[][] {{-1, 1}, {1, 0}, {1, 2}, {4, 3}, {2, 4}},
+        new String[] {"root", "det", "acl", "case", "obl"});
+    SourceRanker.Cue cue = new SourceRanker.Cue(new ParseTree(s), 2, SourceRanker.NONE, null, false);
+    List<String> f = SourceRanker.features(cue, 4);
+    assertTrue(f.contains("case=by|vpos=VBN"));
+    assertTrue(f.contains("case=by|r1=vobl"));
+    assertTrue(SourceRanker.features(cue, 1).stream().noneMatch(x -> x.startsWith("case=")));
+  }
+
   @Test
   void choose_takesTheBestCandidateOnlyWhenItBeatsNoSourceByTheMargin() {
     Map<String, Double> weights = Map.of("p=vnsubj", 2.0, "p=vobj", 1.0);
