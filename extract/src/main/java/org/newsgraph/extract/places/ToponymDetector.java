@@ -907,24 +907,16 @@ final class ToponymDetector {
     if (!capitalised(tokens.get(last).word())) {
       return false;
     }
-    boolean government = false;
-    for (int j = last; j >= 0 && j > last - 5; j--) {
+    int first = last;
+    for (int j = last - 1; j >= 0 && j > last - 5; j--) {
       String word = tokens.get(j).word();
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (!capitalised(word)) {
-        if (!BODY_PARTICLES.contains(lower)) {
-          break;
-        }
-        continue;
-      }
-      if (COMMERCIAL_WORDS.contains(lower)) {
-        return false;
-      }
-      for (String part : lower.split("-")) {
-        government |= GOVERNMENT_WORDS.contains(part) || SEAT_WORDS.contains(part);
+      if (capitalised(word)) {
+        first = j;
+      } else if (!BODY_PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+        break;
       }
     }
-    return government;
+    return holdsGovernmentWord(tokens, first, last + 1, true);
   }
 
   /**
@@ -957,14 +949,22 @@ final class ToponymDetector {
    * business's word.
    */
   private static boolean governmentBodyFollows(List<Token> tokens, int from) {
+    return holdsGovernmentWord(tokens, from, bodyRunEnd(tokens, from), false);
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} hold a government word (or, with {@code seats}, a seat's word: {@link
+   * #SEAT_WORDS}), also as a part of a hyphenated word ("Vice-Mayor"), and no business's word.
+   */
+  private static boolean holdsGovernmentWord(List<Token> tokens, int from, int to, boolean seats) {
     boolean government = false;
-    for (int j = from; j < bodyRunEnd(tokens, from); j++) {
+    for (int j = from; j < to; j++) {
       String lower = tokens.get(j).word().toLowerCase(Locale.ROOT);
       if (COMMERCIAL_WORDS.contains(lower)) {
         return false;
       }
       for (String part : lower.split("-")) {
-        government |= GOVERNMENT_WORDS.contains(part);
+        government |= GOVERNMENT_WORDS.contains(part) || seats && SEAT_WORDS.contains(part);
       }
     }
     return government;
