@@ -1315,7 +1315,7 @@ final class ToponymDetector {
         return true;
       }
       for (GeoPlace county : counties) {
-        if (p != county && county.admin1().equals(p.admin1()) && kilometres(p, county) <= COUNTY_KM) {
+        if (p != county && county.admin1().equals(p.admin1()) && Gazetteer.kilometres(p, county) <= COUNTY_KM) {
           return true;
         }
       }
@@ -1325,15 +1325,6 @@ final class ToponymDetector {
 
   /** Farthest a town named with a second-level division ("Thruxton, Hampshire") may lie from the division's middle. */
   private static final double COUNTY_KM = 80;
-
-  /** Great-circle distance in km. */
-  private static double kilometres(GeoPlace a, GeoPlace b) {
-    double dLat = Math.toRadians(b.lat() - a.lat());
-    double dLon = Math.toRadians(b.lon() - a.lon());
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(a.lat()))
-        * Math.cos(Math.toRadians(b.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-  }
 
   /** Whether a list separator and a capitalised word follow at token {@code i} ({@code , Rongo}). */
   private static boolean listGoesOn(List<Token> tokens, int i) {
