@@ -468,7 +468,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       sourceExt = interposed;
       subject = interposed[1];
     } else if (subject >= 0) {
-      sourceExt = sourceExtent(tree, subject);
+      sourceExt = withParticiple(tree, verb, subject, sourceExtent(tree, subject, verb));
     } else if (!v.marker() && (sourceExt = precedingName(tree, verb)) != null) {
       subject = sourceExt[1];
     }
@@ -500,6 +500,30 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return new RuleSource(subject, sourceExt, null);
+  }
+
+  /**
+   * "The report published Tuesday showed …", "People briefed on the talks say …" parsed with the participle as the
+   * main verb and the cue hung on it, "Analysts involved in the talks assumed …" with the participle as the cue's
+   * clause subject: PolNeAR's source is the noun with its participle phrase, up to the cue. The source's extent
+   * {@code ext} of head {@code subject} so widened, or {@code ext} when the parse is not of that shape.
+   */
+  private static int[] withParticiple(ParseTree tree, int verb, int subject, int[] ext) {
+    int participle = tree.head(subject);
+    if (participle < 0 || participle <= subject || participle >= verb) {
+      return ext;
+    }
+    String pos = tree.token(participle).pos();
+    int last;
+    if (tree.head(verb) == participle && tree.relation(verb).equals("dep") && participle == subject + 1
+        && "VBN".equals(pos)) {
+      last = tree.extent(verb)[0] - 1;
+    } else if (tree.head(participle) == verb && tree.relation(participle).equals("csubj") && "VBN".equals(pos)) {
+      last = tree.extent(participle)[1];
+    } else {
+      return ext;
+    }
+    return last > ext[1] ? new int[] {ext[0], last} : ext;
   }
 
   /** Tags of the words of a plain noun phrase ("60 percent of voters", "most voters", "the Wisconsin Republican"). */
@@ -572,7 +596,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (chosen < 0 ? subject >= 0 : sourceExt == null || chosen < sourceExt[0] || chosen > sourceExt[1]
           || !tree.dominates(chosen, subject)) {
         subject = chosen;
-        sourceExt = chosen < 0 ? null : sourceExtent(tree, chosen);
+        sourceExt = chosen < 0 ? null : sourceExtent(tree, chosen, verb);
       }
     }
     List<int[]> pieces = null;
@@ -992,7 +1016,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (rel.equals("nmod:poss") || rel.equals("nsubj") && k < noun) {
         // "his claim that …"; "Clinton has been a supporter of …"
         source = k;
-        sourceExt = rel.equals("nsubj") ? sourceExtent(tree, k) : tree.extent(k);
+        sourceExt = rel.equals("nsubj") ? sourceExtent(tree, k, noun) : tree.extent(k);
         break;
       }
       if (rel.equals("nmod") && k > noun && k != c && (prep.equals("by") || prep.equals("from"))) {
@@ -1003,7 +1027,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     if (source < 0 && head >= 0 && tree.relation(noun).equals("obj")
         && !RECEIVING_VERBS.contains(lemma(tree.token(head)))) {
       source = subjectOf(tree, head);
-      sourceExt = source < 0 ? null : sourceExtent(tree, source);
+      sourceExt = source < 0 ? null : sourceExtent(tree, source, noun);
     }
     // a verb that makes the noun its object or the noun's phrase hangs on, whose subject holds what the noun says
     boolean holder = head >= 0 && isVerb(tree, head) && !RECEIVING_VERBS.contains(lemma(tree.token(head)));
@@ -1015,7 +1039,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       int subject = subjectOf(tree, head);
       if (subject >= 0 && subject < noun && plural(tree, subject) == possessivePlural) {
         source = subject;
-        sourceExt = sourceExtent(tree, subject);
+        sourceExt = sourceExtent(tree, subject, noun);
       }
     }
     if (source < 0 && holder && tree.relation(noun).equals("obl")
@@ -1023,7 +1047,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       // "Sanders voted in support of the bill", "his allies bristle at the suggestion that …": the subject of the
       // verb the noun's phrase hangs on holds the support or meets the suggestion
       source = subjectOf(tree, head);
-      sourceExt = source < 0 ? null : sourceExtent(tree, source);
+      sourceExt = source < 0 ? null : sourceExtent(tree, source, noun);
     }
     if (source >= 0 && !isTimeSource(tree, source, sourceExt)) {
       f.source = sourcePhrase(text, tree, sourceExt[0], sourceExt[1]);
@@ -1277,7 +1301,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     Found f = new Found(tree.sentence().index(), according);
     f.according = true;
     f.cue = tokens(text, tree, according, according + 1);
-    int[] src = sourceExtent(tree, x);
+    int[] src = sourceExtent(tree, x, according);
     int first = Math.max(src[0], according + 2);
     f.source = first <= src[1] ? sourcePhrase(text, tree, first, src[1]) : null;
     f.speakerId = speaker(tree, x, f.source, actors);
@@ -1594,8 +1618,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return -1;
   }
 
-  /** The source phrase: the subtree of its head, less relative clauses that are attributions of their own. */
-  private int[] sourceExtent(ParseTree tree, int head) {
+  /**
+   * The source phrase of cue word {@code cue}: the subtree of its head, less clauses that are attributions of their
+   * own, but for a participle phrase that neither holds the cue ("a group urging …") nor is set off by a comma: one
+   * that holds another cue says which one speaks ("Groups opposing the bill said …") and stays.
+   */
+  private int[] sourceExtent(ParseTree tree, int head, int cue) {
     int[] ext = tree.extent(head);
     while (ext[0] < head && tree.head(ext[0]) == head && tree.relation(ext[0]).equals("case")) {
       // "among those describing themselves as …": the preposition is no part of who speaks
@@ -1609,7 +1637,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (isTimeModifier(tree, head, c)) {
         // "the Kentucky Republican on Tuesday": when it was said is no part of who said it
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
-      } else if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)) {
+      } else if (tree.relation(c).startsWith("acl") && c > head && containsCue(tree, c)
+          && (!isParticiple(tree, c) || tree.dominates(c, cue) || afterComma(tree, tree.extent(c)[0]))) {
         ext[1] = Math.min(ext[1], tree.extent(c)[0] - 1);
       } else if (tree.relation(c).startsWith("acl") && c > head && tree.extent(c)[0] - 1 > head
           && isDash(tree.token(tree.extent(c)[0] - 1).word())) {
@@ -1651,6 +1680,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return ext;
+  }
+
+  /** Whether {@code c} is a bare participle, with no auxiliary ("groups opposing the bill"; not "… has vowed"). */
+  private static boolean isParticiple(ParseTree tree, int c) {
+    String pos = tree.token(c).pos();
+    return ("VBG".equals(pos) || "VBN".equals(pos)) && tree.child(c, "aux") < 0 && tree.child(c, "aux:pass") < 0;
   }
 
   private static boolean isDash(String word) {

@@ -667,4 +667,44 @@ class ParseQuoteAttributorTest {
     assertEquals(1, quotes.size());
     assertEquals("the poll in March", quotes.get(0).speakerMention().text());
   }
+
+  @Test
+  void attribute_cueHungOnAParticipleParsedAsTheMainVerb_sourceKeepsTheParticiplePhrase() {
+    // "A study released Monday found …" parsed with "released" as the main verb and the cue as its dependent
+    String text = "A study released Monday found that wages rose";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"a", "study", "release", "Monday", "find", "that", "wage", "rise"},
+        new String[] {"DT", "NN", "VBN", "NNP", "VBD", "IN", "NNS", "VBD"},
+        null, new int[][] {{-1, 2}, {2, 1}, {1, 0}, {2, 3}, {2, 4}, {4, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "det", "obl:tmod", "dep", "ccomp", "mark", "nsubj"});
+    Quote q = cued(attributeOne(text, s), "found");
+    assertEquals("A study released Monday", q.speakerMention().text());
+    assertEquals("that wages rose", q.content().get(0).text());
+  }
+
+  @Test
+  void attribute_participleParsedAsTheCuesClauseSubject_isPartOfTheSource() {
+    // "Officials involved in the talks said …" parsed with the participle as the cue's clausal subject
+    String text = "Officials involved in the talks said the deal would hold";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"official", "involve", "in", "the", "talk", "say", "the", "deal", "would", "hold"},
+        new String[] {"NNS", "VBN", "IN", "DT", "NNS", "VBD", "DT", "NN", "MD", "VB"},
+        null, new int[][] {{-1, 5}, {5, 1}, {1, 0}, {1, 4}, {4, 2}, {4, 3}, {5, 9}, {9, 7}, {7, 6}, {9, 8}},
+        new String[] {"root", "csubj", "nsubj:pass", "obl", "case", "det", "ccomp", "nsubj", "det", "aux"});
+    Quote q = cued(attributeOne(text, s), "said");
+    assertEquals("Officials involved in the talks", q.speakerMention().text());
+  }
+
+  @Test
+  void attribute_participleModifierOfTheSourceThatIsAnotherCue_staysInTheSource() {
+    // "Groups opposing the bill said …": the participle says which groups, though it could cue a quote of its own
+    String text = "Groups opposing the bill said it would fail";
+    Sentence s = Fixtures.sentence(text,
+        new String[] {"group", "oppose", "the", "bill", "say", "it", "would", "fail"},
+        new String[] {"NNS", "VBG", "DT", "NN", "VBD", "PRP", "MD", "VB"},
+        null, new int[][] {{-1, 4}, {4, 0}, {0, 1}, {1, 3}, {3, 2}, {4, 7}, {7, 5}, {7, 6}},
+        new String[] {"root", "nsubj", "acl", "obj", "det", "ccomp", "nsubj", "aux"});
+    Quote q = cued(attributeOne(text, s), "said");
+    assertEquals("Groups opposing the bill", q.speakerMention().text());
+  }
 }
