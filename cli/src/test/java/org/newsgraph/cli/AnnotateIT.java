@@ -85,6 +85,35 @@ class AnnotateIT {
   }
 
   @Test
+  void annotate_venuesTheGazetteerLacks_arePlacedInTheirTown_andAPlacesPossessiveStaysThePlace() throws Exception {
+    Path file = dir.resolve("venues.txt");
+    Files.writeString(file, "He landed at Moscow's Sheremetyevo International Airport on Monday. Later he was taken "
+        + "to Northwestern Memorial Hospital in Chicago, where doctors said he was stable.\n");
+
+    Console.Result r = Console.run("annotate", file.toString(), "--published", "2022-01-11", "--json");
+
+    assertEquals(0, r.status(), r.err());
+    JsonNode places = new ObjectMapper().readTree(r.out()).get("places");
+    JsonNode moscow = place(places, "Moscow");
+    JsonNode airport = place(places, "Sheremetyevo International Airport");
+    JsonNode hospital = place(places, "Northwestern Memorial Hospital");
+    JsonNode chicago = place(places, "Chicago");
+    assertEquals("RU", moscow.get("country").asText(), places.toString());
+    assertEquals("RU", airport.get("country").asText(), places.toString());
+    assertEquals(chicago.get("lat").asDouble(), hospital.get("lat").asDouble(), 1e-6, places.toString());
+    assertEquals(chicago.get("lon").asDouble(), hospital.get("lon").asDouble(), 1e-6, places.toString());
+  }
+
+  private static JsonNode place(JsonNode places, String text) {
+    for (JsonNode p : places) {
+      if (p.get("text").asText().equals(text)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no place " + text + " in " + places);
+  }
+
+  @Test
   void annotate_missingFile_failsWithOneLineNamingIt() {
     Console.Result r = Console.run("annotate", dir.resolve("nope.txt").toString(), "--json");
     assertEquals(1, r.status());

@@ -1567,6 +1567,10 @@ final class ToponymDetector {
     if (street > i) {
       return street;
     }
+    int venue = venueAt(text, tokens, i);
+    if (venue > i) {
+      return venue;
+    }
     if (roadAt(tokens, i)) {
       return i + 1;
     }
@@ -2390,7 +2394,8 @@ final class ToponymDetector {
         name = rest;
       }
     }
-    boolean street = street(tokens, i, end) || landform(tokens, i, end) || end == i + 1 && roadAt(tokens, i);
+    boolean street = street(tokens, i, end) || landform(tokens, i, end) || end == i + 1 && roadAt(tokens, i)
+        || venueAt(text, tokens, i) == end;
     if (gazetteer.lookup(name).isEmpty() && fromNer && !street) {
       String inner = buildingPlace(text, tokens, i, end);
       if (inner != null) {
@@ -2512,6 +2517,64 @@ final class ToponymDetector {
       if (!capitalised(word) && !ordinal(word)) {
         return i;
       }
+    }
+    return i;
+  }
+
+  /**
+   * Last words of the names of buildings and grounds that are places wherever they stand ({@code Jamsil Stadium},
+   * {@code New Bilibid Prison}). Not "Center" or "House": think tanks and firms end so ({@code Wilson Center}).
+   */
+  private static final Set<String> VENUE_WORDS = words(
+      "hospital", "stadium", "airport", "cathedral", "church", "chapel", "basilica", "mosque", "prison", "racecourse",
+      "arena", "castle");
+
+  /** Words before "Church" that name a denomination, an institution and no building ({@code Catholic Church}). */
+  private static final Set<String> DENOMINATIONS = words(
+      "catholic", "roman", "methodist", "presbyterian", "anglican", "baptist", "lutheran", "orthodox", "episcopal",
+      "evangelical", "coptic", "united", "reformed", "protestant", "christian", "mormon", "pentecostal", "apostolic",
+      "unification", "free", "scientology", "latter-day", "saints");
+
+  /** Most words of a venue's name before its venue word ({@code Alder Hey Children's Hospital}). */
+  private static final int VENUE_NAME_TOKENS = 4;
+
+  /**
+   * The end of the name of a building or ground starting at token {@code i} ({@link #VENUE_WORDS}: "Jamsil Stadium",
+   * "Northwestern Memorial Hospital", "Holy Redeemer Church") that no place's name opens (see {@link #facilityAt}),
+   * however the recogniser tagged it: one to four capitalised words (or "'s", not after a place's name), not only
+   * descriptive words ("General Hospital") or a denomination ("the Catholic Church"), no demonym, then a capitalised
+   * venue word, with no capitalised word or "of" right before or after the name and no article as its first word,
+   * the venue word not a person's name ("Barbara Castle"); else {@code i}. It is a place of the town the article is
+   * about, which the gazetteer lacks: the local fallback puts it there.
+   */
+  private int venueAt(String text, List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (!capitalised(first.word()) || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT))
+        || i > 0 && (capitalised(tokens.get(i - 1).word()) && !tokens.get(i - 1).word().endsWith(".")
+            || tokens.get(i - 1).word().equals("of"))
+        || knownMainPlace(first.word(), FACILITY_TOWN_POPULATION)) {
+      // a place's name first ("Taiwan Taoyuan International Airport"): the place is named, as where facilityAt
+      // takes none
+      return i;
+    }
+    boolean named = false;
+    for (int j = i; j < tokens.size() && j <= i + VENUE_NAME_TOKENS; j++) {
+      Token t = tokens.get(j);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (j > i && VENUE_WORDS.contains(w) && capitalised(t.word())) {
+        boolean free = j + 1 == tokens.size()
+            || !capitalised(tokens.get(j + 1).word()) && !tokens.get(j + 1).word().equals("of");
+        return named && free && t.ner() != EntityType.PERSON ? j + 1 : i;
+      }
+      boolean possessive = j > i && (w.equals("'s") || w.equals("\u2019s"));
+      if (!capitalised(t.word()) && !possessive || gazetteer.demonym(t.word()) != null
+          || possessive && knownMainPlace(text.substring(first.start(), tokens.get(j - 1).end()),
+              FACILITY_TOWN_POPULATION)) {
+        // a place's possessive opens no venue's name: "Moscow's Sheremetyevo Airport" is Moscow, then the airport
+        return i;
+      }
+      named |= !possessive && !FACILITY_DESCRIPTORS.contains(w) && !DENOMINATIONS.contains(w)
+          && !NOT_PLACES.contains(w);
     }
     return i;
   }

@@ -502,6 +502,16 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aVenueTheGazetteerLacks_isPlacedAtTheTownItIsIn() {
+    List<Place> places = places("He was flown to [Karl Bremer Hospital|ORG] in [Cape Town|LOC] on Friday.");
+    Place hospital = only(places, "Karl Bremer Hospital");
+    Place town = only(places, "Cape Town");
+    assertNull(hospital.geonameId());
+    assertEquals(town.lat(), hospital.lat(), 1e-9);
+    assertEquals(town.lon(), hospital.lon(), 1e-9);
+  }
+
+  @Test
   void resolveSpans_aStreetNamedAfterAPlace_staysInTheTownItIsIn() {
     Place avenue = given("Police in [New Orleans|LOC] closed [Washington Avenue|LOC] on Sunday.",
         "Washington Avenue").get(0);

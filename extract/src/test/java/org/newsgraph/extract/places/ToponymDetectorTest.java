@@ -277,6 +277,20 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_aVenueNoPlaceNames_isAPlaceByItsWholeName_butNotAnInstitutionOrAPerson() {
+    assertEquals(List.of("Jamsil Stadium", "Seoul"), found("Smog was thick near Jamsil Stadium in [Seoul|LOC] today."));
+    assertEquals(List.of("Northwestern Memorial Hospital"),
+        found("He died at [Northwestern Memorial Hospital|ORG] on Friday."));
+    assertEquals(List.of("Alder Hey Children's Hospital"),
+        found("Doctors at the [Alder Hey Children's Hospital|ORG] said he was stable."));
+    assertEquals(List.of(), found("The [Catholic Church|ORG] said the bishop would resign."));
+    assertEquals(List.of(), found("A scholar at the [Wilson Center|ORG] said talks had stalled."));
+    assertEquals(List.of(), found("[Barbara Castle|PER] spoke for the government."));
+    assertEquals(List.of(), found("She was taken to General Hospital after the crash."));
+    assertEquals(List.of(), found("The [Kenyan|MISC] Hospital Board met on Monday."));
+  }
+
+  @Test
   void detect_aPathogenNamedLikeATown_isNoPlaceAnywhereInTheArticle_butABigCityIs() {
     List<String> found = found("Pigs had the [Reston|LOC] ebolavirus. The [Ebola|MISC] - [Reston|LOC] strain is mild. "
         + "Later the [Reston|LOC] samples were sent on.");
