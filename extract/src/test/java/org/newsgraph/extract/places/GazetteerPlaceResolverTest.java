@@ -554,6 +554,16 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_theBareNameOfAStateTheDatelineNames_isTheStateNotTheCapital() {
+    // filed from a town in Wash.: the growers "across Washington" are the state's; the capital is written Washington,
+    // D.C.
+    Place state = only(places("[YAKIMA|LOC], [Wash.|LOC] - Apple growers across [Washington|LOC] expect a late "
+        + "harvest. Their lobbyists in [Washington, D.C.|LOC] will ask for help."), "Washington");
+    assertEquals("A.ADM1", state.featureClass(), state.toString());
+    assertEquals("US.WA", state.admin1());
+  }
+
+  @Test
   void resolve_aSmallTown_isTheOneInTheOnlyStateTheArticleNamesInAnotherSentence() {
     // alone, the biggest Spring Valley (Nevada's) and the biggest Madison (Wisconsin's capital)
     assertEquals("US.NV", only(places("Crews fought a barn fire outside [Spring Valley|LOC] on Monday."),
