@@ -554,6 +554,14 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aDatelineNamingATribalAgencyWithoutItsDivisionWord_isTheAgency() {
+    Place p = only(places("[KHYBER|LOC], May 2 (APP) -- Troops opened a new school in the tribal district, officials "
+        + "in [Pakistan|LOC] said."), "KHYBER");
+    assertEquals("A.ADM2", p.featureClass(), p.toString());
+    assertEquals("PK.03", p.admin1());
+  }
+
+  @Test
   void resolve_theBareNameOfAStateTheDatelineNames_isTheStateNotTheCapital() {
     // filed from a town in Wash.: the growers "across Washington" are the state's; the capital is written Washington,
     // D.C.
