@@ -811,7 +811,7 @@ public final class Gazetteer {
 
   private static final String[] DIVISION_WORDS = {
     " province", " state", " region", " governorate", " oblast", " prefecture", " district", " county",
-    " department", " territory", " republic"};
+    " department", " territory", " republic", " agency"};
 
   /** Great-circle distance in km. */
   static double kilometres(GeoPlace a, GeoPlace b) {

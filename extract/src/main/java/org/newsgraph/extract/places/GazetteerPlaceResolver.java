@@ -1107,6 +1107,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** Score of a town or county in a first-level division the article names. */
   private static final double NAMED_DIVISION = 1.5;
 
+  /**
+   * Score of a first-level division the article names as a division elsewhere ({@link Context#statesDivision}), for
+   * its bare name: more than a town's {@link #NAMED_DIVISION}, since a capital of the same name outscores the state by
+   * its prior and prominence alone ("at home in Washington" in a story filed from a town in Wash. is the state, not
+   * the federal capital, which the story would call Washington, D.C.).
+   */
+  private static final double STATED_DIVISION = 2.5;
+
   /** Score of a town or county in a first-level division that another name of the article may be. */
   private static final double LESSER_DIVISION = 1.5;
 
@@ -1252,7 +1260,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       if (p.kind() == GeoPlace.Kind.ADMIN1 && p.admin1() != null && peers.isEmpty()) {
         // the state a story is about, named so elsewhere ("CAMP MURRAY, Wash.", "New York state"): its bare name is
         // the state too, not a city of that name in another division
-        s += context.statesDivision(p.admin1(), ownKey) ? NAMED_DIVISION : 0;
+        s += context.statesDivision(p.admin1(), ownKey) ? STATED_DIVISION : 0;
         // an article that names other divisions of the country speaks of divisions: "eight in Alberta, twelve in
         // Ontario, one in New Brunswick" is the province, not the New Jersey town; a city known abroad keeps its
         // name among states ("New York" beside Kansas and Ohio is most often still the city)

@@ -564,6 +564,24 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aDatelineNamingATribalAgencyWithoutItsDivisionWord_isTheAgency() {
+    Place p = only(places("[KHYBER|LOC], May 2 (APP) -- Troops opened a new school in the tribal district, officials "
+        + "in [Pakistan|LOC] said."), "KHYBER");
+    assertEquals("A.ADM2", p.featureClass(), p.toString());
+    assertEquals("PK.03", p.admin1());
+  }
+
+  @Test
+  void resolve_theBareNameOfAStateTheDatelineNames_isTheStateNotTheCapital() {
+    // filed from a town in Wash.: the growers "across Washington" are the state's; the capital is written Washington,
+    // D.C.
+    Place state = only(places("[YAKIMA|LOC], [Wash.|LOC] - Apple growers across [Washington|LOC] expect a late "
+        + "harvest. Their lobbyists in [Washington, D.C.|LOC] will ask for help."), "Washington");
+    assertEquals("A.ADM1", state.featureClass(), state.toString());
+    assertEquals("US.WA", state.admin1());
+  }
+
+  @Test
   void resolve_aSmallTown_isTheOneInTheOnlyStateTheArticleNamesInAnotherSentence() {
     // alone, the biggest Spring Valley (Nevada's) and the biggest Madison (Wisconsin's capital)
     assertEquals("US.NV", only(places("Crews fought a barn fire outside [Spring Valley|LOC] on Monday."),
