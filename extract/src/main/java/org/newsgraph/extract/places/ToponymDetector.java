@@ -2551,32 +2551,39 @@ final class ToponymDetector {
     Token first = tokens.get(i);
     if (!capitalised(first.word()) || DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT))
         || i > 0 && (capitalised(tokens.get(i - 1).word()) && !tokens.get(i - 1).word().endsWith(".")
-            || tokens.get(i - 1).word().equals("of"))
+            || tokens.get(i - 1).word().equals("of"))) {
+      return i;
+    }
+    // the venue word first, by the words alone; the gazetteer only for a name that has one
+    int venue = -1;
+    for (int j = i + 1; j < tokens.size() && j <= i + VENUE_NAME_TOKENS && venue < 0; j++) {
+      Token t = tokens.get(j);
+      if (VENUE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && capitalised(t.word())) {
+        venue = j;
+      } else if (!capitalised(t.word()) && !t.word().equals("'s") && !t.word().equals("\u2019s")) {
+        return i;
+      }
+    }
+    if (venue < 0 || tokens.get(venue).ner() == EntityType.PERSON || venue + 1 < tokens.size()
+        && (capitalised(tokens.get(venue + 1).word()) || tokens.get(venue + 1).word().equals("of"))
         || knownMainPlace(first.word(), FACILITY_TOWN_POPULATION)) {
       // a place's name first ("Taiwan Taoyuan International Airport"): the place is named, as where facilityAt
       // takes none
       return i;
     }
     boolean named = false;
-    for (int j = i; j < tokens.size() && j <= i + VENUE_NAME_TOKENS; j++) {
-      Token t = tokens.get(j);
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (j > i && VENUE_WORDS.contains(w) && capitalised(t.word())) {
-        boolean free = j + 1 == tokens.size()
-            || !capitalised(tokens.get(j + 1).word()) && !tokens.get(j + 1).word().equals("of");
-        return named && free && t.ner() != EntityType.PERSON ? j + 1 : i;
-      }
+    for (int j = i; j < venue; j++) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
       boolean possessive = j > i && (w.equals("'s") || w.equals("\u2019s"));
-      if (!capitalised(t.word()) && !possessive || gazetteer.demonym(t.word()) != null
-          || possessive && knownMainPlace(text.substring(first.start(), tokens.get(j - 1).end()),
-              FACILITY_TOWN_POPULATION)) {
+      if (gazetteer.demonym(tokens.get(j).word()) != null || possessive
+          && knownMainPlace(text.substring(first.start(), tokens.get(j - 1).end()), FACILITY_TOWN_POPULATION)) {
         // a place's possessive opens no venue's name: "Moscow's Sheremetyevo Airport" is Moscow, then the airport
         return i;
       }
       named |= !possessive && !FACILITY_DESCRIPTORS.contains(w) && !DENOMINATIONS.contains(w)
           && !NOT_PLACES.contains(w);
     }
-    return i;
+    return named ? venue + 1 : i;
   }
 
   /** Last words of the names of rivers, coasts and other natural features ({@code Danube Delta}). */
