@@ -740,9 +740,14 @@ final class ToponymDetector {
     return names;
   }
 
-  /** Last words of the names of buildings and grounds that news names as places ({@code Colchester Hospital}). */
+  /**
+   * Last words of the names of buildings and grounds that news names as places, whether a place's name opens them
+   * ({@code Colchester Hospital}, {@link #facilityAt}) or not ({@code Jamsil Stadium}, {@link #venueAt}). Not
+   * "Center" or "House": think tanks and firms end so ({@code Wilson Center}).
+   */
   private static final Set<String> FACILITY_PLACES = words(
-      "hospital", "cathedral", "stadium", "airport", "castle", "church", "mosque", "temple", "arena");
+      "hospital", "cathedral", "stadium", "airport", "castle", "church", "chapel", "basilica", "mosque", "temple",
+      "prison", "racecourse", "arena");
 
   /** Words that may stand between a place's name and a building's word ({@code Colchester General Hospital}). */
   private static final Set<String> FACILITY_DESCRIPTORS = words(
@@ -2521,14 +2526,6 @@ final class ToponymDetector {
     return i;
   }
 
-  /**
-   * Last words of the names of buildings and grounds that are places wherever they stand ({@code Jamsil Stadium},
-   * {@code New Bilibid Prison}). Not "Center" or "House": think tanks and firms end so ({@code Wilson Center}).
-   */
-  private static final Set<String> VENUE_WORDS = words(
-      "hospital", "stadium", "airport", "cathedral", "church", "chapel", "basilica", "mosque", "prison", "racecourse",
-      "arena", "castle");
-
   /** Words before "Church" that name a denomination, an institution and no building ({@code Catholic Church}). */
   private static final Set<String> DENOMINATIONS = words(
       "catholic", "roman", "methodist", "presbyterian", "anglican", "baptist", "lutheran", "orthodox", "episcopal",
@@ -2539,7 +2536,7 @@ final class ToponymDetector {
   private static final int VENUE_NAME_TOKENS = 4;
 
   /**
-   * The end of the name of a building or ground starting at token {@code i} ({@link #VENUE_WORDS}: "Jamsil Stadium",
+   * The end of the name of a building or ground starting at token {@code i} ({@link #FACILITY_PLACES}: "Jamsil Stadium",
    * "Northwestern Memorial Hospital", "Holy Redeemer Church") that no place's name opens (see {@link #facilityAt}),
    * however the recogniser tagged it: one to four capitalised words (or "'s", not after a place's name), not only
    * descriptive words ("General Hospital") or a denomination ("the Catholic Church"), no demonym, then a capitalised
@@ -2558,7 +2555,7 @@ final class ToponymDetector {
     int venue = -1;
     for (int j = i + 1; j < tokens.size() && j <= i + VENUE_NAME_TOKENS && venue < 0; j++) {
       Token t = tokens.get(j);
-      if (VENUE_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && capitalised(t.word())) {
+      if (FACILITY_PLACES.contains(t.word().toLowerCase(Locale.ROOT)) && capitalised(t.word())) {
         venue = j;
       } else if (!capitalised(t.word()) && !t.word().equals("'s") && !t.word().equals("\u2019s")) {
         return i;
