@@ -1347,6 +1347,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       // abroad is itself, the "in" belonging to the words before it ("exiles from Caracas in Miami")
       return Place.unresolved(c.span());
     }
+    if (townsOnly && outsideDivisionQualifier(entries, qualifiers)) {
+      // "Bradford, Ontario": the comma names a division that holds no town of the name, so the town is one the
+      // gazetteer lacks there, not the city of the name abroad; left for the local fallback, which puts it in that
+      // division
+      return Place.unresolved(c.span());
+    }
     boolean capital = capitalByOwnName(best, entries);
     if (!capital && (entries.size() > 1 || entries.get(0).alternate())
         && unknownLocalTown(best, bestScore, context, ownKey, divisionShares)) {
@@ -1366,6 +1372,28 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         : (1 / sum) * (c.fromNer() ? 1.0 : 0.9);
     return new Place(c.span(), best.geonameId() == 0 ? null : best.geonameId(), best.name(), best.code(),
         best.country(), best.admin1(), best.lat(), best.lon(), Math.max(0, Math.min(1, confidence)));
+  }
+
+  /**
+   * Whether the name after a town's comma reads as a first-level division, and as nothing but divisions and counties,
+   * and none of them lies where a reading of the town's name does (a county counts when it is in the reading's
+   * first-level division). A country after the comma does not count: news writes "Hong Kong, China" for a place
+   * GeoNames gives a country code of its own.
+   */
+  private static boolean outsideDivisionQualifier(List<Gazetteer.Entry> entries, List<GeoPlace> qualifiers) {
+    boolean division = false;
+    for (GeoPlace q : qualifiers) {
+      if (q.kind() != GeoPlace.Kind.ADMIN1 && q.kind() != GeoPlace.Kind.ADMIN2 || q.admin1() == null) {
+        return false;
+      }
+      division |= q.kind() == GeoPlace.Kind.ADMIN1;
+      for (Gazetteer.Entry e : entries) {
+        if (q.admin1().equals(e.place().admin1())) {
+          return false;
+        }
+      }
+    }
+    return division;
   }
 
   /**

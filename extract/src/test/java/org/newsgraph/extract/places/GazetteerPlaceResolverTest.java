@@ -542,6 +542,18 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_aTownTheGazetteerLacksInTheDivisionAfterItsComma_isInThatDivision_notTheCityAbroad() {
+    // GeoNames' towns of 500 people or more hold no Bradford in Ontario, and Bradford, England is a city of 366,000
+    Place bradford = only(places("He is to appear in a [Bradford|LOC], [Ontario|LOC] court on May 12."), "Bradford");
+    assertEquals("CA", bradford.country(), bradford.toString());
+    assertEquals("CA.08", bradford.admin1(), bradford.toString());
+    assertNull(bradford.geonameId(), "somewhere in Ontario, not a GeoNames town: " + bradford);
+    // a qualifier that holds a town of the name still picks it, and a country after the comma changes nothing
+    assertEquals("GB.ENG", only(places("He grew up in [Bradford|LOC], [England|LOC]."), "Bradford").admin1());
+    assertEquals("HK", only(places("Protests spread in [Hong Kong|LOC], [China|LOC] on Sunday."), "Hong Kong").country());
+  }
+
+  @Test
   void prior_prominenceCountsOnlyUnderAPlacesMainName() {
     GeoPlace venice = Gazetteer.load().lookup("Venice").stream().map(Gazetteer.Entry::place)
         .filter(p -> p.geonameId() == 3164603L).findFirst().orElseThrow();
