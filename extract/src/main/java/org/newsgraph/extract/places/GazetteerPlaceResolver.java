@@ -441,11 +441,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /**
    * The words after a toponym that put it in the next one: "in", "near", "outside", after at most three lower-case
    * words and a leading comma or "is" ({@code X, a village near Y}, {@code X refugee camp in Y}, {@code X is a
-   * township in northern Y}), "of" after such words ({@code X district of Y}), or a comma alone ({@code X, Y}).
+   * township in northern Y}), "of" after such words or right after the toponym ({@code X district of Y}, {@code Gondra
+   * district of Y} when the toponym holds its division word), or a comma alone ({@code X, Y}).
    */
   private static final Pattern LIES_IN = Pattern.compile(
       "\\s*,\\s*|(?:\\s*,)?(?:\\s+(?:is|was|lies))?(?:\\s+(?:an?|the))?(?:\\s+[a-z-]+){0,3}?\\s+(?:in|near|outside)"
-          + "(?:\\s+the)?(?:\\s+[a-z-]+ern)?\\s+|(?:\\s*,)?(?:\\s+(?:an?|the))?(?:\\s+[a-z-]+){1,3}\\s+of\\s+");
+          + "(?:\\s+the)?(?:\\s+[a-z-]+ern)?\\s+|(?:\\s*,)?(?:\\s+(?:an?|the))?(?:\\s+[a-z-]+){0,3}\\s+of\\s+");
 
   /** The words between a place and a toponym its name owns ({@code London's Heathrow ...}, {@code Kenya's Dadaab}). */
   private static final Pattern OWNS = Pattern.compile("['\u2019]s(?:\\s+[a-z-]+){0,2}\\s+");

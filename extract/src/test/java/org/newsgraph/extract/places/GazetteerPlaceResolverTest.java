@@ -2,6 +2,7 @@ package org.newsgraph.extract.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -362,6 +363,16 @@ class GazetteerPlaceResolverTest {
     assertEquals("FR", p.country(), p.toString());
     assertNull(p.geonameId(), "a hall is not the country: " + p);
     assertTrue(p.confidence() < 0.5, p.toString());
+  }
+
+  @Test
+  void resolveSpans_anUnknownDistrictOfADivision_isPlacedInThatDivision_notAtATownNamedBefore() {
+    List<Place> all = given("Floods hit [Indore|LOC] last week, and the [Zzyzx district|LOC] of [Uttar Pradesh|LOC] "
+        + "this week.", "Indore", "Zzyzx district", "Uttar Pradesh");
+    Place district = all.get(1);
+    assertEquals(all.get(2).admin1(), district.admin1(), all.toString());
+    assertNotEquals(all.get(0).admin1(), district.admin1(), all.toString());
+    assertNull(district.geonameId(), district.toString());
   }
 
   @Test
