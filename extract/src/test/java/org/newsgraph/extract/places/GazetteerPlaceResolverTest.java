@@ -512,6 +512,17 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_anInstitutionSomethingIsAt_isPlacedAtTheTownItIsIn() {
+    List<Place> places = places(
+        "The debate was held at [Qorvalis University|ORG] in [Los Angeles|LOC] on Monday.");
+    Place university = only(places, "Qorvalis University");
+    Place town = only(places, "Los Angeles");
+    assertNull(university.geonameId());
+    assertEquals(town.lat(), university.lat(), 1e-9);
+    assertEquals(town.lon(), university.lon(), 1e-9);
+  }
+
+  @Test
   void resolveSpans_aStreetNamedAfterAPlace_staysInTheTownItIsIn() {
     Place avenue = given("Police in [New Orleans|LOC] closed [Washington Avenue|LOC] on Sunday.",
         "Washington Avenue").get(0);

@@ -291,6 +291,25 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_anInstitutionSomethingIsAt_isAPlaceByItsWholeName_butNotWhereItActsOrEmploys() {
+    assertEquals(List.of("Brackley State University"),
+        found("The rally was held at [Brackley State University|ORG] on Monday."));
+    assertEquals(List.of("Qorvalis Events Center"),
+        found("The fight was held at the Qorvalis Events Center last night."));
+    assertEquals(List.of("Colorado State University"),
+        found("The concert will be at [Colorado State University|ORG] in the spring."));
+    assertEquals(List.of(), found("[Brackley State University|ORG] said the tests were sound."));
+    assertEquals(List.of(), found("Dr. Lin, a research scientist at [Brackley State University|ORG], ran the tests."));
+    assertEquals(List.of(), found("Said Jo Kim, a professor of trade policy at the [Qorvalis Center|ORG]."));
+    assertEquals(List.of(), found("Said Jo Kim, a virologist at [Brackley University|ORG]."));
+    assertEquals(List.of(), found("A study by [Brackley State University|ORG] found little fraud."));
+    assertEquals(List.of(), found("He spoke at [Brackley University|ORG]'s law school."));
+    assertEquals(List.of(), found("He was a student at the University last year."));
+    assertEquals(List.of("Brackley University Hospital"),
+        found("She was treated at [Brackley University Hospital|ORG] on Monday."));
+  }
+
+  @Test
   void detect_aPathogenNamedLikeATown_isNoPlaceAnywhereInTheArticle_butABigCityIs() {
     List<String> found = found("Pigs had the [Reston|LOC] ebolavirus. The [Ebola|MISC] - [Reston|LOC] strain is mild. "
         + "Later the [Reston|LOC] samples were sent on.");
