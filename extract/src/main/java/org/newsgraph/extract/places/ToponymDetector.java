@@ -2347,15 +2347,17 @@ final class ToponymDetector {
     boolean fromNer = first.ner() == EntityType.LOCATION;
     GeoPlace.Kind hint = null;
     int spanEnd = last.end();
+    boolean township = false;
     if (end < tokens.size()) {
       String next = tokens.get(end).word().toLowerCase(Locale.ROOT);
       if (DIVISION_AFTER.contains(next)) {
         String longer = text.substring(first.start(), tokens.get(end).end());
-        if (!gazetteer.lookup(longer).isEmpty() && next.equals("valley")) {
+        township = namedTownship(tokens.get(end));
+        if (!gazetteer.lookup(longer).isEmpty() && next.equals("valley") || township) {
           name = longer;
         }
         spanEnd = tokens.get(end).end();
-        hint = next.equals("valley") || next.equals("region") ? null
+        hint = next.equals("valley") || next.equals("region") || township ? null
             : next.equals("county") ? GeoPlace.Kind.ADMIN2 : next.equals("township") ? GeoPlace.Kind.CITY
             : GeoPlace.Kind.ADMIN1;
       } else if (next.equals("city")) {
@@ -2378,7 +2380,8 @@ final class ToponymDetector {
       // the recogniser's span holds the division word: "Akita Prefecture", "Salinas Valley", "Bas Congo Province"
       String bare = text.substring(first.start(), tokens.get(end - 2).end());
       String word = last.word().toLowerCase(Locale.ROOT);
-      if (mainName(bare) && gazetteer.demonym(bare) == null) {
+      township = namedTownship(last);
+      if (mainName(bare) && gazetteer.demonym(bare) == null && !township) {
         name = bare;
         hint = hint != null || word.equals("valley") || word.equals("region") ? hint
             : word.equals("county") ? GeoPlace.Kind.ADMIN2 : word.equals("township") ? GeoPlace.Kind.CITY
@@ -2400,7 +2403,7 @@ final class ToponymDetector {
       }
     }
     boolean street = street(tokens, i, end) || landform(tokens, i, end) || end == i + 1 && roadAt(tokens, i)
-        || venueAt(text, tokens, i) == end;
+        || venueAt(text, tokens, i) == end || township;
     if (gazetteer.lookup(name).isEmpty() && fromNer && !street) {
       String inner = buildingPlace(text, tokens, i, end);
       if (inner != null) {
@@ -2414,6 +2417,16 @@ final class ToponymDetector {
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
+  }
+
+  /**
+   * Whether a division word is "Township" with a capital: the name of an American civil township ("Washington
+   * Township"), a place apart from any town of its first word's name and one the gazetteer lacks, which the local
+   * fallback puts at a town the article names; in small letters it is a town's ("Lujhu township") and the town is
+   * looked up.
+   */
+  private static boolean namedTownship(Token word) {
+    return word.word().equals("Township");
   }
 
   /** Words of buildings and grounds that the recogniser's location may hold ({@code Dubai World Trade Centre}). */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -395,12 +396,17 @@ class ToponymDetectorTest {
   }
 
   @Test
-  void detect_aTownshipInsideTheRecognisersSpan_isLookedUpAsATown() {
+  void detect_aNamedTownship_isAPlaceByItsWholeName_butATownshipInSmallLettersIsTheTown() {
     Marked m = new Marked("The gala is at a restaurant in [Washington Township|LOC] in April.");
     List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
     assertEquals(1, found.size(), found.toString());
-    assertEquals("Washington", found.get(0).name());
-    assertEquals(GeoPlace.Kind.CITY, found.get(0).hint());
+    assertEquals("Washington Township", found.get(0).name());
+    assertNull(found.get(0).hint());
+    Marked small = new Marked("Farmers in [Lujhu|LOC] township sold their rice.");
+    List<Candidate> town = detector.detect(small.text(), small.annotation, small.actors);
+    assertEquals(1, town.size(), town.toString());
+    assertEquals("Lujhu", town.get(0).name());
+    assertEquals(GeoPlace.Kind.CITY, town.get(0).hint());
   }
 
   @Test
