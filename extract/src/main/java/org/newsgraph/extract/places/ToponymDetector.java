@@ -2614,7 +2614,7 @@ final class ToponymDetector {
    * University said") they are organisations.
    */
   private static final Set<String> INSTITUTION_PLACES = words(
-      "university", "centre", "center", "academy", "theatre", "theater", "hotel", "library", "hall");
+      "university", "centre", "center", "academy", "theatre", "theater", "hotel", "library", "hall", "school");
 
   /** Prepositions that put what comes before them at a venue ({@code at}, {@code outside}). */
   private static final Set<String> AT_VENUE = words("at", "in", "near", "outside", "inside");

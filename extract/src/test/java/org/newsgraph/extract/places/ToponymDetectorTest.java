@@ -299,6 +299,8 @@ class ToponymDetectorTest {
         found("The fight was held at the Qorvalis Events Center last night."));
     assertEquals(List.of("Colorado State University"),
         found("The concert will be at [Colorado State University|ORG] in the spring."));
+    assertEquals(List.of("Qorvalis Elementary School"),
+        found("He was arrested on Thursday at Qorvalis Elementary School."));
     assertEquals(List.of(), found("[Brackley State University|ORG] said the tests were sound."));
     assertEquals(List.of(), found("Dr. Lin, a research scientist at [Brackley State University|ORG], ran the tests."));
     assertEquals(List.of(), found("Said Jo Kim, a professor of trade policy at the [Qorvalis Center|ORG]."));
