@@ -2347,15 +2347,17 @@ final class ToponymDetector {
     boolean fromNer = first.ner() == EntityType.LOCATION;
     GeoPlace.Kind hint = null;
     int spanEnd = last.end();
+    boolean township = false;
     if (end < tokens.size()) {
       String next = tokens.get(end).word().toLowerCase(Locale.ROOT);
       if (DIVISION_AFTER.contains(next)) {
         String longer = text.substring(first.start(), tokens.get(end).end());
-        if (!gazetteer.lookup(longer).isEmpty() && next.equals("valley")) {
+        township = namedTownship(tokens.get(end));
+        if (!gazetteer.lookup(longer).isEmpty() && next.equals("valley") || township) {
           name = longer;
         }
         spanEnd = tokens.get(end).end();
-        hint = next.equals("valley") || next.equals("region") ? null
+        hint = next.equals("valley") || next.equals("region") || township ? null
             : next.equals("county") ? GeoPlace.Kind.ADMIN2 : next.equals("township") ? GeoPlace.Kind.CITY
             : GeoPlace.Kind.ADMIN1;
       } else if (next.equals("city")) {
@@ -2378,7 +2380,8 @@ final class ToponymDetector {
       // the recogniser's span holds the division word: "Akita Prefecture", "Salinas Valley", "Bas Congo Province"
       String bare = text.substring(first.start(), tokens.get(end - 2).end());
       String word = last.word().toLowerCase(Locale.ROOT);
-      if (mainName(bare) && gazetteer.demonym(bare) == null) {
+      township = namedTownship(last);
+      if (mainName(bare) && gazetteer.demonym(bare) == null && !township) {
         name = bare;
         hint = hint != null || word.equals("valley") || word.equals("region") ? hint
             : word.equals("county") ? GeoPlace.Kind.ADMIN2 : word.equals("township") ? GeoPlace.Kind.CITY
@@ -2400,7 +2403,7 @@ final class ToponymDetector {
       }
     }
     boolean street = street(tokens, i, end) || landform(tokens, i, end) || end == i + 1 && roadAt(tokens, i)
-        || venueAt(text, tokens, i) == end;
+        || venueAt(text, tokens, i) == end || township;
     if (gazetteer.lookup(name).isEmpty() && fromNer && !street) {
       String inner = buildingPlace(text, tokens, i, end);
       if (inner != null) {
@@ -2414,6 +2417,16 @@ final class ToponymDetector {
     }
     return new Candidate(new Span(first.start(), spanEnd, text.substring(first.start(), spanEnd)), name, hint,
         fromNer);
+  }
+
+  /**
+   * Whether a division word is "Township" with a capital: the name of an American civil township ("Washington
+   * Township"), a place apart from any town of its first word's name and one the gazetteer lacks, which the local
+   * fallback puts at a town the article names; in small letters it is a town's ("Lujhu township") and the town is
+   * looked up.
+   */
+  private static boolean namedTownship(Token word) {
+    return word.word().equals("Township");
   }
 
   /** Words of buildings and grounds that the recogniser's location may hold ({@code Dubai World Trade Centre}). */
@@ -2541,8 +2554,11 @@ final class ToponymDetector {
    * however the recogniser tagged it: one to four capitalised words (or "'s", not after a place's name), not only
    * descriptive words ("General Hospital") or a denomination ("the Catholic Church"), no demonym, then a capitalised
    * venue word, with no capitalised word or "of" right before or after the name and no article as its first word,
-   * the venue word not a person's name ("Barbara Castle"); else {@code i}. It is a place of the town the article is
-   * about, which the gazetteer lacks: the local fallback puts it there.
+   * the venue word not a person's name ("Barbara Castle"); else {@code i}. After a preposition that puts something at
+   * it, an institution's word ({@link #INSTITUTION_PLACES}) ends a venue's name too, not before a possessive, and its
+   * name may open with a place's ("a researcher at Colorado State University", reported whole and read by the place
+   * inside it as a building's name is). It is a place of the town the article is about, which the gazetteer lacks:
+   * the local fallback puts it there, or in the town the text says it is in ("Loyola University in Los Angeles").
    */
   private int venueAt(String text, List<Token> tokens, int i) {
     Token first = tokens.get(i);
@@ -2553,17 +2569,26 @@ final class ToponymDetector {
     }
     // the venue word first, by the words alone; the gazetteer only for a name that has one
     int venue = -1;
+    boolean institution = false;
     for (int j = i + 1; j < tokens.size() && j <= i + VENUE_NAME_TOKENS && venue < 0; j++) {
       Token t = tokens.get(j);
-      if (FACILITY_PLACES.contains(t.word().toLowerCase(Locale.ROOT)) && capitalised(t.word())) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (FACILITY_PLACES.contains(w) && capitalised(t.word())) {
         venue = j;
+      } else if (INSTITUTION_PLACES.contains(w) && capitalised(t.word()) && atVenue(tokens, i)
+          && !affiliation(tokens, i)
+          && !(j + 1 < tokens.size() && capitalised(tokens.get(j + 1).word()))) {
+        // an institution's word ends the name only where no capitalised word follows ("Duke University Hospital")
+        venue = j;
+        institution = true;
       } else if (!capitalised(t.word()) && !t.word().equals("'s") && !t.word().equals("\u2019s")) {
         return i;
       }
     }
     if (venue < 0 || tokens.get(venue).ner() == EntityType.PERSON || venue + 1 < tokens.size()
-        && (capitalised(tokens.get(venue + 1).word()) || tokens.get(venue + 1).word().equals("of"))
-        || knownMainPlace(first.word(), FACILITY_TOWN_POPULATION)) {
+        && (capitalised(tokens.get(venue + 1).word()) || tokens.get(venue + 1).word().equals("of")
+            || institution && POSSESSIVE.contains(tokens.get(venue + 1).word()))
+        || !institution && knownMainPlace(first.word(), FACILITY_TOWN_POPULATION)) {
       // a place's name first ("Taiwan Taoyuan International Airport"): the place is named, as where facilityAt
       // takes none
       return i;
@@ -2581,6 +2606,61 @@ final class ToponymDetector {
           && !NOT_PLACES.contains(w);
     }
     return named ? venue + 1 : i;
+  }
+
+  /**
+   * Last words of the names of institutions that are places only where the text puts something at them ("a
+   * researcher at Colorado State University", "a press conference at Barclays Center"): where they act ("Colorado State
+   * University said") they are organisations.
+   */
+  private static final Set<String> INSTITUTION_PLACES = words(
+      "university", "centre", "center", "academy", "theatre", "theater", "hotel", "library", "hall", "school");
+
+  /** Prepositions that put what comes before them at a venue ({@code at}, {@code outside}). */
+  private static final Set<String> AT_VENUE = words("at", "in", "near", "outside", "inside");
+
+  private static final Set<String> POSSESSIVE = words("'s", "\u2019s");
+
+  /** Words for people by their work, before "at" and an institution that employs them ({@code an expert at}). */
+  private static final Set<String> ROLE_WORDS = words(
+      "expert", "experts", "analyst", "analysts", "scholar", "scholars", "fellow", "fellows", "researcher",
+      "researchers", "scientist", "scientists", "professor", "professors", "lecturer", "lecturers", "economist",
+      "economists", "director", "dean", "chair", "specialist", "specialists", "official", "officials", "spokesman",
+      "spokeswoman", "spokesperson", "staff", "employee", "employees", "department", "faculty");
+
+  /** Most words between a word for people by their work and the preposition ({@code professor of trade policy at}). */
+  private static final int ROLE_DISTANCE = 4;
+
+  /**
+   * Whether the venue starting at token {@code i} is someone's employer: a word for people by their work
+   * ({@link #ROLE_WORDS}, or a word in "-ologist") among the few words before the preposition, no punctuation between
+   * ("a regional expert at the Wilson Center", "a bacteriologist at Aberdeen University"). The institution is then an
+   * organisation, as where it acts, not the place where something happens.
+   */
+  private static boolean affiliation(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+      k--;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - ROLE_DISTANCE; j--) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      if (ROLE_WORDS.contains(w) || w.endsWith("ologist") || w.endsWith("ologists")) {
+        return true;
+      }
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a preposition that puts something at a venue comes before token {@code i}, perhaps with "the" between. */
+  private static boolean atVenue(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+      k--;
+    }
+    return k >= 0 && AT_VENUE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
   }
 
   /** Last words of the names of rivers, coasts and other natural features ({@code Danube Delta}). */

@@ -523,6 +523,28 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void resolve_anInstitutionSomethingIsAt_isPlacedAtTheTownItIsIn() {
+    List<Place> places = places(
+        "The debate was held at [Qorvalis University|ORG] in [Los Angeles|LOC] on Monday.");
+    Place university = only(places, "Qorvalis University");
+    Place town = only(places, "Los Angeles");
+    assertNull(university.geonameId());
+    assertEquals(town.lat(), university.lat(), 1e-9);
+    assertEquals(town.lon(), university.lon(), 1e-9);
+  }
+
+  @Test
+  void resolve_aNamedTownship_isPlacedAtATownTheArticleNames_notAtTheCityOfItsFirstWord() {
+    List<Place> places = places(
+        "Police in [Paterson|LOC] said the gala is at a restaurant in [Washington Township|LOC] in April.");
+    Place township = only(places, "Washington Township");
+    Place town = only(places, "Paterson");
+    assertNull(township.geonameId());
+    assertEquals(town.lat(), township.lat(), 1e-9);
+    assertEquals(town.lon(), township.lon(), 1e-9);
+  }
+
+  @Test
   void resolveSpans_aStreetNamedAfterAPlace_staysInTheTownItIsIn() {
     Place avenue = given("Police in [New Orleans|LOC] closed [Washington Avenue|LOC] on Sunday.",
         "Washington Avenue").get(0);

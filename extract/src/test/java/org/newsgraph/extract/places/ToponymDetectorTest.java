@@ -1,6 +1,7 @@
 package org.newsgraph.extract.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -291,6 +292,27 @@ class ToponymDetectorTest {
   }
 
   @Test
+  void detect_anInstitutionSomethingIsAt_isAPlaceByItsWholeName_butNotWhereItActsOrEmploys() {
+    assertEquals(List.of("Brackley State University"),
+        found("The rally was held at [Brackley State University|ORG] on Monday."));
+    assertEquals(List.of("Qorvalis Events Center"),
+        found("The fight was held at the Qorvalis Events Center last night."));
+    assertEquals(List.of("Colorado State University"),
+        found("The concert will be at [Colorado State University|ORG] in the spring."));
+    assertEquals(List.of("Qorvalis Elementary School"),
+        found("He was arrested on Thursday at Qorvalis Elementary School."));
+    assertEquals(List.of(), found("[Brackley State University|ORG] said the tests were sound."));
+    assertEquals(List.of(), found("Dr. Lin, a research scientist at [Brackley State University|ORG], ran the tests."));
+    assertEquals(List.of(), found("Said Jo Kim, a professor of trade policy at the [Qorvalis Center|ORG]."));
+    assertEquals(List.of(), found("Said Jo Kim, a virologist at [Brackley University|ORG]."));
+    assertEquals(List.of(), found("A study by [Brackley State University|ORG] found little fraud."));
+    assertEquals(List.of(), found("He spoke at [Brackley University|ORG]'s law school."));
+    assertEquals(List.of(), found("He was a student at the University last year."));
+    assertEquals(List.of("Brackley University Hospital"),
+        found("She was treated at [Brackley University Hospital|ORG] on Monday."));
+  }
+
+  @Test
   void detect_aPathogenNamedLikeATown_isNoPlaceAnywhereInTheArticle_butABigCityIs() {
     List<String> found = found("Pigs had the [Reston|LOC] ebolavirus. The [Ebola|MISC] - [Reston|LOC] strain is mild. "
         + "Later the [Reston|LOC] samples were sent on.");
@@ -376,12 +398,17 @@ class ToponymDetectorTest {
   }
 
   @Test
-  void detect_aTownshipInsideTheRecognisersSpan_isLookedUpAsATown() {
+  void detect_aNamedTownship_isAPlaceByItsWholeName_butATownshipInSmallLettersIsTheTown() {
     Marked m = new Marked("The gala is at a restaurant in [Washington Township|LOC] in April.");
     List<Candidate> found = detector.detect(m.text(), m.annotation, m.actors);
     assertEquals(1, found.size(), found.toString());
-    assertEquals("Washington", found.get(0).name());
-    assertEquals(GeoPlace.Kind.CITY, found.get(0).hint());
+    assertEquals("Washington Township", found.get(0).name());
+    assertNull(found.get(0).hint());
+    Marked small = new Marked("Farmers in [Lujhu|LOC] township sold their rice.");
+    List<Candidate> town = detector.detect(small.text(), small.annotation, small.actors);
+    assertEquals(1, town.size(), town.toString());
+    assertEquals("Lujhu", town.get(0).name());
+    assertEquals(GeoPlace.Kind.CITY, town.get(0).hint());
   }
 
   @Test
