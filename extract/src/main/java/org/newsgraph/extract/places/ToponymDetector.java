@@ -2638,10 +2638,7 @@ final class ToponymDetector {
    * organisation, as where it acts, not the place where something happens.
    */
   private static boolean affiliation(List<Token> tokens, int i) {
-    int k = i - 1;
-    if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
-      k--;
-    }
+    int k = beforeArticle(tokens, i);
     for (int j = k - 1; j >= 0 && j >= k - ROLE_DISTANCE; j--) {
       String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
       if (ROLE_WORDS.contains(w) || w.endsWith("ologist") || w.endsWith("ologists")) {
@@ -2656,11 +2653,14 @@ final class ToponymDetector {
 
   /** Whether a preposition that puts something at a venue comes before token {@code i}, perhaps with "the" between. */
   private static boolean atVenue(List<Token> tokens, int i) {
-    int k = i - 1;
-    if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
-      k--;
-    }
+    int k = beforeArticle(tokens, i);
     return k >= 0 && AT_VENUE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The token before token {@code i}, or before the "the" right before it; -1 at the start. */
+  private static int beforeArticle(List<Token> tokens, int i) {
+    int k = i - 1;
+    return k >= 0 && tokens.get(k).word().equalsIgnoreCase("the") ? k - 1 : k;
   }
 
   /** Last words of the names of rivers, coasts and other natural features ({@code Danube Delta}). */
