@@ -33,6 +33,13 @@ class GazetteerPlaceResolverTest {
     return resolver.resolve(m.article, m.annotation, m.actors);
   }
 
+  /** A place the gazetteer lacks, put at a town's point: no GeoNames id of its own, the town's latitude and longitude. */
+  private static void assertPlacedAt(Place town, Place unnamed) {
+    assertNull(unnamed.geonameId(), unnamed.toString());
+    assertEquals(town.lat(), unnamed.lat(), 1e-9);
+    assertEquals(town.lon(), unnamed.lon(), 1e-9);
+  }
+
   private static Place only(List<Place> places, String text) {
     Place found = null;
     for (Place p : places) {
@@ -517,9 +524,7 @@ class GazetteerPlaceResolverTest {
     List<Place> places = places("He was flown to [Karl Bremer Hospital|ORG] in [Cape Town|LOC] on Friday.");
     Place hospital = only(places, "Karl Bremer Hospital");
     Place town = only(places, "Cape Town");
-    assertNull(hospital.geonameId());
-    assertEquals(town.lat(), hospital.lat(), 1e-9);
-    assertEquals(town.lon(), hospital.lon(), 1e-9);
+    assertPlacedAt(town, hospital);
   }
 
   @Test
@@ -528,9 +533,7 @@ class GazetteerPlaceResolverTest {
         "The debate was held at [Qorvalis University|ORG] in [Los Angeles|LOC] on Monday.");
     Place university = only(places, "Qorvalis University");
     Place town = only(places, "Los Angeles");
-    assertNull(university.geonameId());
-    assertEquals(town.lat(), university.lat(), 1e-9);
-    assertEquals(town.lon(), university.lon(), 1e-9);
+    assertPlacedAt(town, university);
   }
 
   @Test
@@ -539,9 +542,7 @@ class GazetteerPlaceResolverTest {
         "Police in [Paterson|LOC] said the gala is at a restaurant in [Washington Township|LOC] in April.");
     Place township = only(places, "Washington Township");
     Place town = only(places, "Paterson");
-    assertNull(township.geonameId());
-    assertEquals(town.lat(), township.lat(), 1e-9);
-    assertEquals(town.lon(), township.lon(), 1e-9);
+    assertPlacedAt(town, township);
   }
 
   @Test
