@@ -124,6 +124,7 @@ final class TrainQuoteCues {
     if (cache != null && !Files.isRegularFile(cache)) {
       ParseCache.write(cache, parses);
     }
+    WordVectorCache vectors = WordVectorCache.of(parses, vectorFile(cache), threads);
     List<List<CueModel.Example>> byDoc = new ArrayList<>();
     List<List<Integer>> cueIds = new ArrayList<>();
     List<List<String>> shown = new ArrayList<>();
@@ -136,7 +137,7 @@ final class TrainQuoteCues {
       }
       List<Integer> ids = new ArrayList<>();
       List<String> marked = new ArrayList<>();
-      List<CueModel.Example> list = examples(CueContext.of(sentences), sentences, d.cues(), ids, marked);
+      List<CueModel.Example> list = examples(CueContext.of(sentences), sentences, vectors, d.cues(), ids, marked);
       cueIds.add(ids);
       shown.add(marked);
       for (CueModel.Example e : list) {
@@ -189,9 +190,9 @@ final class TrainQuoteCues {
     if (DUMP != null) {
       dump(Path.of(DUMP), byDoc, cueIds, shown, foldWeights);
     }
-    double[] endToEnd = endToEnd(docs, parses, foldWeights, fixed, fixedLone);
+    double[] endToEnd = endToEnd(docs, parses, vectors, foldWeights, fixed, fixedLone);
     double threshold = endToEnd[0];
-    double nounShift = NOUN_SHIFT ? nounShift(docs, parses, foldWeights, threshold, endToEnd[1]) : 0;
+    double nounShift = NOUN_SHIFT ? nounShift(docs, parses, vectors, foldWeights, threshold, endToEnd[1]) : 0;
     List<CueModel.Example> all = new ArrayList<>();
     byDoc.forEach(all::addAll);
     CueModel model = CueModel.of(shifted(fit(all, l2), nounShift), threshold, endToEnd[1]);
@@ -205,6 +206,11 @@ final class TrainQuoteCues {
     }
     System.err.printf(Locale.ROOT, "%d articles, %d examples, %d cues, threshold %.2f, lone %.2f, %.0f s%n",
         docs.size(), examples, positives, threshold, endToEnd[1], (System.nanoTime() - started) / 1e9);
+  }
+
+  /** The word vector cache beside a parse cache ({@code train-parse.tsv.vectors}), or none without a parse cache. */
+  static Path vectorFile(Path parseCache) {
+    return parseCache == null ? null : parseCache.resolveSibling(parseCache.getFileName() + ".vectors");
   }
 
   private record Doc(String id, String text, LocalDate published, List<int[]> cues, List<Attribution> gold) {}
@@ -249,8 +255,8 @@ final class TrainQuoteCues {
    * The candidate verbs of an article as examples; {@code ids} gets the index of the gold cue each lies in, or -1,
    * and {@code marked} its sentence with the word in [[…]].
    */
-  private static List<CueModel.Example> examples(CueContext context, List<Sentence> sentences, List<int[]> cues,
-      List<Integer> ids, List<String> marked) {
+  private static List<CueModel.Example> examples(CueContext context, List<Sentence> sentences,
+      WordVectorCache vectors, List<int[]> cues, List<Integer> ids, List<String> marked) {
     List<CueModel.Example> list = new ArrayList<>();
     for (Sentence s : sentences) {
       ParseTree tree = new ParseTree(s);
@@ -270,7 +276,7 @@ final class TrainQuoteCues {
           b.append(j == 0 ? "" : " ").append(j == i ? "[[" + w + "]]" : w);
         }
         marked.add(b.toString());
-        list.add(new CueModel.Example(CueFeatures.of(tree, i, context), id >= 0));
+        list.add(new CueModel.Example(CueFeatures.of(tree, i, context), vectors.of(s)[i], id >= 0));
       }
     }
     return list;
@@ -284,7 +290,7 @@ final class TrainQuoteCues {
         for (int k = 0; k < byDoc.get(d).size(); k++) {
           CueModel.Example e = byDoc.get(d).get(k);
           w.write(String.format(Locale.ROOT, "%d\t%.5f\t%d\t%s\t%s%n", d,
-              CueModel.probability(foldWeights.get(d % FOLDS), e.features()), cueIds.get(d).get(k),
+              CueModel.probability(foldWeights.get(d % FOLDS), e), cueIds.get(d).get(k),
               shown.get(d).get(k).replace('\t', ' '), String.join(" ", e.features())));
         }
       }
@@ -324,7 +330,7 @@ final class TrainQuoteCues {
       Map<String, Double> weights = foldWeights.get(d % FOLDS);
       for (CueModel.Example e : byDoc.get(d)) {
         int k = family(e.features().get(0));
-        double p = Math.min(1 - 1e-12, Math.max(1e-12, CueModel.probability(weights, e.features())));
+        double p = Math.min(1 - 1e-12, Math.max(1e-12, CueModel.probability(weights, e)));
         sum[k] -= Math.log(e.cue() ? p : 1 - p);
         n[k]++;
       }
@@ -344,15 +350,16 @@ final class TrainQuoteCues {
    * threshold for cues alone.
    */
   private static double[] endToEnd(List<Doc> docs, Map<String, List<Sentence>> parses,
+      WordVectorCache vectors,
       List<Map<String, Double>> foldWeights, Double fixed, Double fixedLone) {
     double best = 0.5;
     double bestScore = -1;
     if (fixed != null) {
       best = fixed;
-      bestScore = stageScore(docs, parses, foldWeights, fixed, fixed);
+      bestScore = stageScore(docs, parses, vectors, foldWeights, fixed, fixed);
     } else {
       for (int step = 4; step <= 10; step++) {
-        double score = stageScore(docs, parses, foldWeights, step * 0.05, step * 0.05);
+        double score = stageScore(docs, parses, vectors, foldWeights, step * 0.05, step * 0.05);
         if (score > bestScore) {
           bestScore = score;
           best = step * 0.05;
@@ -363,10 +370,10 @@ final class TrainQuoteCues {
     double lone = best;
     if (fixedLone != null) {
       lone = fixedLone;
-      stageScore(docs, parses, foldWeights, best, lone);
+      stageScore(docs, parses, vectors, foldWeights, best, lone);
     } else {
       for (int step = (int) Math.round(best / 0.05) - 1; step >= 2; step--) {
-        double score = stageScore(docs, parses, foldWeights, best, step * 0.05);
+        double score = stageScore(docs, parses, vectors, foldWeights, best, step * 0.05);
         if (score <= bestScore) {
           break;
         }
@@ -384,15 +391,16 @@ final class TrainQuoteCues {
    * does. Raised by steps of 0.25 as long as the stage's score (content and source F1) rises; nothing is chosen on dev.
    */
   private static double nounShift(List<Doc> docs, Map<String, List<Sentence>> parses,
+      WordVectorCache vectors,
       List<Map<String, Double>> foldWeights, double threshold, double lone) {
     double best = 0;
-    double bestScore = stageScore(docs, parses, foldWeights, threshold, lone);
+    double bestScore = stageScore(docs, parses, vectors, foldWeights, threshold, lone);
     for (double shift = NOUN_SHIFT_STEP; shift <= 2; shift += NOUN_SHIFT_STEP) {
       List<Map<String, Double>> weights = new ArrayList<>();
       for (Map<String, Double> w : foldWeights) {
         weights.add(shifted(w, shift));
       }
-      double score = stageScore(docs, parses, weights, threshold, lone);
+      double score = stageScore(docs, parses, vectors, weights, threshold, lone);
       if (score <= bestScore) {
         break;
       }
@@ -433,11 +441,12 @@ final class TrainQuoteCues {
    * a sentence's best candidate from {@code lone} when none reaches it.
    */
   private static double stageScore(List<Doc> docs, Map<String, List<Sentence>> parses,
+      WordVectorCache vectors,
       List<Map<String, Double>> foldWeights, double threshold, double lone) {
     List<List<Attribution>> gold = new ArrayList<>();
     List<List<Attribution>> predicted = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      CueModel model = CueModel.of(foldWeights.get(fold), threshold, lone);
+      CueModel model = CueModel.of(foldWeights.get(fold), threshold, lone).withVectors(vectors::of);
       ParseQuoteAttributor stage = RANKER ? new ParseQuoteAttributor(model, SourceRanker.load())
           : new ParseQuoteAttributor(model);
       for (int d = fold; d < docs.size(); d += FOLDS) {
@@ -537,7 +546,7 @@ final class TrainQuoteCues {
         for (int k = 0; k < byDoc.get(d).size(); k++) {
           CueModel.Example e = byDoc.get(d).get(k);
           // {probability, document, gold cue index or -1}
-          scored.add(new double[] {CueModel.probability(weights, e.features()), d, cueIds.get(d).get(k)});
+          scored.add(new double[] {CueModel.probability(weights, e), d, cueIds.get(d).get(k)});
         }
       }
     }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import org.newsgraph.extract.parse.ParseTree;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
@@ -31,11 +33,31 @@ public final class CueContext {
   private final boolean[] endsWithColon;
   /** The subjects of "say" in each sentence (a person's name or a personal pronoun), as lower-case words. */
   private final List<Set<String>> speakers;
+  /** Each sentence's word vectors once the cue model has asked for them (a sentence is encoded once). */
+  private final AtomicReferenceArray<float[][]> vectors;
 
   private CueContext(boolean[] opensWithMark, boolean[] endsWithColon, List<Set<String>> speakers) {
     this.opensWithMark = opensWithMark;
     this.endsWithColon = endsWithColon;
     this.speakers = speakers;
+    this.vectors = new AtomicReferenceArray<>(speakers.size());
+  }
+
+  /**
+   * The word vector of token {@code i} of {@code tree}, its sentence's vectors taken from {@code source} the first
+   * time and kept when the context knows the sentence ({@link #NONE} keeps nothing).
+   */
+  float[] vector(ParseTree tree, int i, Function<Sentence, float[][]> source) {
+    int k = tree.sentence().index();
+    if (k < 0 || k >= vectors.length()) {
+      return source.apply(tree.sentence())[i];
+    }
+    float[][] v = vectors.get(k);
+    if (v == null) {
+      v = source.apply(tree.sentence());
+      vectors.compareAndSet(k, null, v);
+    }
+    return v[i];
   }
 
   /** The neighbourhood of each of an article's {@code sentences}, in order (a sentence's index is its place). */

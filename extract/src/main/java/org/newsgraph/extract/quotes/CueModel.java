@@ -8,13 +8,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsgraph.extract.parse.ParseTree;
+import org.newsgraph.model.Sentence;
 
 /**
  * Logistic regression over {@link CueFeatures}: the probability that a verb introduces an attribution, and the
  * threshold from which the quotes stage takes it for a cue. Trained on PolNeAR's training split by
  * {@code org.newsgraph.cli.TrainQuoteCues} and shipped as the resource {@code cue-model.tsv} (feature, weight; a line
  * {@code #threshold} holds the threshold).
+ *
+ * <p>Besides the sparse features, a candidate's contextual word vector ({@link WordEncoder}) enters the score through
+ * dense weights, one per dimension and family, named {@code v:<d>} (verbs), {@code n:v:<d>} (nouns) and {@code
+ * a:v:<d>} (adjectives) in the same file. A model without such weights never asks for vectors.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -24,8 +30,20 @@ public final class CueModel {
   private final Map<String, Double> weights;
   private final double threshold;
   private final double lone;
+  /** The dense weights of each family ({@link #FAMILY_PREFIXES}), or null when the model has none. */
+  private final float[][] dense;
+  /** Where a sentence's word vectors come from (the encoder, or vectors computed before, in training). */
+  private final Function<Sentence, float[][]> vectors;
+
+  /** The feature-name prefixes of the candidate families: verbs, nouns, adjectives. */
+  static final String[] FAMILY_PREFIXES = {"", "n:", "a:"};
 
   CueModel(Map<String, Double> weights, double threshold, double lone) {
+    this(weights, threshold, lone, CueModel::encode);
+  }
+
+  private CueModel(Map<String, Double> weights, double threshold, double lone,
+      Function<Sentence, float[][]> vectors) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("cue model threshold must lie in (0, 1): " + threshold);
     }
@@ -35,6 +53,67 @@ public final class CueModel {
     this.weights = Map.copyOf(weights);
     this.threshold = threshold;
     this.lone = lone;
+    this.dense = denseWeights(weights);
+    this.vectors = vectors;
+  }
+
+  private static float[][] denseWeights(Map<String, Double> weights) {
+    float[][] dense = new float[FAMILY_PREFIXES.length][WordEncoder.DIMENSIONS];
+    boolean any = false;
+    for (int k = 0; k < FAMILY_PREFIXES.length; k++) {
+      for (int d = 0; d < WordEncoder.DIMENSIONS; d++) {
+        Double w = weights.get(vectorFeature(FAMILY_PREFIXES[k], d));
+        if (w != null) {
+          dense[k][d] = w.floatValue();
+          any = true;
+        }
+      }
+    }
+    return any ? dense : null;
+  }
+
+  private static final String[][] VECTOR_FEATURES = new String[FAMILY_PREFIXES.length][WordEncoder.DIMENSIONS];
+
+  static {
+    for (int k = 0; k < FAMILY_PREFIXES.length; k++) {
+      for (int d = 0; d < WordEncoder.DIMENSIONS; d++) {
+        VECTOR_FEATURES[k][d] = FAMILY_PREFIXES[k] + "v:" + d;
+      }
+    }
+  }
+
+  /** The name of the dense weight of dimension {@code d} for the family whose features start with {@code prefix}. */
+  public static String vectorFeature(String prefix, int d) {
+    for (int k = 0; k < FAMILY_PREFIXES.length; k++) {
+      if (FAMILY_PREFIXES[k].equals(prefix)) {
+        return VECTOR_FEATURES[k][d];
+      }
+    }
+    return prefix + "v:" + d;
+  }
+
+  /** The family of a candidate by its first feature (its bias): 0 verbs, 1 nouns ({@code n:}), 2 adjectives. */
+  static int family(String firstFeature) {
+    return firstFeature.startsWith("n:") ? 1 : firstFeature.startsWith("a:") ? 2 : 0;
+  }
+
+  private static float[][] encode(Sentence sentence) {
+    List<String> words = new ArrayList<>(sentence.tokens().size());
+    sentence.tokens().forEach(t -> words.add(t.word()));
+    return WordEncoder.shared().encode(words);
+  }
+
+  /**
+   * This model reading each sentence's word vectors from {@code source} instead of the encoder (a trainer that has
+   * computed them once for many passes); {@code source} gives a row for each candidate word at least.
+   */
+  public CueModel withVectors(Function<Sentence, float[][]> source) {
+    return new CueModel(weights, threshold, lone, source);
+  }
+
+  /** Whether the model reads word vectors (it has dense weights). */
+  public boolean readsVectors() {
+    return dense != null;
   }
 
   /** The model shipped with newsgraph. */
@@ -90,7 +169,22 @@ public final class CueModel {
 
   /** The probability that token {@code i} of {@code tree} is a cue, its sentence lying in {@code context}. */
   public double probability(ParseTree tree, int i, CueContext context) {
-    return CueFeatures.isCandidate(tree, i) ? probability(CueFeatures.of(tree, i, context)) : 0;
+    if (!CueFeatures.isCandidate(tree, i)) {
+      return 0;
+    }
+    List<String> features = CueFeatures.of(tree, i, context);
+    double z = 0;
+    for (String f : features) {
+      z += weights.getOrDefault(f, 0.0);
+    }
+    if (dense != null) {
+      float[] w = dense[family(features.get(0))];
+      float[] x = context.vector(tree, i, vectors);
+      for (int d = 0; d < w.length; d++) {
+        z += w[d] * x[d];
+      }
+    }
+    return 1 / (1 + Math.exp(-z));
   }
 
   /** The learned weight of feature {@code name}; 0 for a feature the model does not know. */
@@ -128,14 +222,17 @@ public final class CueModel {
     return true;
   }
 
-  double probability(List<String> features) {
-    return probability(weights, features);
-  }
-
-  /** A training example: feature names and whether the word was a cue. */
-  public record Example(List<String> features, boolean cue) {
+  /**
+   * A training example: feature names, the word's vector ({@link WordEncoder}; null when the trainer reads none) and
+   * whether the word was a cue.
+   */
+  public record Example(List<String> features, float[] vector, boolean cue) {
     public Example {
       features = List.copyOf(features);
+    }
+
+    public Example(List<String> features, boolean cue) {
+      this(features, null, cue);
     }
   }
 
@@ -166,14 +263,25 @@ public final class CueModel {
           .mapToInt(f -> index.computeIfAbsent(f, x -> index.size())).toArray();
       rows.add(row);
     }
+    Standardized vectors = Standardized.of(examples);
+    int first = index.size();
+    if (vectors != null) {
+      for (int d = 0; d < WordEncoder.DIMENSIONS; d++) {
+        index.put(vectorFeature(vectors.prefix, d), first + d);
+      }
+    }
     AveragedWeights w = new AveragedWeights(index.size(), epochs > 1 ? rows.size() : 0);
     Epochs order = new Epochs(rows.size(), seed);
     for (int epoch = 0; epoch < epochs; epoch++) {
       for (int k : order.next()) {
         int[] row = rows.get(k);
+        float[] x = vectors == null ? null : vectors.rows[k];
         double z = 0;
         for (int f : row) {
           z += w.get(f);
+        }
+        for (int d = 0; x != null && d < x.length; d++) {
+          z += w.get(first + d) * x[d];
         }
         double p = 1 / (1 + Math.exp(-z));
         double gradient = (examples.get(k).cue() ? 1 : 0) - p;
@@ -181,9 +289,89 @@ public final class CueModel {
         for (int f : row) {
           w.add(f, gradient, l2, rate);
         }
+        for (int d = 0; x != null && d < x.length; d++) {
+          w.add(first + d, gradient * x[d], l2, rate);
+        }
       }
     }
-    return w.averages(index, 1e6);
+    Map<String, Double> weights = w.averages(index, 1e6);
+    if (vectors != null) {
+      vectors.unscale(weights, examples.get(0).features().get(0));
+    }
+    return weights;
+  }
+
+  /**
+   * The examples' vectors standardized per dimension and scaled by {@code 2 / sqrt(dimensions)}, so that a vector
+   * moves the score about as much as a few sparse features do and stochastic gradient descent stays stable; the
+   * fitted weights are then turned back into weights on the raw vectors ({@link #unscale}), the bias taking up the
+   * means. Null when no example has a vector. All examples are of one family (one {@code prefix}).
+   */
+  private static final class Standardized {
+    final String prefix;
+    final float[][] rows;
+    final double[] mean;
+    final double[] scale;
+
+    private Standardized(String prefix, float[][] rows, double[] mean, double[] scale) {
+      this.prefix = prefix;
+      this.rows = rows;
+      this.mean = mean;
+      this.scale = scale;
+    }
+
+    static Standardized of(List<Example> examples) {
+      int n = 0;
+      int dims = WordEncoder.DIMENSIONS;
+      double[] sum = new double[dims];
+      double[] squares = new double[dims];
+      for (Example e : examples) {
+        if (e.vector() != null) {
+          n++;
+          for (int d = 0; d < dims; d++) {
+            sum[d] += e.vector()[d];
+            squares[d] += (double) e.vector()[d] * e.vector()[d];
+          }
+        }
+      }
+      if (n == 0) {
+        return null;
+      }
+      double[] mean = new double[dims];
+      double[] scale = new double[dims];
+      for (int d = 0; d < dims; d++) {
+        mean[d] = sum[d] / n;
+        double sd = Math.sqrt(Math.max(0, squares[d] / n - mean[d] * mean[d]));
+        scale[d] = sd > 1e-6 ? 2 / (Math.sqrt(dims) * sd) : 0;
+      }
+      float[][] rows = new float[examples.size()][];
+      for (int k = 0; k < examples.size(); k++) {
+        float[] v = examples.get(k).vector();
+        if (v != null) {
+          rows[k] = new float[dims];
+          for (int d = 0; d < dims; d++) {
+            rows[k][d] = (float) ((v[d] - mean[d]) * scale[d]);
+          }
+        }
+      }
+      String prefix = FAMILY_PREFIXES[family(examples.get(0).features().get(0))];
+      return new Standardized(prefix, rows, mean, scale);
+    }
+
+    /** Turns the weights on standardized vectors into weights on raw ones, {@code bias} taking up the means. */
+    void unscale(Map<String, Double> weights, String bias) {
+      double shift = 0;
+      for (int d = 0; d < mean.length; d++) {
+        String name = vectorFeature(prefix, d);
+        Double w = weights.get(name);
+        if (w != null) {
+          double raw = w * scale[d];
+          shift += raw * mean[d];
+          weights.put(name, Math.round(raw * 1e6) / 1e6);
+        }
+      }
+      weights.merge(bias, -shift, (a, b) -> Math.round((a + b) * 1e6) / 1e6);
+    }
   }
 
   /** A model of fitted weights with a threshold. */
@@ -201,9 +389,20 @@ public final class CueModel {
 
   /** The probability a model of {@code weights} gives {@code features}, for choosing a threshold. */
   public static double probability(Map<String, Double> weights, List<String> features) {
+    return probability(weights, new Example(features, false));
+  }
+
+  /** The probability a model of {@code weights} gives example {@code e}, its vector included. */
+  public static double probability(Map<String, Double> weights, Example e) {
     double z = 0;
-    for (String f : features) {
+    for (String f : e.features()) {
       z += weights.getOrDefault(f, 0.0);
+    }
+    if (e.vector() != null) {
+      String prefix = FAMILY_PREFIXES[family(e.features().get(0))];
+      for (int d = 0; d < e.vector().length; d++) {
+        z += weights.getOrDefault(vectorFeature(prefix, d), 0.0) * e.vector()[d];
+      }
     }
     return 1 / (1 + Math.exp(-z));
   }

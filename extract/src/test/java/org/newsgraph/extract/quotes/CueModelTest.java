@@ -78,6 +78,52 @@ class CueModelTest {
   }
 
   @Test
+  void fit_vectors_learnsADirectionOnRawVectorsAndIsReproducible() {
+    // the label is the sign of dimension 3 of vectors that sit far from zero and vary much in other dimensions: the
+    // weights must come back on the raw scale, the bias taking up the means
+    java.util.Random random = new java.util.Random(5);
+    List<CueModel.Example> examples = new ArrayList<>();
+    for (int k = 0; k < 1000; k++) {
+      float[] v = new float[WordEncoder.DIMENSIONS];
+      for (int d = 0; d < v.length; d++) {
+        v[d] = (float) (4 + random.nextGaussian() * (d == 3 ? 0.1 : 2));
+      }
+      examples.add(new CueModel.Example(List.of("bias"), v, v[3] > 4));
+    }
+    Map<String, Double> weights = CueModel.fit(examples, 5, 1e-5, 7);
+    assertTrue(weights.get(CueModel.vectorFeature("", 3)) > 0, "dimension 3 carries the label");
+    float[] high = new float[WordEncoder.DIMENSIONS];
+    float[] low = new float[WordEncoder.DIMENSIONS];
+    java.util.Arrays.fill(high, 4);
+    java.util.Arrays.fill(low, 4);
+    high[3] = 4.2f;
+    low[3] = 3.8f;
+    assertTrue(CueModel.probability(weights, new CueModel.Example(List.of("bias"), high, true)) > 0.8);
+    assertTrue(CueModel.probability(weights, new CueModel.Example(List.of("bias"), low, false)) < 0.2);
+    assertEquals(weights, CueModel.fit(examples, 5, 1e-5, 7));
+  }
+
+  @Test
+  void probability_modelWithVectorWeights_readsTheSentenceOnceFromItsSource() {
+    Map<String, Double> weights = new java.util.HashMap<>(Map.of("bias", 0.0));
+    weights.put(CueModel.vectorFeature("", 0), 2.0);
+    int[] calls = new int[1];
+    CueModel model = CueModel.of(weights, 0.5).withVectors(s -> {
+      calls[0]++;
+      float[][] v = new float[s.tokens().size()][WordEncoder.DIMENSIONS];
+      v[1][0] = 1;
+      return v;
+    });
+    assertTrue(model.readsVectors());
+    ParseTree tree = believes();
+    CueContext context = CueContext.of(List.of(tree.sentence()));
+    assertEquals(1 / (1 + Math.exp(-2)), model.probability(tree, 1, context), 1e-9);
+    model.probability(tree, 1, context);
+    assertEquals(1, calls[0], "the article's context keeps the sentence's vectors");
+    assertFalse(CueModel.of(Map.of("bias", 1.0), 0.5).readsVectors());
+  }
+
+  @Test
   void load_shippedModel_takesRareSpeechVerbWithThatClause() {
     CueModel model = CueModel.load();
     assertTrue(model.isCue(believes(), 1));
