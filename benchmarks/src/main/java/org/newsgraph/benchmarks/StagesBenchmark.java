@@ -11,7 +11,9 @@ import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
+import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.extract.quotes.ParseQuoteAttributor;
+import org.newsgraph.extract.quotes.SourceRanker;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.Annotation;
@@ -57,6 +59,9 @@ public class StagesBenchmark {
   private final RuleTimeNormalizer timeNormalizer = new RuleTimeNormalizer();
   private GazetteerPlaceResolver placeResolver;
   private final ParseQuoteAttributor quoteAttributor = new ParseQuoteAttributor();
+  /** The quotes stage with the sparse cue model ({@code NEWSGRAPH_QUOTE_VECTORS=off}): no word vectors. */
+  private final ParseQuoteAttributor sparseQuoteAttributor =
+      new ParseQuoteAttributor(CueModel.loadSparse(), SourceRanker.load());
 
   private Pipeline pipeline;
 
@@ -141,6 +146,12 @@ public class StagesBenchmark {
   @Benchmark
   public List<Quote> quotes() {
     return quoteAttributor.attribute(article, annotation, actors, times);
+  }
+
+  /** {@link #quotes} with the sparse cue model: what the word vectors cost. */
+  @Benchmark
+  public List<Quote> quotesSparse() {
+    return sparseQuoteAttributor.attribute(article, annotation, actors, times);
   }
 
   /** The whole pipeline on the raw article, CoreNLP annotation included: the time per article the stages add to. */

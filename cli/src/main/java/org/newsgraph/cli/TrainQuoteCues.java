@@ -102,6 +102,12 @@ final class TrainQuoteCues {
    * gold source, predicted source, source exact, source overlap, gold content start), for looking at sources by cue.
    */
   private static final String SRC_DUMP = System.getProperty("cues.srcdump");
+  /**
+   * With {@code -Dcues.vectors=false}, the model reads no word vectors ({@code cue-model-sparse.tsv}); otherwise each
+   * candidate's vector ({@link org.newsgraph.extract.quotes.WordEncoder}) is computed once and kept beside the parse
+   * cache ({@link #vectorFile}).
+   */
+  private static final boolean VECTORS = !"false".equals(System.getProperty("cues.vectors"));
 
   private TrainQuoteCues() {}
 
@@ -124,7 +130,7 @@ final class TrainQuoteCues {
     if (cache != null && !Files.isRegularFile(cache)) {
       ParseCache.write(cache, parses);
     }
-    WordVectorCache vectors = WordVectorCache.of(parses, vectorFile(cache), threads);
+    WordVectorCache vectors = VECTORS ? WordVectorCache.of(parses, vectorFile(cache), threads) : null;
     List<List<CueModel.Example>> byDoc = new ArrayList<>();
     List<List<Integer>> cueIds = new ArrayList<>();
     List<List<String>> shown = new ArrayList<>();
@@ -276,7 +282,8 @@ final class TrainQuoteCues {
           b.append(j == 0 ? "" : " ").append(j == i ? "[[" + w + "]]" : w);
         }
         marked.add(b.toString());
-        list.add(new CueModel.Example(CueFeatures.of(tree, i, context), vectors.of(s)[i], id >= 0));
+        list.add(new CueModel.Example(CueFeatures.of(tree, i, context), vectors == null ? null : vectors.of(s)[i],
+            id >= 0));
       }
     }
     return list;
@@ -446,7 +453,10 @@ final class TrainQuoteCues {
     List<List<Attribution>> gold = new ArrayList<>();
     List<List<Attribution>> predicted = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      CueModel model = CueModel.of(foldWeights.get(fold), threshold, lone).withVectors(vectors::of);
+      CueModel model = CueModel.of(foldWeights.get(fold), threshold, lone);
+      if (vectors != null) {
+        model = model.withVectors(vectors::of);
+      }
       ParseQuoteAttributor stage = RANKER ? new ParseQuoteAttributor(model, SourceRanker.load())
           : new ParseQuoteAttributor(model);
       for (int d = fold; d < docs.size(); d += FOLDS) {

@@ -10,7 +10,9 @@ import org.newsgraph.extract.actors.GazetteerPlaceCountry;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
 import org.newsgraph.extract.places.Gazetteer;
+import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.extract.quotes.ParseQuoteAttributor;
+import org.newsgraph.extract.quotes.SourceRanker;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.pipeline.Pipeline;
 
@@ -22,7 +24,24 @@ final class Wiring {
   static Pipeline pipeline(CoreNlpAnnotator annotator, ActorDictionary actors, Gazetteer gazetteer) {
     return new Pipeline(annotator, new DictionaryActorResolver(actors, new GazetteerPlaceCountry(gazetteer)),
         new RuleTimeNormalizer(),
-        new GazetteerPlaceResolver(gazetteer), new ParseQuoteAttributor(), new NoEventCoder());
+        new GazetteerPlaceResolver(gazetteer), quotes(System.getenv(QUOTE_VECTORS)), new NoEventCoder());
+  }
+
+  /** The environment variable that turns the quotes stage's word vectors off ({@code off}) for speed. */
+  static final String QUOTE_VECTORS = "NEWSGRAPH_QUOTE_VECTORS";
+
+  /**
+   * The quotes stage: with the cue model that reads word vectors, or with the sparse one when {@code vectors} is
+   * {@code off} (the environment variable {@link #QUOTE_VECTORS}); anything else but unset or {@code on} is an error.
+   */
+  static ParseQuoteAttributor quotes(String vectors) {
+    if (vectors == null || vectors.isBlank() || vectors.trim().equalsIgnoreCase("on")) {
+      return new ParseQuoteAttributor();
+    }
+    if (vectors.trim().equalsIgnoreCase("off")) {
+      return new ParseQuoteAttributor(CueModel.loadSparse(), SourceRanker.load());
+    }
+    throw new IllegalArgumentException(QUOTE_VECTORS + " must be on or off, not '" + vectors + "'");
   }
 
   /** Builds the pipeline around a loaded annotator and actor dictionary; loads the gazetteer (under a second). */

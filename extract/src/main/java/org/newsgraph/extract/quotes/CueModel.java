@@ -26,6 +26,7 @@ import org.newsgraph.model.Sentence;
  */
 public final class CueModel {
   private static final String RESOURCE = "/org/newsgraph/extract/quotes/cue-model.tsv";
+  private static final String SPARSE_RESOURCE = "/org/newsgraph/extract/quotes/cue-model-sparse.tsv";
 
   private final Map<String, Double> weights;
   private final double threshold;
@@ -116,9 +117,18 @@ public final class CueModel {
     return dense != null;
   }
 
-  /** The model shipped with newsgraph. */
+  /** The model shipped with newsgraph: sparse features and word vectors. */
   public static CueModel load() {
     return of(WeightsFile.load(RESOURCE, "cue model"));
+  }
+
+  /**
+   * The shipped model of sparse features alone ({@code cue-model-sparse.tsv}, trained by the same command with
+   * {@code -Dcues.vectors=false}): no sentence goes through the encoder, which otherwise takes most of the quotes
+   * stage's time, at some cost in accuracy (README).
+   */
+  public static CueModel loadSparse() {
+    return of(WeightsFile.load(SPARSE_RESOURCE, "sparse cue model"));
   }
 
   /**

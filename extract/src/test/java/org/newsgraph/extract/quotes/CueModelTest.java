@@ -124,6 +124,14 @@ class CueModelTest {
   }
 
   @Test
+  void load_shippedModels_vectorsAndSparse() {
+    assertTrue(CueModel.load().readsVectors());
+    CueModel sparse = CueModel.loadSparse();
+    assertFalse(sparse.readsVectors());
+    assertTrue(sparse.isCue(believes(), 1), "the sparse model takes a speech verb with a that-clause too");
+  }
+
+  @Test
   void load_shippedModel_takesRareSpeechVerbWithThatClause() {
     CueModel model = CueModel.load();
     assertTrue(model.isCue(believes(), 1));
