@@ -48,16 +48,17 @@ import org.newsgraph.model.Token;
  * <p>Each article is parsed with the pipeline's CoreNLP settings (the parses are kept in PARSE-CACHE when given, and
  * read from it when it exists, since parsing is most of the time). Every candidate verb, noun or adjective ({@link
  * CueFeatures#isCandidate}) is an example (its features with those of its sentence's neighbourhood, {@link
- * CueContext}) and its word vector ({@link org.newsgraph.extract.quotes.WordEncoder}; computed once and kept in
- * PARSE-CACHE.vectors, {@link WordVectorCache}), a cue when a gold cue span holds it; verbs, nouns and adjectives are
+ * CueContext}) and, with {@code -Dcues.vectors=true}, its word vector ({@link
+ * org.newsgraph.extract.quotes.WordEncoder}; computed once and kept in PARSE-CACHE.vectors, {@link WordVectorCache}),
+ * a cue when a gold cue span holds it; verbs, nouns and adjectives are
  * fitted apart, each with the L2
  * strength (1e-5 to 3e-2) whose models fitted on four folds of articles give the fifth the least log loss; features
  * that fewer than two examples have are left out. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
  * (printed) and for the whole stage (which sets the threshold, unless THRESHOLD is given: then the stage is scored at
  * that threshold only); the weights are then fitted on all articles.
- * Fixed seed and fixed order: the same input (and the same vectors file) gives the same file. {@code
- * -Dcues.vectors=false} trains the model without vectors ({@code cue-model-sparse.tsv}). Three system properties
- * serve measurements only:
+ * Fixed seed and fixed order: the same input (and the same vectors file) gives the same file. Without {@code
+ * -Dcues.vectors=true} it writes the default model ({@code cue-model.tsv}); with it, {@code cue-model-vectors.tsv}.
+ * Three system properties serve measurements only:
  * {@code -Dcues.ranker=true} (the held-out stage with the shipped source ranker), {@code -Dcues.dump=FILE} (each
  * candidate's held-out probability) and {@code -Dcues.nounshift=true} (the nouns' bias raised for the stage).
  *
@@ -107,11 +108,11 @@ final class TrainQuoteCues {
    */
   private static final String SRC_DUMP = System.getProperty("cues.srcdump");
   /**
-   * With {@code -Dcues.vectors=false}, the model reads no word vectors ({@code cue-model-sparse.tsv}); otherwise each
-   * candidate's vector ({@link org.newsgraph.extract.quotes.WordEncoder}) is computed once and kept beside the parse
+   * With {@code -Dcues.vectors=true}, the model also reads each candidate's word vector ({@link
+   * org.newsgraph.extract.quotes.WordEncoder}; {@code cue-model-vectors.tsv}), computed once and kept beside the parse
    * cache ({@link #vectorFile}).
    */
-  private static final boolean VECTORS = !"false".equals(System.getProperty("cues.vectors"));
+  private static final boolean VECTORS = "true".equals(System.getProperty("cues.vectors"));
 
   private TrainQuoteCues() {}
 

@@ -82,10 +82,6 @@ final class TrainQuoteSources {
       ParseCache.write(cache, parses);
     }
     CueModel cues = CueModel.load();
-    if (cues.readsVectors()) {
-      WordVectorCache vectors = WordVectorCache.of(parses, TrainQuoteCues.vectorFile(cache), 2);
-      cues = cues.withVectors(vectors::of);
-    }
     ParseQuoteAttributor rules = new ParseQuoteAttributor(cues);
     List<List<SourceRanker.Example>> byDoc = new ArrayList<>();
     int[] counts = new int[3];

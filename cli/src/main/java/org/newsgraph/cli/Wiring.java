@@ -27,19 +27,19 @@ final class Wiring {
         new GazetteerPlaceResolver(gazetteer), quotes(System.getenv(QUOTE_VECTORS)), new NoEventCoder());
   }
 
-  /** The environment variable that turns the quotes stage's word vectors off ({@code off}) for speed. */
+  /** The environment variable that turns the quotes stage's word vectors on ({@code on}): more accurate, slower. */
   static final String QUOTE_VECTORS = "NEWSGRAPH_QUOTE_VECTORS";
 
   /**
-   * The quotes stage: with the cue model that reads word vectors, or with the sparse one when {@code vectors} is
-   * {@code off} (the environment variable {@link #QUOTE_VECTORS}); anything else but unset or {@code on} is an error.
+   * The quotes stage: with the sparse cue model (unset or {@code off}), or with the one that also reads word vectors
+   * when {@code vectors} is {@code on} (the environment variable {@link #QUOTE_VECTORS}); any other value is an error.
    */
   static ParseQuoteAttributor quotes(String vectors) {
-    if (vectors == null || vectors.isBlank() || vectors.trim().equalsIgnoreCase("on")) {
+    if (vectors == null || vectors.isBlank() || vectors.trim().equalsIgnoreCase("off")) {
       return new ParseQuoteAttributor();
     }
-    if (vectors.trim().equalsIgnoreCase("off")) {
-      return new ParseQuoteAttributor(CueModel.loadSparse(), SourceRanker.load());
+    if (vectors.trim().equalsIgnoreCase("on")) {
+      return new ParseQuoteAttributor(CueModel.loadWithVectors(), SourceRanker.load());
     }
     throw new IllegalArgumentException(QUOTE_VECTORS + " must be on or off, not '" + vectors + "'");
   }

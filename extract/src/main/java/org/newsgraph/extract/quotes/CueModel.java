@@ -26,7 +26,7 @@ import org.newsgraph.model.Sentence;
  */
 public final class CueModel {
   private static final String RESOURCE = "/org/newsgraph/extract/quotes/cue-model.tsv";
-  private static final String SPARSE_RESOURCE = "/org/newsgraph/extract/quotes/cue-model-sparse.tsv";
+  private static final String VECTORS_RESOURCE = "/org/newsgraph/extract/quotes/cue-model-vectors.tsv";
 
   private final Map<String, Double> weights;
   private final double threshold;
@@ -117,18 +117,18 @@ public final class CueModel {
     return dense != null;
   }
 
-  /** The model shipped with newsgraph: sparse features and word vectors. */
+  /** The model shipped with newsgraph, of sparse features alone: the stage's default. */
   public static CueModel load() {
     return of(WeightsFile.load(RESOURCE, "cue model"));
   }
 
   /**
-   * The shipped model of sparse features alone ({@code cue-model-sparse.tsv}, trained by the same command with
-   * {@code -Dcues.vectors=false}): no sentence goes through the encoder, which otherwise takes most of the quotes
-   * stage's time, at some cost in accuracy (README).
+   * The shipped model that also reads each candidate's word vector ({@code cue-model-vectors.tsv}, trained by the
+   * same command with {@code -Dcues.vectors=true}): more accurate, but the encoder then takes most of the quotes
+   * stage's time (README), so the stage uses it only when asked ({@code NEWSGRAPH_QUOTE_VECTORS=on}).
    */
-  public static CueModel loadSparse() {
-    return of(WeightsFile.load(SPARSE_RESOURCE, "sparse cue model"));
+  public static CueModel loadWithVectors() {
+    return of(WeightsFile.load(VECTORS_RESOURCE, "cue model with vectors"));
   }
 
   /**
