@@ -187,9 +187,9 @@ final class TrainQuoteCues {
           for (int fold = 0; fold < FOLDS; fold++) {
             int family = k;
             Map<String, Double> kept = foldWeights.get(fold);
-            kept.keySet().removeIf(f -> family(f) == family);
+            kept.keySet().removeIf(f -> CueModel.family(f) == family);
             weights.get(fold).forEach((f, w) -> {
-              if (family(f) == family) {
+              if (CueModel.family(f) == family) {
                 kept.put(f, w);
               }
             });
@@ -320,18 +320,13 @@ final class TrainQuoteCues {
       families.add(new ArrayList<>());
     }
     for (CueModel.Example e : examples) {
-      families.get(family(e.features().get(0))).add(e);
+      families.get(CueModel.family(e.features().get(0))).add(e);
     }
     Map<String, Double> weights = new HashMap<>();
     for (int k = 0; k < FAMILIES.length; k++) {
       weights.putAll(CueModel.fit(families.get(k), EPOCHS, l2[k], SEED, MIN_COUNT));
     }
     return weights;
-  }
-
-  /** The family of a feature: 0 for verbs, 1 for nouns ({@code n:…}), 2 for adjectives ({@code a:…}). */
-  private static int family(String feature) {
-    return feature.startsWith("n:") ? 1 : feature.startsWith("a:") ? 2 : 0;
   }
 
   /** The mean log loss of each fold's examples under the weights fitted on the other folds, by family. */
@@ -341,7 +336,7 @@ final class TrainQuoteCues {
     for (int d = 0; d < byDoc.size(); d++) {
       Map<String, Double> weights = foldWeights.get(d % FOLDS);
       for (CueModel.Example e : byDoc.get(d)) {
-        int k = family(e.features().get(0));
+        int k = CueModel.family(e.features().get(0));
         double p = Math.min(1 - 1e-12, Math.max(1e-12, CueModel.probability(weights, e)));
         sum[k] -= Math.log(e.cue() ? p : 1 - p);
         n[k]++;

@@ -27,6 +27,18 @@ import org.newsgraph.model.Sentence;
 public final class CueModel {
   private static final String RESOURCE = "/org/newsgraph/extract/quotes/cue-model.tsv";
   private static final String VECTORS_RESOURCE = "/org/newsgraph/extract/quotes/cue-model-vectors.tsv";
+  /** The feature-name prefixes of the candidate families ({@link #family}): verbs, nouns, adjectives. */
+  private static final String[] FAMILY_PREFIXES = {"", "n:", "a:"};
+  /** The names of the dense weights by family and dimension: {@code v:<d>}, {@code n:v:<d>}, {@code a:v:<d>}. */
+  private static final String[][] VECTOR_FEATURES = new String[FAMILY_PREFIXES.length][WordEncoder.DIMENSIONS];
+
+  static {
+    for (int k = 0; k < FAMILY_PREFIXES.length; k++) {
+      for (int d = 0; d < WordEncoder.DIMENSIONS; d++) {
+        VECTOR_FEATURES[k][d] = FAMILY_PREFIXES[k] + "v:" + d;
+      }
+    }
+  }
 
   private final Map<String, Double> weights;
   private final double threshold;
@@ -36,8 +48,6 @@ public final class CueModel {
   /** Where a sentence's word vectors come from (the encoder, or vectors computed before, in training). */
   private final Function<Sentence, float[][]> vectors;
 
-  /** The feature-name prefixes of the candidate families: verbs, nouns, adjectives. */
-  static final String[] FAMILY_PREFIXES = {"", "n:", "a:"};
 
   CueModel(Map<String, Double> weights, double threshold, double lone) {
     this(weights, threshold, lone, CueModel::encode);
@@ -63,7 +73,7 @@ public final class CueModel {
     boolean any = false;
     for (int k = 0; k < FAMILY_PREFIXES.length; k++) {
       for (int d = 0; d < WordEncoder.DIMENSIONS; d++) {
-        Double w = weights.get(vectorFeature(FAMILY_PREFIXES[k], d));
+        Double w = weights.get(vectorFeature(k, d));
         if (w != null) {
           dense[k][d] = w.floatValue();
           any = true;
@@ -73,29 +83,17 @@ public final class CueModel {
     return any ? dense : null;
   }
 
-  private static final String[][] VECTOR_FEATURES = new String[FAMILY_PREFIXES.length][WordEncoder.DIMENSIONS];
-
-  static {
-    for (int k = 0; k < FAMILY_PREFIXES.length; k++) {
-      for (int d = 0; d < WordEncoder.DIMENSIONS; d++) {
-        VECTOR_FEATURES[k][d] = FAMILY_PREFIXES[k] + "v:" + d;
-      }
-    }
+  /** The name of the dense weight of dimension {@code d} for candidates of {@code family} ({@link #family}). */
+  public static String vectorFeature(int family, int d) {
+    return VECTOR_FEATURES[family][d];
   }
 
-  /** The name of the dense weight of dimension {@code d} for the family whose features start with {@code prefix}. */
-  public static String vectorFeature(String prefix, int d) {
-    for (int k = 0; k < FAMILY_PREFIXES.length; k++) {
-      if (FAMILY_PREFIXES[k].equals(prefix)) {
-        return VECTOR_FEATURES[k][d];
-      }
-    }
-    return prefix + "v:" + d;
-  }
-
-  /** The family of a candidate by its first feature (its bias): 0 verbs, 1 nouns ({@code n:}), 2 adjectives. */
-  static int family(String firstFeature) {
-    return firstFeature.startsWith("n:") ? 1 : firstFeature.startsWith("a:") ? 2 : 0;
+  /**
+   * The family of a feature, and so of the candidate that has it: 0 for verbs, 1 for nouns ({@code n:…}), 2 for
+   * adjectives ({@code a:…}); {@link CueFeatures} gives the families no feature in common.
+   */
+  public static int family(String feature) {
+    return feature.startsWith("n:") ? 1 : feature.startsWith("a:") ? 2 : 0;
   }
 
   private static float[][] encode(Sentence sentence) {
@@ -183,10 +181,7 @@ public final class CueModel {
       return 0;
     }
     List<String> features = CueFeatures.of(tree, i, context);
-    double z = 0;
-    for (String f : features) {
-      z += weights.getOrDefault(f, 0.0);
-    }
+    double z = sparse(weights, features);
     if (dense != null) {
       float[] w = dense[family(features.get(0))];
       float[] x = context.vector(tree, i, vectors);
@@ -277,7 +272,7 @@ public final class CueModel {
     int first = index.size();
     if (vectors != null) {
       for (int d = 0; d < WordEncoder.DIMENSIONS; d++) {
-        index.put(vectorFeature(vectors.prefix, d), first + d);
+        index.put(vectorFeature(vectors.family, d), first + d);
       }
     }
     AveragedWeights w = new AveragedWeights(index.size(), epochs > 1 ? rows.size() : 0);
@@ -315,16 +310,16 @@ public final class CueModel {
    * The examples' vectors standardized per dimension and scaled by {@code 2 / sqrt(dimensions)}, so that a vector
    * moves the score about as much as a few sparse features do and stochastic gradient descent stays stable; the
    * fitted weights are then turned back into weights on the raw vectors ({@link #unscale}), the bias taking up the
-   * means. Null when no example has a vector. All examples are of one family (one {@code prefix}).
+   * means. Null when no example has a vector. All examples are of one {@code family}.
    */
   private static final class Standardized {
-    final String prefix;
+    final int family;
     final float[][] rows;
     final double[] mean;
     final double[] scale;
 
-    private Standardized(String prefix, float[][] rows, double[] mean, double[] scale) {
-      this.prefix = prefix;
+    private Standardized(int family, float[][] rows, double[] mean, double[] scale) {
+      this.family = family;
       this.rows = rows;
       this.mean = mean;
       this.scale = scale;
@@ -364,15 +359,14 @@ public final class CueModel {
           }
         }
       }
-      String prefix = FAMILY_PREFIXES[family(examples.get(0).features().get(0))];
-      return new Standardized(prefix, rows, mean, scale);
+      return new Standardized(family(examples.get(0).features().get(0)), rows, mean, scale);
     }
 
     /** Turns the weights on standardized vectors into weights on raw ones, {@code bias} taking up the means. */
     void unscale(Map<String, Double> weights, String bias) {
       double shift = 0;
       for (int d = 0; d < mean.length; d++) {
-        String name = vectorFeature(prefix, d);
+        String name = vectorFeature(family, d);
         Double w = weights.get(name);
         if (w != null) {
           double raw = w * scale[d];
@@ -404,16 +398,22 @@ public final class CueModel {
 
   /** The probability a model of {@code weights} gives example {@code e}, its vector included. */
   public static double probability(Map<String, Double> weights, Example e) {
-    double z = 0;
-    for (String f : e.features()) {
-      z += weights.getOrDefault(f, 0.0);
-    }
+    double z = sparse(weights, e.features());
     if (e.vector() != null) {
-      String prefix = FAMILY_PREFIXES[family(e.features().get(0))];
+      int family = family(e.features().get(0));
       for (int d = 0; d < e.vector().length; d++) {
-        z += weights.getOrDefault(vectorFeature(prefix, d), 0.0) * e.vector()[d];
+        z += weights.getOrDefault(vectorFeature(family, d), 0.0) * e.vector()[d];
       }
     }
     return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The sum of the weights of {@code features}, a feature the weights do not know counting 0. */
+  private static double sparse(Map<String, Double> weights, List<String> features) {
+    double z = 0;
+    for (String f : features) {
+      z += weights.getOrDefault(f, 0.0);
+    }
+    return z;
   }
 }

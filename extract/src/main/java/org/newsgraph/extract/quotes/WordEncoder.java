@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,8 +97,7 @@ public final class WordEncoder {
         throw new IllegalStateException("the word encoder's tokenizer " + TOKENIZER + " has no model.vocab");
       }
       Map<String, Integer> map = new HashMap<>(vocab.size() * 2);
-      for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : vocab.properties()) {
         map.put(e.getKey(), e.getValue().asInt());
       }
       return map;

@@ -91,7 +91,7 @@ class CueModelTest {
       examples.add(new CueModel.Example(List.of("bias"), v, v[3] > 4));
     }
     Map<String, Double> weights = CueModel.fit(examples, 5, 1e-5, 7);
-    assertTrue(weights.get(CueModel.vectorFeature("", 3)) > 0, "dimension 3 carries the label");
+    assertTrue(weights.get(CueModel.vectorFeature(0, 3)) > 0, "dimension 3 carries the label");
     float[] high = new float[WordEncoder.DIMENSIONS];
     float[] low = new float[WordEncoder.DIMENSIONS];
     java.util.Arrays.fill(high, 4);
@@ -106,7 +106,7 @@ class CueModelTest {
   @Test
   void probability_modelWithVectorWeights_readsTheSentenceOnceFromItsSource() {
     Map<String, Double> weights = new java.util.HashMap<>(Map.of("bias", 0.0));
-    weights.put(CueModel.vectorFeature("", 0), 2.0);
+    weights.put(CueModel.vectorFeature(0, 0), 2.0);
     int[] calls = new int[1];
     CueModel model = CueModel.of(weights, 0.5).withVectors(s -> {
       calls[0]++;
