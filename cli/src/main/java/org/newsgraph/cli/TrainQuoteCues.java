@@ -50,9 +50,8 @@ import org.newsgraph.model.Token;
  * CueFeatures#isCandidate}) is an example (its features with those of its sentence's neighbourhood, {@link
  * CueContext}) and, with {@code -Dcues.vectors=true}, its word vector ({@link
  * org.newsgraph.extract.quotes.WordEncoder}; computed once and kept in PARSE-CACHE.vectors, {@link WordVectorCache}),
- * a cue when a gold cue span holds it; verbs, nouns and adjectives are
- * fitted apart, each with the L2
- * strength (1e-5 to 3e-2) whose models fitted on four folds of articles give the fifth the least log loss; features
+ * a cue when a gold cue span holds it; verbs, nouns and adjectives are fitted apart, each with the L2 strength (1e-5
+ * to 3e-2) whose models fitted on four folds of articles give the fifth the least log loss; features
  * that fewer than two examples have are left out. Five folds of articles are each scored by a model fitted on the other four, for the cues alone
  * (printed) and for the whole stage (which sets the threshold, unless THRESHOLD is given: then the stage is scored at
  * that threshold only); the weights are then fitted on all articles.
