@@ -11,9 +11,7 @@ import org.newsgraph.extract.actors.ExactNameActorResolver;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.Gazetteer;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
-import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.extract.quotes.ParseQuoteAttributor;
-import org.newsgraph.extract.quotes.SourceRanker;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.model.Actors;
 import org.newsgraph.model.Annotation;
@@ -60,8 +58,7 @@ public class StagesBenchmark {
   private GazetteerPlaceResolver placeResolver;
   private final ParseQuoteAttributor quoteAttributor = new ParseQuoteAttributor();
   /** The quotes stage with the cue model that reads word vectors ({@code NEWSGRAPH_QUOTE_VECTORS=on}). */
-  private final ParseQuoteAttributor vectorQuoteAttributor =
-      new ParseQuoteAttributor(CueModel.loadWithVectors(), SourceRanker.load());
+  private final ParseQuoteAttributor vectorQuoteAttributor = ParseQuoteAttributor.withWordVectors();
 
   private Pipeline pipeline;
 

@@ -10,9 +10,7 @@ import org.newsgraph.extract.actors.GazetteerPlaceCountry;
 import org.newsgraph.extract.events.NoEventCoder;
 import org.newsgraph.extract.places.GazetteerPlaceResolver;
 import org.newsgraph.extract.places.Gazetteer;
-import org.newsgraph.extract.quotes.CueModel;
 import org.newsgraph.extract.quotes.ParseQuoteAttributor;
-import org.newsgraph.extract.quotes.SourceRanker;
 import org.newsgraph.extract.times.RuleTimeNormalizer;
 import org.newsgraph.pipeline.Pipeline;
 
@@ -39,7 +37,7 @@ final class Wiring {
       return new ParseQuoteAttributor();
     }
     if (vectors.trim().equalsIgnoreCase("on")) {
-      return new ParseQuoteAttributor(CueModel.loadWithVectors(), SourceRanker.load());
+      return ParseQuoteAttributor.withWordVectors();
     }
     throw new IllegalArgumentException(QUOTE_VECTORS + " must be on or off, not '" + vectors + "'");
   }

@@ -119,6 +119,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     this(CueModel.load(), SourceRanker.load());
   }
 
+  /**
+   * With the shipped cue model that also reads word vectors ({@link CueModel#loadWithVectors}) and the shipped source
+   * ranker: more accurate, slower (README).
+   */
+  public static ParseQuoteAttributor withWordVectors() {
+    return new ParseQuoteAttributor(CueModel.loadWithVectors(), SourceRanker.load());
+  }
+
   /** With a cue model, the rules choosing each verb cue's source. */
   public ParseQuoteAttributor(CueModel model) {
     this(model, null, null);

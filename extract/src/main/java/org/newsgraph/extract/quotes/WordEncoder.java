@@ -137,7 +137,7 @@ public final class WordEncoder {
     float[][] hidden = run(ids);
     float[][] vectors = new float[words.size()][DIMENSIONS];
     for (int w = 0; w < words.size(); w++) {
-      int n = to[w] - Math.min(from[w], to[w]);
+      int n = to[w] - from[w];
       for (int k = from[w]; k < to[w]; k++) {
         for (int d = 0; d < DIMENSIONS; d++) {
           vectors[w][d] += hidden[k][d] / n;
